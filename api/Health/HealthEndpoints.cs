@@ -1,0 +1,36 @@
+using Attribution.Api.Infrastructure;
+using Dapper;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Npgsql;
+
+namespace Attribution.Api.Health;
+
+public static class HealthEndpoints
+{
+    /// <summary>The health answer: "healthy" when the database answers.</summary>
+    public sealed record HealthResponse(string Status);
+
+    public static IEndpointRouteBuilder MapHealth(this IEndpointRouteBuilder routes)
+    {
+        routes.MapGet("/health", CheckHealth).WithTags("Health").WithName("Health").WithSummary("Is the service up?")
+            .WithDescription("200 when the service and its database answer, 503 (a problem document) when the database does not, within 3 seconds.");
+        return routes;
+    }
+
+    internal static async Task<Results<Ok<HealthResponse>, ProblemHttpResult>> CheckHealth(NpgsqlDataSource db, CancellationToken ct)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        timeout.CancelAfter(TimeSpan.FromSeconds(3));
+        try
+        {
+            await using var connection = await db.OpenConnectionAsync(timeout.Token);
+            await connection.ExecuteScalarAsync<int>(new CommandDefinition("select 1", cancellationToken: timeout.Token));
+            return TypedResults.Ok(new HealthResponse("healthy"));
+        }
+        catch (Exception e) when (e is NpgsqlException or OperationCanceledException or TimeoutException && !ct.IsCancellationRequested)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "The database does not answer",
+                detail: e.Message);
+        }
+    }
+}

@@ -1,0 +1,113 @@
+using System.Data;
+using Dapper;
+using DbUp;
+using Npgsql;
+
+namespace Attribution.Api.Infrastructure;
+
+public static class Database
+{
+    public const string ConnectionStringName = "Attribution";
+
+    /// <summary>Registers the one <see cref="NpgsqlDataSource"/> of the app and the start-up migrator.</summary>
+    public static WebApplicationBuilder AddAttributionDatabase(this WebApplicationBuilder builder)
+    {
+        var connectionString = builder.Configuration.GetConnectionString(ConnectionStringName)
+            ?? throw new InvalidOperationException(
+                $"Set ConnectionStrings__{ConnectionStringName} (./run.sh does it for a private cluster).");
+        builder.Services.AddNpgsqlDataSource(connectionString);
+        builder.Services.AddHostedService<DatabaseMigrator>();
+        DapperTypes.Register();
+        return builder;
+    }
+
+    /// <summary>
+    /// Creates the database if missing and applies db/migrations/*.sql (embedded in this assembly) in name order,
+    /// each exactly once, journalled by DbUp in public.schemaversions; all pending scripts run in one transaction.
+    /// </summary>
+    public static void Migrate(string connectionString)
+    {
+        EnsureDatabase.For.PostgresqlDatabase(connectionString);
+        var result = DeployChanges.To.PostgresqlDatabase(connectionString)
+            .WithScriptsEmbeddedInAssembly(typeof(Database).Assembly, name => name.StartsWith("migrations.", StringComparison.Ordinal))
+            .WithTransaction()
+            .LogToNowhere()
+            .Build()
+            .PerformUpgrade();
+        if (!result.Successful)
+            throw new InvalidOperationException($"Migration {result.ErrorScript?.Name} failed: {result.Error.Message}", result.Error);
+    }
+
+    /// <summary>Opens a connection and starts the transaction that one write runs in.</summary>
+    public static async Task<(NpgsqlConnection, NpgsqlTransaction)> BeginWriteAsync(this NpgsqlDataSource db, CancellationToken ct)
+    {
+        var connection = await db.OpenConnectionAsync(ct);
+        var transaction = await connection.BeginTransactionAsync(IsolationLevel.ReadCommitted, ct);
+        return (connection, transaction);
+    }
+}
+
+/// <summary>Applies migrations before the server starts listening, then loads demo data when asked to.</summary>
+internal sealed class DatabaseMigrator(IConfiguration configuration, IServiceProvider services, ILogger<DatabaseMigrator> log)
+    : IHostedLifecycleService
+{
+    public async Task StartingAsync(CancellationToken ct)
+    {
+        Database.Migrate(configuration.GetConnectionString(Database.ConnectionStringName)!);
+        log.LogInformation("Database schema is up to date");
+        if (configuration.GetValue<bool>("Attribution:LoadDemoData"))
+            await DemoData.SeedArticle.LoadAsync(services, ct);
+    }
+
+    public Task StartAsync(CancellationToken ct) => Task.CompletedTask;
+    public Task StartedAsync(CancellationToken ct) => Task.CompletedTask;
+    public Task StoppingAsync(CancellationToken ct) => Task.CompletedTask;
+    public Task StopAsync(CancellationToken ct) => Task.CompletedTask;
+    public Task StoppedAsync(CancellationToken ct) => Task.CompletedTask;
+}
+
+/// <summary>Dapper conversions Npgsql needs help with: DateOnly columns and UTC-only timestamptz.</summary>
+internal static class DapperTypes
+{
+    private static int registered;
+
+    public static void Register()
+    {
+        if (Interlocked.Exchange(ref registered, 1) == 1) return;
+        DefaultTypeMap.MatchNamesWithUnderscores = true;
+        SqlMapper.AddTypeHandler(new DateOnlyHandler());
+        SqlMapper.AddTypeHandler(new DateTimeOffsetHandler());
+    }
+
+    private sealed class DateOnlyHandler : SqlMapper.TypeHandler<DateOnly>
+    {
+        public override void SetValue(IDbDataParameter parameter, DateOnly value)
+        {
+            parameter.DbType = DbType.Date;
+            parameter.Value = value;
+        }
+
+        public override DateOnly Parse(object value) => value switch
+        {
+            DateOnly d => d,
+            DateTime dt => DateOnly.FromDateTime(dt),
+            _ => throw new InvalidCastException($"Cannot read {value.GetType()} as a date."),
+        };
+    }
+
+    private sealed class DateTimeOffsetHandler : SqlMapper.TypeHandler<DateTimeOffset>
+    {
+        public override void SetValue(IDbDataParameter parameter, DateTimeOffset value)
+        {
+            parameter.DbType = DbType.DateTimeOffset;
+            parameter.Value = value.ToUniversalTime();
+        }
+
+        public override DateTimeOffset Parse(object value) => value switch
+        {
+            DateTimeOffset d => d,
+            DateTime dt => new DateTimeOffset(DateTime.SpecifyKind(dt, DateTimeKind.Utc)),
+            _ => throw new InvalidCastException($"Cannot read {value.GetType()} as a timestamp."),
+        };
+    }
+}

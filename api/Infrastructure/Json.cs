@@ -1,0 +1,41 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Attribution.Api.Infrastructure;
+
+public static class Json
+{
+    /// <summary>camelCase JSON, enums as camelCase strings, and strict reading: unknown fields, nulls where a value
+    /// is required, and strings PostgreSQL cannot store are rejected with the path of the offending field.</summary>
+    public static IServiceCollection AddAttributionJson(this IServiceCollection services) =>
+        services.ConfigureHttpJsonOptions(options => Configure(options.SerializerOptions));
+
+    public static void Configure(JsonSerializerOptions options)
+    {
+        options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
+        options.Converters.Add(new StorableStringConverter());
+        options.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
+        options.RespectNullableAnnotations = true;
+        options.RespectRequiredConstructorParameters = true;
+        options.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
+    }
+
+    /// <summary>Reads strings as they are, except for the two things PostgreSQL text cannot hold: NUL and lone surrogates.</summary>
+    private sealed class StorableStringConverter : JsonConverter<string>
+    {
+        public override string Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        {
+            var value = reader.GetString()!;
+            for (var i = 0; i < value.Length; i++)
+            {
+                var c = value[i];
+                if (c == '\0') throw new JsonException("must not contain the NUL character (U+0000).");
+                if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1])) i++;
+                else if (char.IsSurrogate(c)) throw new JsonException("must not contain an unpaired surrogate (invalid Unicode).");
+            }
+            return value;
+        }
+
+        public override void Write(Utf8JsonWriter writer, string value, JsonSerializerOptions options) => writer.WriteStringValue(value);
+    }
+}

@@ -1,0 +1,32 @@
+using Attribution.Api.Articles;
+using Attribution.Api.Health;
+using Attribution.Api.Infrastructure;
+using Attribution.Api.Outlets;
+using Attribution.Api.Quotes;
+using Attribution.Api.Speakers;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddAttributionDatabase();
+builder.Services.AddAttributionProblems();
+builder.Services.AddAttributionJson();
+builder.Services.AddAttributionValidation();
+builder.Services.AddAttributionOpenApi();
+builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = RequestLimits.MaxBodyBytes);
+
+var app = builder.Build();
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseRequestLimits();
+app.MapAttributionOpenApi();
+
+app.MapHealth();
+app.MapOutlets();
+app.MapArticles();
+app.MapSpeakers();
+app.MapQuotes();
+
+app.Run();
+
+public partial class Program;

@@ -1,0 +1,242 @@
+using Attribution.Api.Infrastructure;
+using Attribution.Api.Speakers;
+using Dapper;
+using Npgsql;
+
+namespace Attribution.Api.Quotes;
+
+/// <summary>The SQL of quotes: reading them with their article and speakers, and writing them whole.</summary>
+public static class QuoteStore
+{
+    private const string SelectQuotes = """
+        select q.id, q.article_id, q.text, q.kind, q.verb, q.start_offset, q.end_offset,
+               q.selector_exact, q.selector_prefix, q.selector_suffix, q.stated_affiliation, q.said_on, q.created_at, q.updated_at,
+               a.title as article_title, a.url as article_url, a.published_at as article_published_at,
+               o.id as outlet_id, o.name as outlet_name
+        from quotes q
+        join articles a on a.id = q.article_id
+        left join outlets o on o.id = a.outlet_id
+        where (@Id::bigint is null or q.id = @Id)
+          and (@After::bigint is null or q.id < @After)
+          and (@ArticleId::bigint is null or q.article_id = @ArticleId)
+          and (@SpeakerId::bigint is null or exists (select 1 from quote_speakers s where s.quote_id = q.id and s.speaker_id = @SpeakerId))
+          and (@OutletId::bigint is null or a.outlet_id = @OutletId)
+          and (@Kind::text is null or q.kind = @Kind)
+          and (@From::date is null or coalesce(q.said_on, a.published_at::date) >= @From)
+          and (@To::date is null or coalesce(q.said_on, a.published_at::date) <= @To)
+          and (@Q::text is null or q.search @@ websearch_to_tsquery('simple', immutable_unaccent(@Q)))
+        order by q.id desc
+        limit @Limit + 1
+        """;
+
+    private const string SelectQuoteSpeakers = """
+        select qs.quote_id, s.id, s.name, s.kind, qs.role, qs.mention,
+               f.organisation as affiliation_organisation, f.role as affiliation_role
+        from quote_speakers qs
+        join speakers s on s.id = qs.speaker_id
+        join quotes q on q.id = qs.quote_id
+        join articles a on a.id = q.article_id
+        left join lateral (
+            select organisation, role from affiliations f
+            where f.speaker_id = s.id
+              and coalesce(q.said_on, a.published_at::date) between coalesce(f.valid_from, '-infinity') and coalesce(f.valid_to, 'infinity')
+            order by f.valid_from desc nulls last, f.id desc
+            limit 1
+        ) f on true
+        where qs.quote_id = any(@Ids)
+        order by qs.quote_id, qs.position
+        """;
+
+    private const string SelectArticleBodyForShare = "select id, body from articles where id = @Id for share";
+
+    private const string InsertQuote = """
+        insert into quotes (article_id, text, kind, verb, start_offset, end_offset, selector_exact, selector_prefix, selector_suffix,
+                            stated_affiliation, said_on)
+        values (@ArticleId, @Text, @Kind, @Verb, @Start, @End, @Exact, @Prefix, @Suffix, @StatedAffiliation, @SaidOn)
+        returning id
+        """;
+
+    private const string UpdateQuote = """
+        update quotes
+        set article_id = @ArticleId, text = @Text, kind = @Kind, verb = @Verb, start_offset = @Start, end_offset = @End,
+            selector_exact = @Exact, selector_prefix = @Prefix, selector_suffix = @Suffix,
+            stated_affiliation = @StatedAffiliation, said_on = @SaidOn, updated_at = now()
+        where id = @Id
+        returning id
+        """;
+
+    private const string DeleteQuoteSpeakers = "delete from quote_speakers where quote_id = @QuoteId";
+
+    private const string InsertQuoteSpeakers = """
+        insert into quote_speakers (quote_id, speaker_id, position, role, mention)
+        select @QuoteId, s.speaker_id, s.position - 1, s.role, s.mention
+        from unnest(@SpeakerIds::bigint[], @Roles::text[], @Mentions::text[]) with ordinality as s (speaker_id, role, mention, position)
+        """;
+
+    private const string SelectArticleQuotesForUpdate = """
+        select id, text, kind, start_offset, selector_exact from quotes where article_id = @ArticleId order by id for update
+        """;
+
+    private const string UpdateQuoteAnchor = """
+        update quotes
+        set start_offset = @Start, end_offset = @End,
+            selector_exact = coalesce(@Exact, selector_exact), selector_prefix = coalesce(@Prefix, selector_prefix),
+            selector_suffix = coalesce(@Suffix, selector_suffix), updated_at = now()
+        where id = @Id
+        """;
+
+    public static async Task<Page<QuoteResponse>> ListAsync(NpgsqlConnection connection, QuoteListQuery query, CancellationToken ct)
+    {
+        var limit = query.LimitOrDefault();
+        var quotes = await QueryAsync(connection, new
+        {
+            Id = (long?)null, After = query.After(), query.ArticleId, query.SpeakerId, query.OutletId,
+            Kind = query.Kind is { } kind ? DbEnum.Name(kind) : null, query.From, query.To, Q = query.Q?.Trim(), Limit = limit,
+        }, ct);
+        return quotes.ToPage(limit, q => q.Id);
+    }
+
+    public static async Task<QuoteResponse?> GetAsync(NpgsqlConnection connection, long id, CancellationToken ct)
+    {
+        var quotes = await QueryAsync(connection, new
+        {
+            Id = (long?)id, After = (long?)null, ArticleId = (long?)null, SpeakerId = (long?)null, OutletId = (long?)null,
+            Kind = (string?)null, From = (DateOnly?)null, To = (DateOnly?)null, Q = (string?)null, Limit = 1,
+        }, ct);
+        return quotes.SingleOrDefault();
+    }
+
+    private static async Task<List<QuoteResponse>> QueryAsync(NpgsqlConnection connection, object parameters, CancellationToken ct)
+    {
+        var rows = (await connection.QueryAsync<QuoteRow>(new CommandDefinition(SelectQuotes, parameters, cancellationToken: ct))).AsList();
+        if (rows.Count == 0) return [];
+        var speakers = (await connection.QueryAsync<SpeakerRow>(new CommandDefinition(SelectQuoteSpeakers,
+                new { Ids = rows.Select(r => r.Id).ToArray() }, cancellationToken: ct)))
+            .ToLookup(s => s.QuoteId);
+        return rows.Select(r => r.ToResponse(speakers[r.Id])).ToList();
+    }
+
+    public sealed record SaveResult(long Id, IDictionary<string, string[]>? Errors);
+
+    /// <summary>Inserts (id null) or replaces a quote with its speakers inside the caller's transaction, after checking
+    /// it against its article. Returns the errors instead when it does not fit.</summary>
+    public static async Task<SaveResult> SaveAsync(NpgsqlConnection connection, NpgsqlTransaction transaction,
+        QuoteRequest request, long? id, CancellationToken ct)
+    {
+        var article = await connection.QuerySingleOrDefaultAsync<ArticleBody>(
+            new CommandDefinition(SelectArticleBodyForShare, new { Id = request.ArticleId }, transaction, cancellationToken: ct));
+        if (article is null)
+            return new(0, new Dictionary<string, string[]> { ["articleId"] = [$"There is no article with id {request.ArticleId}."] });
+
+        var text = request.Text.Trim();
+        var given = request.Start is { } start && request.End is { } end ? new Span(start, end) : (Span?)null;
+        var located = QuoteAnchor.Locate(article.Body, text, request.Kind, given);
+        if (located.Anchor is not { } anchor)
+            return new(0, new Dictionary<string, string[]> { [located.Field!] = [located.Error!] });
+
+        var speakers = await SpeakerResolver.ResolveAsync(connection, transaction, request.Speakers, request.ArticleId, "speakers", ct);
+        if (speakers.Errors is not null) return new(0, speakers.Errors);
+
+        var quoteId = await connection.ExecuteScalarAsync<long>(new CommandDefinition(id is null ? InsertQuote : UpdateQuote, new
+        {
+            Id = id ?? 0, request.ArticleId, Text = text, Kind = DbEnum.Name(request.Kind), Verb = request.Verb?.Trim(),
+            anchor.Span?.Start, anchor.Span?.End, anchor.Selector?.Exact, anchor.Selector?.Prefix, anchor.Selector?.Suffix,
+            StatedAffiliation = request.StatedAffiliation?.Trim(), request.SaidOn,
+        }, transaction, cancellationToken: ct));
+
+        if (id is not null)
+            await connection.ExecuteAsync(new CommandDefinition(DeleteQuoteSpeakers, new { QuoteId = quoteId }, transaction, cancellationToken: ct));
+        await connection.ExecuteAsync(new CommandDefinition(InsertQuoteSpeakers, new
+        {
+            QuoteId = quoteId,
+            SpeakerIds = speakers.Ids.ToArray(),
+            Roles = request.Speakers.Select(s => s.Role?.Trim()).ToArray(),
+            Mentions = request.Speakers.Select(s => s.Mention?.Trim()).ToArray(),
+        }, transaction, cancellationToken: ct));
+        return new(quoteId, null);
+    }
+
+    /// <summary>
+    /// After an article's body changed, finds each of its quotes again by the text its selector captured, nearest
+    /// the old position. A direct or partial quote the new body no longer contains is an error; an indirect one
+    /// loses its offsets but keeps its selector. Without a body, every quote keeps its selector and loses its offsets.
+    /// </summary>
+    public static async Task<IDictionary<string, string[]>?> ReanchorArticleQuotesAsync(NpgsqlConnection connection,
+        NpgsqlTransaction transaction, long articleId, string? body, CancellationToken ct)
+    {
+        var quotes = await connection.QueryAsync<(long Id, string Text, string Kind, int? StartOffset, string? SelectorExact)>(
+            new CommandDefinition(SelectArticleQuotesForUpdate, new { ArticleId = articleId }, transaction, cancellationToken: ct));
+        var lost = new List<string>();
+        foreach (var quote in quotes)
+        {
+            var kind = Enum.Parse<QuoteKind>(quote.Kind, ignoreCase: true);
+            var located = body is null ? new QuoteAnchor.Result(QuoteAnchor.None, null, null)
+                : QuoteAnchor.Locate(body, quote.SelectorExact ?? quote.Text, kind, null, quote.StartOffset);
+            if (located.Anchor is not { } anchor)
+            {
+                lost.Add($"Quote {quote.Id} (\"{quote.Text[..Math.Min(quote.Text.Length, 60)]}\") no longer occurs in the body; correct or delete it first.");
+                continue;
+            }
+            await connection.ExecuteAsync(new CommandDefinition(UpdateQuoteAnchor, new
+            {
+                quote.Id, anchor.Span?.Start, anchor.Span?.End, anchor.Selector?.Exact, anchor.Selector?.Prefix, anchor.Selector?.Suffix,
+            }, transaction, cancellationToken: ct));
+        }
+        return lost.Count == 0 ? null : new Dictionary<string, string[]> { ["body"] = lost.ToArray() };
+    }
+
+    private sealed record QuoteRow
+    {
+        public long Id { get; init; }
+        public long ArticleId { get; init; }
+        public string Text { get; init; } = "";
+        public QuoteKind Kind { get; init; }
+        public string? Verb { get; init; }
+        public int? StartOffset { get; init; }
+        public int? EndOffset { get; init; }
+        public string? SelectorExact { get; init; }
+        public string? SelectorPrefix { get; init; }
+        public string? SelectorSuffix { get; init; }
+        public string? StatedAffiliation { get; init; }
+        public DateOnly? SaidOn { get; init; }
+        public DateTimeOffset CreatedAt { get; init; }
+        public DateTimeOffset UpdatedAt { get; init; }
+        public string? ArticleTitle { get; init; }
+        public string ArticleUrl { get; init; } = "";
+        public DateTimeOffset? ArticlePublishedAt { get; init; }
+        public long? OutletId { get; init; }
+        public string? OutletName { get; init; }
+
+        public QuoteResponse ToResponse(IEnumerable<SpeakerRow> speakers) => new()
+        {
+            Id = Id, ArticleId = ArticleId, Text = Text, Kind = Kind, Verb = Verb, Start = StartOffset, End = EndOffset,
+            Selector = SelectorExact is null ? null : new TextQuoteSelector(SelectorExact, SelectorPrefix!, SelectorSuffix!),
+            StatedAffiliation = StatedAffiliation, SaidOn = SaidOn, CreatedAt = CreatedAt, UpdatedAt = UpdatedAt,
+            Article = new QuoteArticle
+            {
+                Id = ArticleId, Title = ArticleTitle, Url = ArticleUrl, PublishedAt = ArticlePublishedAt,
+                Outlet = OutletId is { } outletId ? new QuoteOutlet(outletId, OutletName!) : null,
+            },
+            Speakers = speakers.Select(s => new QuoteSpeaker
+            {
+                Id = s.Id, Name = s.Name, Kind = s.Kind, Role = s.Role, Mention = s.Mention,
+                StatedAffiliation = s.Role ?? StatedAffiliation,
+                AffiliationAtTime = s.AffiliationOrganisation is { } organisation ? new QuoteAffiliation(organisation, s.AffiliationRole) : null,
+            }).ToList(),
+        };
+    }
+
+    private sealed record ArticleBody(long Id, string? Body);
+
+    private sealed record SpeakerRow
+    {
+        public long QuoteId { get; init; }
+        public long Id { get; init; }
+        public string Name { get; init; } = "";
+        public SpeakerKind Kind { get; init; }
+        public string? Role { get; init; }
+        public string? Mention { get; init; }
+        public string? AffiliationOrganisation { get; init; }
+        public string? AffiliationRole { get; init; }
+    }
+}

@@ -1,0 +1,180 @@
+using System.Text.Json;
+using Attribution.Api.Infrastructure;
+using Attribution.Api.Quotes;
+using Dapper;
+using FluentValidation;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
+using Npgsql;
+
+namespace Attribution.Api.Speakers;
+
+public static class SpeakerEndpoints
+{
+    public static IEndpointRouteBuilder MapSpeakers(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/speakers").WithTags("Speakers").WithValidation();
+
+        group.MapPost("/", CreateSpeaker).WithName("CreateSpeaker").WithSummary("Create a speaker")
+            .WithDescription("Registers a person, organisation, group or anonymous source. A Wikidata id already held by another speaker gets 409 with that speaker's id.");
+        group.MapGet("/", ListSpeakers).WithName("ListSpeakers").WithSummary("Find speakers")
+            .WithDescription("Speakers in the order they were created; `q` keeps those whose name or an alias contains it, ignoring case and accents.");
+        group.MapGet("/{id:long}", GetSpeaker).WithName("GetSpeaker").WithSummary("Get a speaker")
+            .WithDescription("One speaker by id.");
+        group.MapPatch("/{id:long}", PatchSpeaker).WithName("PatchSpeaker").WithSummary("Correct a speaker")
+            .WithDescription("Applies a JSON merge patch (RFC 7396): fields present replace the stored ones, null clears an optional field.")
+            .Accepts<SpeakerRequest>(MergePatch.MediaType, "application/json");
+        group.MapPost("/{id:long}/affiliations", CreateAffiliation).WithName("CreateAffiliation").WithSummary("Add an affiliation")
+            .WithDescription("Records the speaker's role at an organisation over a time range; either end may be open.");
+        group.MapGet("/{id:long}/affiliations", ListAffiliations).WithName("ListAffiliations").WithSummary("List a speaker's affiliations")
+            .WithDescription("The speaker's affiliations in the order they were recorded.");
+        group.MapGet("/{id:long}/quotes", ListSpeakerQuotes).WithName("ListSpeakerQuotes").WithSummary("List a speaker's quotes")
+            .WithDescription("Quotes attributed to the speaker (alone or with others), newest first, each with its article and speakers.");
+        return routes;
+    }
+
+    private const string Columns = "id, name, kind, aliases, wikidata_id, description, created_at, updated_at";
+
+    private const string InsertSpeaker = $"""
+        insert into speakers (name, kind, aliases, wikidata_id, description)
+        values (@Name, @Kind, @Aliases, @WikidataId, @Description)
+        on conflict (wikidata_id) do nothing
+        returning {Columns}
+        """;
+
+    private const string UpdateSpeaker = $"""
+        update speakers
+        set name = @Name, kind = @Kind, aliases = @Aliases, wikidata_id = @WikidataId, description = @Description, updated_at = now()
+        where id = @Id
+        returning {Columns}
+        """;
+
+    private const string SelectSpeaker = $"select {Columns} from speakers where id = @Id";
+
+    private const string SelectSpeakerIdByWikidataId = "select id from speakers where wikidata_id = @WikidataId";
+
+    private const string SpeakerExists = "select exists (select 1 from speakers where id = @Id)";
+
+    private const string SelectSpeakerPage = $"""
+        select {Columns} from speakers
+        where id > coalesce(@After, 0)
+          and (@Q::text is null or speaker_search_text(name, aliases) like contains_pattern(search_key(@Q)))
+        order by id
+        limit @Limit + 1
+        """;
+
+    private const string AffiliationColumns = "id, organisation, role, valid_from as from, valid_to as to";
+
+    private const string InsertAffiliation = $"""
+        insert into affiliations (speaker_id, organisation, role, valid_from, valid_to)
+        values (@SpeakerId, @Organisation, @Role, @From, @To)
+        returning {AffiliationColumns}
+        """;
+
+    private const string SelectAffiliationPage = $"""
+        select {AffiliationColumns} from affiliations
+        where speaker_id = @SpeakerId and id > coalesce(@After, 0)
+        order by id
+        limit @Limit + 1
+        """;
+
+    internal static async Task<Results<Created<SpeakerResponse>, ProblemHttpResult>> CreateSpeaker(
+        SpeakerRequest request, NpgsqlDataSource db, CancellationToken ct)
+    {
+        await using var connection = await db.OpenConnectionAsync(ct);
+        var created = await connection.QuerySingleOrDefaultAsync<SpeakerResponse>(new CommandDefinition(InsertSpeaker, Parameters(request), cancellationToken: ct));
+        if (created is not null) return TypedResults.Created($"/speakers/{created.Id}", created);
+        return await WikidataConflict(connection, request.WikidataId!, ct);
+    }
+
+    internal static async Task<Ok<Page<SpeakerResponse>>> ListSpeakers([AsParameters] SpeakerListQuery query, NpgsqlDataSource db, CancellationToken ct)
+    {
+        await using var connection = await db.OpenConnectionAsync(ct);
+        var rows = await connection.QueryAsync<SpeakerResponse>(new CommandDefinition(SelectSpeakerPage,
+            new { After = query.After(), Limit = query.LimitOrDefault(), Q = query.Q?.Trim() }, cancellationToken: ct));
+        return TypedResults.Ok(rows.AsList().ToPage(query.LimitOrDefault(), s => s.Id));
+    }
+
+    internal static async Task<Results<Ok<SpeakerResponse>, ProblemHttpResult>> GetSpeaker(long id, NpgsqlDataSource db, CancellationToken ct)
+    {
+        await using var connection = await db.OpenConnectionAsync(ct);
+        var speaker = await connection.QuerySingleOrDefaultAsync<SpeakerResponse>(new CommandDefinition(SelectSpeaker, new { Id = id }, cancellationToken: ct));
+        return speaker is null ? Problems.NotFound("speaker", id) : TypedResults.Ok(speaker);
+    }
+
+    internal static async Task<Results<Ok<SpeakerResponse>, ValidationProblem, ProblemHttpResult>> PatchSpeaker(
+        long id, JsonElement patch, NpgsqlDataSource db, IValidator<SpeakerRequest> validator, IOptions<JsonOptions> json, CancellationToken ct)
+    {
+        var (connection, transaction) = await db.BeginWriteAsync(ct);
+        await using (connection)
+        await using (transaction)
+        {
+            var current = await connection.QuerySingleOrDefaultAsync<SpeakerResponse>(
+                new CommandDefinition(SelectSpeaker + " for update", new { Id = id }, transaction, cancellationToken: ct));
+            if (current is null) return Problems.NotFound("speaker", id);
+
+            var request = new SpeakerRequest
+            {
+                Name = current.Name, Kind = current.Kind, Aliases = current.Aliases,
+                WikidataId = current.WikidataId, Description = current.Description,
+            };
+            var merged = await MergePatch.ApplyAsync(request, patch, json.Value.SerializerOptions, validator, ct);
+            if (merged.Errors is not null) return TypedResults.ValidationProblem(merged.Errors, title: "The request is not valid");
+
+            var holder = merged.Value!.WikidataId is null ? null : await connection.QuerySingleOrDefaultAsync<long?>(
+                new CommandDefinition(SelectSpeakerIdByWikidataId, new { merged.Value.WikidataId }, transaction, cancellationToken: ct));
+            if (holder is not null && holder != id) return await WikidataConflict(connection, merged.Value.WikidataId!, ct);
+
+            var updated = await connection.QuerySingleAsync<SpeakerResponse>(
+                new CommandDefinition(UpdateSpeaker, Parameters(merged.Value, id), transaction, cancellationToken: ct));
+            await transaction.CommitAsync(ct);
+            return TypedResults.Ok(updated);
+        }
+    }
+
+    internal static async Task<Results<Created<AffiliationResponse>, ProblemHttpResult>> CreateAffiliation(
+        long id, AffiliationRequest request, NpgsqlDataSource db, CancellationToken ct)
+    {
+        await using var connection = await db.OpenConnectionAsync(ct);
+        if (!await Exists(connection, id, ct)) return Problems.NotFound("speaker", id);
+        var created = await connection.QuerySingleAsync<AffiliationResponse>(new CommandDefinition(InsertAffiliation,
+            new { SpeakerId = id, Organisation = request.Organisation.Trim(), Role = request.Role?.Trim(), request.From, request.To },
+            cancellationToken: ct));
+        return TypedResults.Created($"/speakers/{id}/affiliations", created);
+    }
+
+    internal static async Task<Results<Ok<Page<AffiliationResponse>>, ProblemHttpResult>> ListAffiliations(
+        long id, [AsParameters] AffiliationListQuery query, NpgsqlDataSource db, CancellationToken ct)
+    {
+        await using var connection = await db.OpenConnectionAsync(ct);
+        if (!await Exists(connection, id, ct)) return Problems.NotFound("speaker", id);
+        var rows = await connection.QueryAsync<AffiliationResponse>(new CommandDefinition(SelectAffiliationPage,
+            new { SpeakerId = id, After = query.After(), Limit = query.LimitOrDefault() }, cancellationToken: ct));
+        return TypedResults.Ok(rows.AsList().ToPage(query.LimitOrDefault(), a => a.Id));
+    }
+
+    internal static async Task<Results<Ok<Page<QuoteResponse>>, ProblemHttpResult>> ListSpeakerQuotes(
+        long id, [AsParameters] QuotePageQuery query, NpgsqlDataSource db, CancellationToken ct)
+    {
+        await using var connection = await db.OpenConnectionAsync(ct);
+        if (!await Exists(connection, id, ct)) return Problems.NotFound("speaker", id);
+        return TypedResults.Ok(await QuoteStore.ListAsync(connection, new QuoteListQuery { SpeakerId = id, Limit = query.Limit, Cursor = query.Cursor }, ct));
+    }
+
+    private static Task<bool> Exists(NpgsqlConnection connection, long id, CancellationToken ct) =>
+        connection.ExecuteScalarAsync<bool>(new CommandDefinition(SpeakerExists, new { Id = id }, cancellationToken: ct));
+
+    private static object Parameters(SpeakerRequest s, long id = 0) => new
+    {
+        Id = id, Name = s.Name.Trim(), Kind = DbEnum.Name(s.Kind), Aliases = s.Aliases.Select(a => a.Trim()).Distinct().ToArray(),
+        s.WikidataId, Description = s.Description?.Trim(),
+    };
+
+    private static async Task<ProblemHttpResult> WikidataConflict(NpgsqlConnection connection, string wikidataId, CancellationToken ct)
+    {
+        var holder = await connection.ExecuteScalarAsync<long>(
+            new CommandDefinition(SelectSpeakerIdByWikidataId, new { WikidataId = wikidataId }, cancellationToken: ct));
+        return Problems.Conflict("wikidataId", $"Speaker {holder} already has Wikidata id {wikidataId}.", holder);
+    }
+}
