@@ -175,7 +175,8 @@ public static class ArticleEndpoints
     private static ArticleParameters Parameters(ArticleRequest a, long id = 0)
     {
         CanonicalUrl.TryNormalize(a.Url, out var url);
-        return new(id, url, a.Title?.Trim(), a.OutletId, a.PublishedAt, a.Authors.Select(n => n.Trim()).ToArray(), a.Language, a.Body);
+        // timestamptz takes UTC only; the instant is what is stored, the offset the client wrote is not.
+        return new(id, url, a.Title?.Trim(), a.OutletId, a.PublishedAt?.ToUniversalTime(), a.Authors.Select(n => n.Trim()).ToArray(), a.Language, a.Body);
     }
 
     private static async Task<ProblemHttpResult> UrlConflict(NpgsqlConnection connection, string url, CancellationToken ct)

@@ -66,7 +66,7 @@ internal sealed class DatabaseMigrator(IConfiguration configuration, IServicePro
     public Task StoppedAsync(CancellationToken ct) => Task.CompletedTask;
 }
 
-/// <summary>Dapper conversions Npgsql needs help with: DateOnly columns and UTC-only timestamptz.</summary>
+/// <summary>Dapper conversions Npgsql needs help with: DateOnly columns.</summary>
 internal static class DapperTypes
 {
     private static int registered;
@@ -76,7 +76,6 @@ internal static class DapperTypes
         if (Interlocked.Exchange(ref registered, 1) == 1) return;
         DefaultTypeMap.MatchNamesWithUnderscores = true;
         SqlMapper.AddTypeHandler(new DateOnlyHandler());
-        SqlMapper.AddTypeHandler(new DateTimeOffsetHandler());
     }
 
     private sealed class DateOnlyHandler : SqlMapper.TypeHandler<DateOnly>
@@ -92,22 +91,6 @@ internal static class DapperTypes
             DateOnly d => d,
             DateTime dt => DateOnly.FromDateTime(dt),
             _ => throw new InvalidCastException($"Cannot read {value.GetType()} as a date."),
-        };
-    }
-
-    private sealed class DateTimeOffsetHandler : SqlMapper.TypeHandler<DateTimeOffset>
-    {
-        public override void SetValue(IDbDataParameter parameter, DateTimeOffset value)
-        {
-            parameter.DbType = DbType.DateTimeOffset;
-            parameter.Value = value.ToUniversalTime();
-        }
-
-        public override DateTimeOffset Parse(object value) => value switch
-        {
-            DateTimeOffset d => d,
-            DateTime dt => new DateTimeOffset(DateTime.SpecifyKind(dt, DateTimeKind.Utc)),
-            _ => throw new InvalidCastException($"Cannot read {value.GetType()} as a timestamp."),
         };
     }
 }

@@ -17,23 +17,18 @@ public static class Json
         options.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
         options.RespectNullableAnnotations = true;
         options.RespectRequiredConstructorParameters = true;
-        options.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
+        options.NumberHandling = JsonNumberHandling.Strict;
+        options.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
     }
 
-    /// <summary>Reads strings as they are, except for the two things PostgreSQL text cannot hold: NUL and lone surrogates.</summary>
+    /// <summary>Reads strings as they are, except for NUL, which PostgreSQL text cannot hold. (Unpaired surrogates
+    /// never get here: the reader itself refuses them.)</summary>
     private sealed class StorableStringConverter : JsonConverter<string>
     {
         public override string Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
         {
             var value = reader.GetString()!;
-            for (var i = 0; i < value.Length; i++)
-            {
-                var c = value[i];
-                if (c == '\0') throw new JsonException("must not contain the NUL character (U+0000).");
-                if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1])) i++;
-                else if (char.IsSurrogate(c)) throw new JsonException("must not contain an unpaired surrogate (invalid Unicode).");
-            }
-            return value;
+            return value.Contains('\0') ? throw new JsonException("Text must not contain the NUL character (U+0000).") : value;
         }
 
         public override void Write(Utf8JsonWriter writer, string value, JsonSerializerOptions options) => writer.WriteStringValue(value);

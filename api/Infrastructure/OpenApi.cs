@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.OpenApi;
 
 namespace Attribution.Api.Infrastructure;
@@ -17,6 +18,12 @@ public static class OpenApi
                     Errors are RFC 9457 problem documents naming the field and the reason.
                     """,
             };
+            return Task.CompletedTask;
+        }).AddOperationTransformer((operation, _, _) =>
+        {
+            // [AsParameters] records bind case-insensitively; document the camelCase names clients should send.
+            foreach (var parameter in operation.Parameters?.OfType<OpenApiParameter>() ?? [])
+                if (parameter.In == ParameterLocation.Query) parameter.Name = JsonNamingPolicy.CamelCase.ConvertName(parameter.Name!);
             return Task.CompletedTask;
         }));
 

@@ -92,14 +92,24 @@ internal sealed partial class ProblemExceptionHandler(IProblemDetailsService pro
         return new() { [field] = [message] };
     }
 
+    /// <summary>Rephrases "Failed to bind parameter "Nullable&lt;int&gt; Limit" from "ten"." as an error of 'limit'.</summary>
     private static Dictionary<string, string[]>? ParameterErrors(string message)
     {
-        var match = ParameterName().Match(message);
-        return match.Success ? new() { [match.Groups["name"].Value] = [message] } : null;
+        var match = ParameterBinding().Match(message);
+        if (!match.Success) return null;
+        var name = JsonNamingPolicy.CamelCase.ConvertName(match.Groups["name"].Value);
+        var expected = match.Groups["type"].Value switch
+        {
+            var t when t.Contains("int") || t.Contains("long") => "a whole number",
+            var t when t.Contains("DateOnly") => "a date (YYYY-MM-DD)",
+            var t when t.Contains("DateTime") => "a date and time (ISO 8601)",
+            var t => t,
+        };
+        return new() { [name] = [$"'{name}' must be {expected}; \"{match.Groups["value"].Value}\" is not."] };
     }
 
-    [GeneratedRegex("""parameter "(?:[^"]* )?(?<name>[A-Za-z0-9_]+)" """)]
-    private static partial Regex ParameterName();
+    [GeneratedRegex("""^Failed to bind parameter "(?<type>[^"]*) (?<name>[A-Za-z0-9_]+)" from "(?<value>.*)"\.$""")]
+    private static partial Regex ParameterBinding();
 
     private static (int, string, Dictionary<string, string[]>?) DatabaseProblem(PostgresException pg) => pg.SqlState switch
     {

@@ -190,7 +190,8 @@ public sealed record QuoteListQuery : IPageQuery
     public long? SpeakerId { get; init; }
     public long? ArticleId { get; init; }
     public long? OutletId { get; init; }
-    public QuoteKind? Kind { get; init; }
+    /// <summary>direct, partial or indirect.</summary>
+    public string? Kind { get; init; }
     /// <summary>Said on or after this day (the article's publication day when the quote has no date).</summary>
     public DateOnly? From { get; init; }
     /// <summary>Said on or before this day.</summary>
@@ -211,5 +212,6 @@ public sealed class QuoteListQueryValidator : AbstractValidator<QuoteListQuery>
         RuleFor(q => q.To).GreaterThanOrEqualTo(q => q.From).When(q => q.From is not null && q.To is not null)
             .WithMessage("'to' must not be before 'from'.");
         RuleFor(q => q.Q).NotEmpty().Text(1000).When(q => q.Q is not null);
+        RuleFor(q => q.Kind).IsEnumName(typeof(QuoteKind), caseSensitive: false).WithMessage("'kind' must be direct, partial or indirect.");
     }
 }

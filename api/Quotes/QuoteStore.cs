@@ -91,7 +91,7 @@ public static class QuoteStore
         var quotes = await QueryAsync(connection, new
         {
             Id = (long?)null, After = query.After(), query.ArticleId, query.SpeakerId, query.OutletId,
-            Kind = query.Kind is { } kind ? DbEnum.Name(kind) : null, query.From, query.To, Q = query.Q?.Trim(), Limit = limit,
+            Kind = query.Kind?.ToLowerInvariant(), query.From, query.To, Q = query.Q?.Trim(), Limit = limit,
         }, ct);
         return quotes.ToPage(limit, q => q.Id);
     }

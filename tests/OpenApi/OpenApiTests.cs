@@ -1,0 +1,52 @@
+using System.Text.Json.Nodes;
+using Attribution.Tests.Infrastructure;
+
+namespace Attribution.Tests.OpenApi;
+
+public sealed class OpenApiTests(AttributionApi api) : IClassFixture<AttributionApi>
+{
+    private readonly HttpClient client = api.CreateClient();
+
+    [Fact]
+    public async Task Every_operation_has_an_id_summary_and_description()
+    {
+        var document = await client.GetJsonAsync("/openapi/v1.json");
+
+        var operations = document["paths"]!.AsObject()
+            .SelectMany(path => path.Value!.AsObject().Select(op => (Route: $"{op.Key} {path.Key}", Operation: op.Value!))).ToList();
+        Assert.True(operations.Count >= 20, $"only {operations.Count} operations");
+        Assert.All(operations, op =>
+        {
+            Assert.False(string.IsNullOrWhiteSpace((string?)op.Operation["operationId"]), op.Route);
+            Assert.False(string.IsNullOrWhiteSpace((string?)op.Operation["summary"]), op.Route);
+            Assert.False(string.IsNullOrWhiteSpace((string?)op.Operation["description"]), op.Route);
+        });
+    }
+
+    [Fact]
+    public async Task Request_and_response_schemas_carry_examples()
+    {
+        var schemas = (await client.GetJsonAsync("/openapi/v1.json"))["components"]!["schemas"]!.AsObject();
+
+        foreach (var name in new[] { "QuoteRequest", "QuoteResponse", "ArticleRequest", "SpeakerRequest", "OutletRequest", "AffiliationRequest" })
+        {
+            var properties = schemas[name]!["properties"]!.AsObject();
+            Assert.True(properties.Any(p => p.Value!["examples"] is JsonArray { Count: > 0 }), $"{name} has no example");
+        }
+    }
+
+    [Fact]
+    public async Task Query_parameters_are_documented_in_camel_case()
+    {
+        var list = (await client.GetJsonAsync("/openapi/v1.json"))["paths"]!["/quotes"]!["get"]!;
+        var names = list["parameters"]!.AsArray().Select(p => (string?)p!["name"]).ToList();
+        Assert.Equal(["speakerId", "articleId", "outletId", "kind", "from", "to", "q", "limit", "cursor"], names);
+    }
+
+    [Fact]
+    public async Task Swagger_ui_is_served()
+    {
+        var page = await client.GetStringAsync("/swagger/index.html");
+        Assert.Contains("swagger-ui", page);
+    }
+}
