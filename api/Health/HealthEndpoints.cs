@@ -7,8 +7,12 @@ namespace Attribution.Api.Health;
 
 public static class HealthEndpoints
 {
-    /// <summary>The health answer: "healthy" when the database answers.</summary>
-    public sealed record HealthResponse(string Status);
+    /// <summary>The health answer.</summary>
+    public sealed record HealthResponse(string Status)
+    {
+        /// <example>healthy</example>
+        public string Status { get; init; } = Status;
+    }
 
     public static IEndpointRouteBuilder MapHealth(this IEndpointRouteBuilder routes)
     {

@@ -5,7 +5,13 @@ using FluentValidation;
 namespace Attribution.Api.Infrastructure;
 
 /// <summary>A page of a list and the opaque cursor of the next page (null on the last page).</summary>
-public sealed record Page<T>(IReadOnlyList<T> Items, string? NextCursor);
+public sealed record Page<T>(IReadOnlyList<T> Items, string? NextCursor)
+{
+    public IReadOnlyList<T> Items { get; init; } = Items;
+    /// <summary>Pass it back as <c>cursor</c> for the next page; null on the last page.</summary>
+    /// <example>aWQ6MTI</example>
+    public string? NextCursor { get; init; } = NextCursor;
+}
 
 /// <summary>Query parameters shared by every list: <c>limit</c> and <c>cursor</c>.</summary>
 public interface IPageQuery

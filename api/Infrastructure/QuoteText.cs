@@ -9,6 +9,16 @@ public readonly record struct Span(int Start, int End);
 public sealed record TextQuoteSelector(string Exact, string Prefix, string Suffix)
 {
     public const int ContextLength = 32;
+
+    /// <summary>The span exactly as the article prints it.</summary>
+    /// <example>Warlords will play an active role in the future of Afghanistan.</example>
+    public string Exact { get; init; } = Exact;
+    /// <summary>Up to 32 code points before the span.</summary>
+    /// <example>he said, “</example>
+    public string Prefix { get; init; } = Prefix;
+    /// <summary>Up to 32 code points after the span.</summary>
+    /// <example>” he added.</example>
+    public string Suffix { get; init; } = Suffix;
 }
 
 /// <summary>

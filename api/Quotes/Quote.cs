@@ -116,7 +116,13 @@ public sealed record QuoteArticle
     public DateTimeOffset? PublishedAt { get; init; }
 }
 
-public sealed record QuoteOutlet(long Id, string Name);
+public sealed record QuoteOutlet
+{
+    /// <example>1</example>
+    public required long Id { get; init; }
+    /// <example>BLiTZ</example>
+    public required string Name { get; init; }
+}
 
 /// <summary>A speaker of a quote as embedded in it.</summary>
 public sealed record QuoteSpeaker
@@ -139,7 +145,13 @@ public sealed record QuoteSpeaker
     public string? Mention { get; init; }
 }
 
-public sealed record QuoteAffiliation(string Organisation, string? Role);
+public sealed record QuoteAffiliation
+{
+    /// <example>Washington Institute for Near East Policy</example>
+    public required string Organisation { get; init; }
+    /// <example>Senior fellow</example>
+    public string? Role { get; init; }
+}
 
 /// <summary>Who said what, where, when and in what capacity.</summary>
 public sealed record QuoteResponse

@@ -215,13 +215,13 @@ public static class QuoteStore
             Article = new QuoteArticle
             {
                 Id = ArticleId, Title = ArticleTitle, Url = ArticleUrl, PublishedAt = ArticlePublishedAt,
-                Outlet = OutletId is { } outletId ? new QuoteOutlet(outletId, OutletName!) : null,
+                Outlet = OutletId is { } outletId ? new QuoteOutlet { Id = outletId, Name = OutletName! } : null,
             },
             Speakers = speakers.Select(s => new QuoteSpeaker
             {
                 Id = s.Id, Name = s.Name, Kind = s.Kind, Role = s.Role, Mention = s.Mention,
                 StatedAffiliation = s.Role ?? StatedAffiliation,
-                AffiliationAtTime = s.AffiliationOrganisation is { } organisation ? new QuoteAffiliation(organisation, s.AffiliationRole) : null,
+                AffiliationAtTime = s.AffiliationOrganisation is { } organisation ? new QuoteAffiliation { Organisation = organisation, Role = s.AffiliationRole } : null,
             }).ToList(),
         };
     }
