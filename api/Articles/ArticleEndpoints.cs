@@ -159,7 +159,7 @@ public static class ArticleEndpoints
     }
 
     internal static async Task<Results<Ok<Page<QuoteResponse>>, ProblemHttpResult>> ListArticleQuotes(
-        long id, [AsParameters] QuotePageQuery query, NpgsqlDataSource db, CancellationToken ct)
+        long id, [AsParameters] PageQuery query, NpgsqlDataSource db, CancellationToken ct)
     {
         await using var connection = await db.OpenConnectionAsync(ct);
         if (!await Exists(connection, ArticleExists, id, ct)) return Problems.NotFound("article", id);

@@ -20,6 +20,20 @@ public interface IPageQuery
     string? Cursor { get; }
 }
 
+/// <summary>The query of a list that has no filters of its own.</summary>
+public sealed record PageQuery : IPageQuery
+{
+    /// <summary>Page size, 1 to 500 (default 50).</summary>
+    public int? Limit { get; init; }
+    /// <summary>The <c>nextCursor</c> of the previous page.</summary>
+    public string? Cursor { get; init; }
+}
+
+public sealed class PageQueryValidator : AbstractValidator<PageQuery>
+{
+    public PageQueryValidator() => Include(new Paging.Rules());
+}
+
 /// <summary>Keyset paging over ids: each page asks for ids past the last one seen, never OFFSET.</summary>
 public static class Paging
 {

@@ -54,17 +54,3 @@ public sealed partial class OutletRequestValidator : AbstractValidator<OutletReq
     [GeneratedRegex(@"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+$")]
     private static partial Regex HostName();
 }
-
-/// <summary>Query of <c>GET /outlets</c>.</summary>
-public sealed record OutletListQuery : IPageQuery
-{
-    /// <summary>Page size, 1 to 500 (default 50).</summary>
-    public int? Limit { get; init; }
-    /// <summary>The <c>nextCursor</c> of the previous page.</summary>
-    public string? Cursor { get; init; }
-}
-
-public sealed class OutletListQueryValidator : AbstractValidator<OutletListQuery>
-{
-    public OutletListQueryValidator() => Include(new Paging.Rules());
-}

@@ -51,7 +51,7 @@ public static class OutletEndpoints
         return Problems.Conflict("domain", $"An outlet with domain '{domain}' already exists.", existing);
     }
 
-    internal static async Task<Ok<Page<OutletResponse>>> ListOutlets([AsParameters] OutletListQuery query, NpgsqlDataSource db, CancellationToken ct)
+    internal static async Task<Ok<Page<OutletResponse>>> ListOutlets([AsParameters] PageQuery query, NpgsqlDataSource db, CancellationToken ct)
     {
         await using var connection = await db.OpenConnectionAsync(ct);
         var rows = await connection.QueryAsync<OutletResponse>(new CommandDefinition(SelectOutletPage,

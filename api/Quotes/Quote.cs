@@ -182,20 +182,6 @@ public sealed record QuoteResponse
     public required DateTimeOffset UpdatedAt { get; init; }
 }
 
-/// <summary>Paging of a list of quotes under another resource.</summary>
-public sealed record QuotePageQuery : IPageQuery
-{
-    /// <summary>Page size, 1 to 500 (default 50).</summary>
-    public int? Limit { get; init; }
-    /// <summary>The <c>nextCursor</c> of the previous page.</summary>
-    public string? Cursor { get; init; }
-}
-
-public sealed class QuotePageQueryValidator : AbstractValidator<QuotePageQuery>
-{
-    public QuotePageQueryValidator() => Include(new Paging.Rules());
-}
-
 /// <summary>Query of <c>GET /quotes</c>: every filter is optional and they combine.</summary>
 public sealed record QuoteListQuery : IPageQuery
 {

@@ -133,17 +133,3 @@ public sealed class AffiliationRequestValidator : AbstractValidator<AffiliationR
             .WithMessage("'to' must not be before 'from'.");
     }
 }
-
-/// <summary>Query of <c>GET /speakers/{id}/affiliations</c>.</summary>
-public sealed record AffiliationListQuery : IPageQuery
-{
-    /// <summary>Page size, 1 to 500 (default 50).</summary>
-    public int? Limit { get; init; }
-    /// <summary>The <c>nextCursor</c> of the previous page.</summary>
-    public string? Cursor { get; init; }
-}
-
-public sealed class AffiliationListQueryValidator : AbstractValidator<AffiliationListQuery>
-{
-    public AffiliationListQueryValidator() => Include(new Paging.Rules());
-}

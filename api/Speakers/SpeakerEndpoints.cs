@@ -145,7 +145,7 @@ public static class SpeakerEndpoints
     }
 
     internal static async Task<Results<Ok<Page<AffiliationResponse>>, ProblemHttpResult>> ListAffiliations(
-        long id, [AsParameters] AffiliationListQuery query, NpgsqlDataSource db, CancellationToken ct)
+        long id, [AsParameters] PageQuery query, NpgsqlDataSource db, CancellationToken ct)
     {
         await using var connection = await db.OpenConnectionAsync(ct);
         if (!await Exists(connection, id, ct)) return Problems.NotFound("speaker", id);
@@ -155,7 +155,7 @@ public static class SpeakerEndpoints
     }
 
     internal static async Task<Results<Ok<Page<QuoteResponse>>, ProblemHttpResult>> ListSpeakerQuotes(
-        long id, [AsParameters] QuotePageQuery query, NpgsqlDataSource db, CancellationToken ct)
+        long id, [AsParameters] PageQuery query, NpgsqlDataSource db, CancellationToken ct)
     {
         await using var connection = await db.OpenConnectionAsync(ct);
         if (!await Exists(connection, id, ct)) return Problems.NotFound("speaker", id);
