@@ -15,5 +15,15 @@ if [ -z "${ConnectionStrings__Attribution:-}" ]; then
 fi
 export Attribution__LoadDemoData=${Attribution__LoadDemoData:-true}
 
+# A bootstrap admin key, made once and kept in .data/admin-key, unless one is given.
+if [ -z "${ATTRIBUTION_ADMIN_KEY:-}" ]; then
+    mkdir -p .data
+    [ -s .data/admin-key ] || (umask 077; echo "attr_admin_$(head -c 32 /dev/urandom | base64 | tr '+/' '-_' | tr -d '=\n')" > .data/admin-key)
+    ATTRIBUTION_ADMIN_KEY=$(cat .data/admin-key)
+    export ATTRIBUTION_ADMIN_KEY
+fi
+
 echo "Attribution: http://127.0.0.1:$port  (Swagger UI: http://127.0.0.1:$port/swagger)"
+echo "Admin key:   $ATTRIBUTION_ADMIN_KEY"
+echo "             send it as X-Api-Key (Swagger UI: Authorize); make reader and editor keys with POST /keys."
 dotnet run --project api/Attribution.Api.csproj -c Release -- --urls "http://127.0.0.1:$port"

@@ -1,6 +1,7 @@
 using Attribution.Api.Articles;
 using Attribution.Api.Health;
 using Attribution.Api.Infrastructure;
+using Attribution.Api.Keys;
 using Attribution.Api.Outlets;
 using Attribution.Api.Quotes;
 using Attribution.Api.Speakers;
@@ -11,6 +12,8 @@ builder.AddAttributionDatabase();
 builder.Services.AddAttributionProblems();
 builder.Services.AddAttributionJson();
 builder.Services.AddAttributionValidation();
+builder.Services.AddAttributionAccess();
+builder.Services.AddAttributionRateLimits(builder.Configuration);
 builder.Services.AddAttributionOpenApi();
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = RequestLimits.MaxBodyBytes);
 
@@ -19,9 +22,14 @@ var app = builder.Build();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseRequestLimits();
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseRateLimiter();
+app.UseIdempotency();
 app.MapAttributionOpenApi();
 
 app.MapHealth();
+app.MapKeys();
 app.MapOutlets();
 app.MapArticles();
 app.MapSpeakers();

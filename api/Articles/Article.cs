@@ -32,6 +32,9 @@ public sealed record ArticleResponse
     public int? BodyLength { get; init; }
     public required DateTimeOffset CreatedAt { get; init; }
     public required DateTimeOffset UpdatedAt { get; init; }
+    /// <summary>Row version behind the ETag.</summary>
+    [JsonIgnore]
+    public long Version { get; init; }
 }
 
 /// <summary>A new article, or (through PATCH, as a JSON merge patch) the fields to change.</summary>

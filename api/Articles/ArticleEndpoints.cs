@@ -1,4 +1,7 @@
+using System.Security.Claims;
 using System.Text.Json;
+using Attribution.Api.History;
+using Attribution.Api.Keys;
 using Attribution.Api.Infrastructure;
 using Attribution.Api.Quotes;
 using Dapper;
@@ -14,29 +17,32 @@ public static class ArticleEndpoints
 {
     public static IEndpointRouteBuilder MapArticles(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/articles").WithTags("Articles").WithValidation();
+        var group = routes.MapGroup("/articles").WithTags("Articles").WithValidation().WithReadWriteAccess();
 
         group.MapPost("/", CreateArticle).WithName("CreateArticle").WithSummary("Create an article")
             .WithDescription("Stores an article under its canonical URL. An article already stored under the same canonical URL gets 409 with its id.");
         group.MapGet("/", ListArticles).WithName("ListArticles").WithSummary("Find articles")
             .WithDescription("Articles newest first, without their bodies; `url` finds the one article with that address, `outletId` an outlet's.");
         group.MapGet("/{id:long}", GetArticle).WithName("GetArticle").WithSummary("Get an article")
-            .WithDescription("One article with its body.");
+            .WithDescription("One article with its body, and its version in the ETag header.");
         group.MapPatch("/{id:long}", PatchArticle).WithName("PatchArticle").WithSummary("Correct an article")
             .WithDescription("""
                 Applies a JSON merge patch (RFC 7396). When the body changes, every quote of the article is found again by its
                 selector nearest its old place; a direct or partial quote that the new body no longer contains makes it 422.
+                With If-Match, a stale ETag gets 412.
                 """)
             .Accepts<ArticleRequest>(MergePatch.MediaType, "application/json");
         group.MapDelete("/{id:long}", DeleteArticle).WithName("DeleteArticle").WithSummary("Delete an article")
-            .WithDescription("Deletes an article that has no quotes; one with quotes gets 409, so that no attribution is lost with it.");
+            .WithDescription("Deletes an article that has no quotes; one with quotes (retracted ones too) gets 409, so that no attribution is lost with it. Honours If-Match; the history stays.");
         group.MapGet("/{id:long}/quotes", ListArticleQuotes).WithName("ListArticleQuotes").WithSummary("List an article's quotes")
-            .WithDescription("The quotes recorded from the article, newest first.");
+            .WithDescription("The quotes recorded from the article, newest first; retracted ones only with includeRetracted=true.");
+        group.MapHistory("article");
         return routes;
     }
 
     private const string Columns = """
-        id, url, title, outlet_id, published_at, authors, language, body, char_length(body) as body_length, created_at, updated_at
+        id, url, title, outlet_id, published_at, authors, language, body, char_length(body) as body_length, created_at, updated_at,
+        xmin::text::bigint as version
         """;
 
     private const string SummaryColumns = """
@@ -75,23 +81,28 @@ public static class ArticleEndpoints
         limit @Limit + 1
         """;
 
-    private const string DeleteArticleWithoutQuotes = """
-        delete from articles a
-        where a.id = @Id and not exists (select 1 from quotes q where q.article_id = a.id)
-        """;
+    private const string DeleteArticleById = "delete from articles where id = @Id";
 
     private const string CountArticleQuotes = "select count(*) from quotes where article_id = @Id";
 
     internal static async Task<Results<Created<ArticleResponse>, ProblemHttpResult>> CreateArticle(
-        ArticleRequest request, NpgsqlDataSource db, CancellationToken ct)
+        ArticleRequest request, NpgsqlDataSource db, ClaimsPrincipal user, HttpResponse response, CancellationToken ct)
     {
-        await using var connection = await db.OpenConnectionAsync(ct);
-        if (request.OutletId is { } outletId && !await Exists(connection, OutletExists, outletId, ct))
-            return Problems.Unprocessable("outletId", $"There is no outlet with id {outletId}.");
-        var parameters = Parameters(request);
-        var created = await connection.QuerySingleOrDefaultAsync<ArticleResponse>(new CommandDefinition(InsertArticle, parameters, cancellationToken: ct));
-        if (created is not null) return TypedResults.Created($"/articles/{created.Id}", created);
-        return await UrlConflict(connection, parameters.Url, ct);
+        var (connection, transaction) = await db.BeginWriteAsync(ct);
+        await using (connection)
+        await using (transaction)
+        {
+            if (request.OutletId is { } outletId && !await Exists(connection, OutletExists, outletId, ct))
+                return Problems.Unprocessable("outletId", $"There is no outlet with id {outletId}.");
+            var parameters = Parameters(request);
+            var created = await connection.QuerySingleOrDefaultAsync<ArticleResponse>(
+                new CommandDefinition(InsertArticle, parameters, transaction, cancellationToken: ct));
+            if (created is null) return await UrlConflict(connection, parameters.Url, ct);
+            await Audit.RecordAsync(connection, transaction, Actor.From(user), "article", created.Id, AuditAction.Create, null, created, ct);
+            await transaction.CommitAsync(ct);
+            ETags.Set(response, created.Version);
+            return TypedResults.Created($"/articles/{created.Id}", created);
+        }
     }
 
     internal static async Task<Ok<Page<ArticleResponse>>> ListArticles([AsParameters] ArticleListQuery query, NpgsqlDataSource db, CancellationToken ct)
@@ -103,15 +114,19 @@ public static class ArticleEndpoints
         return TypedResults.Ok(rows.AsList().ToPage(query.LimitOrDefault(), a => a.Id));
     }
 
-    internal static async Task<Results<Ok<ArticleResponse>, ProblemHttpResult>> GetArticle(long id, NpgsqlDataSource db, CancellationToken ct)
+    internal static async Task<Results<Ok<ArticleResponse>, ProblemHttpResult>> GetArticle(long id, NpgsqlDataSource db, HttpResponse response,
+        CancellationToken ct)
     {
         await using var connection = await db.OpenConnectionAsync(ct);
         var article = await connection.QuerySingleOrDefaultAsync<ArticleResponse>(new CommandDefinition(SelectArticle, new { Id = id }, cancellationToken: ct));
-        return article is null ? Problems.NotFound("article", id) : TypedResults.Ok(article);
+        if (article is null) return Problems.NotFound("article", id);
+        ETags.Set(response, article.Version);
+        return TypedResults.Ok(article);
     }
 
     internal static async Task<Results<Ok<ArticleResponse>, ValidationProblem, ProblemHttpResult>> PatchArticle(
-        long id, JsonElement patch, NpgsqlDataSource db, IValidator<ArticleRequest> validator, IOptions<JsonOptions> json, CancellationToken ct)
+        long id, JsonElement patch, NpgsqlDataSource db, IValidator<ArticleRequest> validator, IOptions<JsonOptions> json,
+        ClaimsPrincipal user, HttpContext http, CancellationToken ct)
     {
         var (connection, transaction) = await db.BeginWriteAsync(ct);
         await using (connection)
@@ -120,6 +135,8 @@ public static class ArticleEndpoints
             var current = await connection.QuerySingleOrDefaultAsync<ArticleResponse>(
                 new CommandDefinition(SelectArticle + " for update", new { Id = id }, transaction, cancellationToken: ct));
             if (current is null) return Problems.NotFound("article", id);
+            if (!ETags.IfMatchAllows(http.Request, current.Version)) return ETags.PreconditionFailed("article", id);
+            var actor = Actor.From(user);
 
             var request = new ArticleRequest
             {
@@ -139,31 +156,44 @@ public static class ArticleEndpoints
 
             if (changed.Body != current.Body)
             {
-                var lost = await QuoteStore.ReanchorArticleQuotesAsync(connection, transaction, id, changed.Body, ct);
+                var lost = await QuoteStore.ReanchorArticleQuotesAsync(connection, transaction, id, changed.Body, actor, ct);
                 if (lost is not null) return Problems.Unprocessable(lost);
             }
             var updated = await connection.QuerySingleAsync<ArticleResponse>(new CommandDefinition(UpdateArticle, parameters, transaction, cancellationToken: ct));
+            await Audit.RecordAsync(connection, transaction, actor, "article", id, AuditAction.Update, current, updated, ct);
             await transaction.CommitAsync(ct);
+            ETags.Set(http.Response, updated.Version);
             return TypedResults.Ok(updated);
         }
     }
 
-    internal static async Task<Results<NoContent, ProblemHttpResult>> DeleteArticle(long id, NpgsqlDataSource db, CancellationToken ct)
+    internal static async Task<Results<NoContent, ProblemHttpResult>> DeleteArticle(long id, NpgsqlDataSource db, ClaimsPrincipal user,
+        HttpRequest request, CancellationToken ct)
     {
-        await using var connection = await db.OpenConnectionAsync(ct);
-        if (await connection.ExecuteAsync(new CommandDefinition(DeleteArticleWithoutQuotes, new { Id = id }, cancellationToken: ct)) == 1)
+        var (connection, transaction) = await db.BeginWriteAsync(ct);
+        await using (connection)
+        await using (transaction)
+        {
+            var current = await connection.QuerySingleOrDefaultAsync<ArticleResponse>(
+                new CommandDefinition(SelectArticle + " for update", new { Id = id }, transaction, cancellationToken: ct));
+            if (current is null) return Problems.NotFound("article", id);
+            if (!ETags.IfMatchAllows(request, current.Version)) return ETags.PreconditionFailed("article", id);
+            var quotes = await connection.ExecuteScalarAsync<long>(new CommandDefinition(CountArticleQuotes, new { Id = id }, transaction, cancellationToken: ct));
+            if (quotes > 0) return Problems.Conflict($"Article {id} has {quotes} quote(s), retracted ones included; an article with quotes is kept as their source.");
+            await connection.ExecuteAsync(new CommandDefinition(DeleteArticleById, new { Id = id }, transaction, cancellationToken: ct));
+            await Audit.RecordAsync(connection, transaction, Actor.From(user), "article", id, AuditAction.Delete, current, null, ct);
+            await transaction.CommitAsync(ct);
             return TypedResults.NoContent();
-        if (!await Exists(connection, ArticleExists, id, ct)) return Problems.NotFound("article", id);
-        var quotes = await connection.ExecuteScalarAsync<long>(new CommandDefinition(CountArticleQuotes, new { Id = id }, cancellationToken: ct));
-        return Problems.Conflict($"Article {id} has {quotes} quote(s); delete or move them before deleting the article.");
+        }
     }
 
     internal static async Task<Results<Ok<Page<QuoteResponse>>, ProblemHttpResult>> ListArticleQuotes(
-        long id, [AsParameters] PageQuery query, NpgsqlDataSource db, CancellationToken ct)
+        long id, [AsParameters] QuotePageQuery query, NpgsqlDataSource db, CancellationToken ct)
     {
         await using var connection = await db.OpenConnectionAsync(ct);
         if (!await Exists(connection, ArticleExists, id, ct)) return Problems.NotFound("article", id);
-        return TypedResults.Ok(await QuoteStore.ListAsync(connection, new QuoteListQuery { ArticleId = id, Limit = query.Limit, Cursor = query.Cursor }, ct));
+        return TypedResults.Ok(await QuoteStore.ListAsync(connection,
+            new QuoteListQuery { ArticleId = id, Limit = query.Limit, Cursor = query.Cursor, IncludeRetracted = query.IncludeRetracted }, ct));
     }
 
     private static Task<bool> Exists(NpgsqlConnection connection, string sql, long id, CancellationToken ct) =>

@@ -1,5 +1,7 @@
 using System.Text.Json;
+using Attribution.Api.History;
 using Attribution.Api.Infrastructure;
+using Attribution.Api.Keys;
 using Attribution.Api.Quotes;
 using Attribution.Api.Speakers;
 using Dapper;
@@ -27,6 +29,8 @@ public static class SeedArticle
         on conflict (url) do nothing
         returning id
         """;
+
+    private static readonly Actor Actor = Actor.System("demo data");
 
     public sealed record Gold(string Title, string Byline, GoldQuote[] Quotes);
 
@@ -56,11 +60,15 @@ public static class SeedArticle
                 new { Url, gold.Title, OutletId = outletId, Authors = new[] { gold.Byline }, Body = Page() }, transaction, cancellationToken: ct));
             if (articleId is null) return; // loaded before
 
+            await Audit.RecordAsync(connection, transaction, Actor, "article", articleId.Value, AuditAction.Create, null,
+                new { id = articleId, Url, gold.Title }, ct);
             foreach (var (quote, index) in gold.Quotes.Select((q, i) => (q, i)))
             {
-                var saved = await QuoteStore.SaveAsync(connection, transaction, ToRequest(quote, articleId.Value), null, ct);
+                var saved = await QuoteStore.SaveAsync(connection, transaction, ToRequest(quote, articleId.Value), null, Actor, ct);
                 if (saved.Errors is not null)
                     throw new InvalidOperationException($"Seed quote {index} does not fit its article: {JsonSerializer.Serialize(saved.Errors)}");
+                await Audit.RecordAsync(connection, transaction, Actor, "quote", saved.Id, AuditAction.Create, null,
+                    await QuoteStore.GetAsync(connection, saved.Id, ct), ct);
             }
             await transaction.CommitAsync(ct);
         }

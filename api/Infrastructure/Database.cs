@@ -1,6 +1,7 @@
 using System.Data;
 using Dapper;
 using DbUp;
+using DbUp.Engine.Output;
 using Npgsql;
 
 namespace Attribution.Api.Infrastructure;
@@ -27,7 +28,7 @@ public static class Database
     /// </summary>
     public static void Migrate(string connectionString)
     {
-        EnsureDatabase.For.PostgresqlDatabase(connectionString);
+        EnsureDatabase.For.PostgresqlDatabase(connectionString, new NoOpUpgradeLog());
         var result = DeployChanges.To.PostgresqlDatabase(connectionString)
             .WithScriptsEmbeddedInAssembly(typeof(Database).Assembly, name => name.StartsWith("migrations.", StringComparison.Ordinal))
             .WithTransaction()

@@ -7,6 +7,16 @@ public static class Json
 {
     /// <summary>camelCase JSON, enums as camelCase strings, and strict reading: unknown fields, nulls where a value
     /// is required, and strings PostgreSQL cannot store are rejected with the path of the offending field.</summary>
+    /// <summary>The same options outside HTTP (audit records).</summary>
+    public static readonly JsonSerializerOptions Options = Create();
+
+    private static JsonSerializerOptions Create()
+    {
+        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web);
+        Configure(options);
+        return options;
+    }
+
     public static IServiceCollection AddAttributionJson(this IServiceCollection services) =>
         services.ConfigureHttpJsonOptions(options => Configure(options.SerializerOptions));
 

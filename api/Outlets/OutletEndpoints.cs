@@ -1,4 +1,5 @@
 using Attribution.Api.Infrastructure;
+using Attribution.Api.Keys;
 using Dapper;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Npgsql;
@@ -9,7 +10,7 @@ public static class OutletEndpoints
 {
     public static IEndpointRouteBuilder MapOutlets(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/outlets").WithTags("Outlets").WithValidation();
+        var group = routes.MapGroup("/outlets").WithTags("Outlets").WithValidation().WithReadWriteAccess();
 
         group.MapPost("/", CreateOutlet).WithName("CreateOutlet").WithSummary("Create an outlet")
             .WithDescription("Registers a news outlet. The domain is unique: a second outlet with the same domain gets 409 with the existing id.");

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using System.Text.Json.Serialization;
 using Attribution.Api.Infrastructure;
 using Attribution.Api.Speakers;
 using FluentValidation;
@@ -13,6 +14,17 @@ public enum QuoteKind
     Partial,
     /// <summary>Reported speech ("X said that ..."); the text is the reported content.</summary>
     Indirect,
+}
+
+/// <summary>Where a quote stands in editorial review.</summary>
+public enum ReviewStatus
+{
+    /// <summary>Not yet checked against its source (every new quote).</summary>
+    Unverified,
+    /// <summary>An editor checked it against the source and it holds.</summary>
+    Verified,
+    /// <summary>An editor checked it and doubts the words or the attribution.</summary>
+    Disputed,
 }
 
 /// <summary>A new quote, or (through PATCH, as a JSON merge patch) the fields to change.</summary>
@@ -178,8 +190,85 @@ public sealed record QuoteResponse
     public string? StatedAffiliation { get; init; }
     public DateOnly? SaidOn { get; init; }
     public required IReadOnlyList<QuoteSpeaker> Speakers { get; init; }
+    /// <summary>Editorial review status.</summary>
+    /// <example>verified</example>
+    public required ReviewStatus Status { get; init; }
+    /// <summary>The last review; null until an editor reviews the quote.</summary>
+    public QuoteReview? Review { get; init; }
+    /// <summary>Set when the quote was retracted: it stays on record, out of default lists.</summary>
+    public QuoteRetraction? Retraction { get; init; }
     public required DateTimeOffset CreatedAt { get; init; }
     public required DateTimeOffset UpdatedAt { get; init; }
+    /// <summary>Row version behind the ETag.</summary>
+    [JsonIgnore]
+    public long Version { get; init; }
+}
+
+public sealed record QuoteReview
+{
+    /// <example>Checked against the outlet's page on 2021-09-06.</example>
+    public string? Note { get; init; }
+    /// <summary>The reviewing key's name.</summary>
+    /// <example>Fact desk</example>
+    public required string ReviewedBy { get; init; }
+    public required DateTimeOffset ReviewedAt { get; init; }
+}
+
+public sealed record QuoteRetraction
+{
+    /// <example>Attributed to the wrong official; see correction of 2021-09-07.</example>
+    public required string Reason { get; init; }
+    /// <summary>The retracting key's name.</summary>
+    /// <example>Standards editor</example>
+    public required string RetractedBy { get; init; }
+    public required DateTimeOffset RetractedAt { get; init; }
+}
+
+/// <summary>An editor's verdict on a quote after checking it against its source.</summary>
+public sealed record ReviewRequest
+{
+    /// <example>verified</example>
+    public ReviewStatus Status { get; init; }
+    /// <example>Checked against the outlet's page on 2021-09-06.</example>
+    public string? Note { get; init; }
+}
+
+public sealed class ReviewRequestValidator : AbstractValidator<ReviewRequest>
+{
+    public ReviewRequestValidator()
+    {
+        RuleFor(r => r.Status).IsInEnum();
+        RuleFor(r => r.Note).Text(2000);
+    }
+}
+
+/// <summary>Query of <c>DELETE /quotes/{id}</c>.</summary>
+public sealed record RetractQuery
+{
+    /// <summary>Why the quote is retracted (required).</summary>
+    public string? Reason { get; init; }
+}
+
+public sealed class RetractQueryValidator : AbstractValidator<RetractQuery>
+{
+    public RetractQueryValidator() =>
+        RuleFor(r => r.Reason).NotEmpty().WithMessage("'reason' is required: say why the quote is retracted.").Text(2000);
+}
+
+/// <summary>Paging of a list of quotes under another resource.</summary>
+public sealed record QuotePageQuery : IPageQuery
+{
+    /// <summary>Also list retracted quotes.</summary>
+    public bool? IncludeRetracted { get; init; }
+    /// <summary>Page size, 1 to 500 (default 50).</summary>
+    public int? Limit { get; init; }
+    /// <summary>The <c>nextCursor</c> of the previous page.</summary>
+    public string? Cursor { get; init; }
+}
+
+public sealed class QuotePageQueryValidator : AbstractValidator<QuotePageQuery>
+{
+    public QuotePageQueryValidator() => Include(new Paging.Rules());
 }
 
 /// <summary>Query of <c>GET /quotes</c>: every filter is optional and they combine.</summary>
@@ -196,6 +285,10 @@ public sealed record QuoteListQuery : IPageQuery
     public DateOnly? To { get; init; }
     /// <summary>Full-text words, all of which must occur (web search syntax: "a phrase", -word, or).</summary>
     public string? Q { get; init; }
+    /// <summary>Review status: unverified, verified or disputed.</summary>
+    public string? Status { get; init; }
+    /// <summary>Also list retracted quotes.</summary>
+    public bool? IncludeRetracted { get; init; }
     /// <summary>Page size, 1 to 500 (default 50).</summary>
     public int? Limit { get; init; }
     /// <summary>The <c>nextCursor</c> of the previous page.</summary>
@@ -211,5 +304,7 @@ public sealed class QuoteListQueryValidator : AbstractValidator<QuoteListQuery>
             .WithMessage("'to' must not be before 'from'.");
         RuleFor(q => q.Q).NotEmpty().Text(1000).When(q => q.Q is not null);
         RuleFor(q => q.Kind).IsEnumName(typeof(QuoteKind), caseSensitive: false).WithMessage("'kind' must be direct, partial or indirect.");
+        RuleFor(q => q.Status).IsEnumName(typeof(ReviewStatus), caseSensitive: false)
+            .WithMessage("'status' must be unverified, verified or disputed.");
     }
 }

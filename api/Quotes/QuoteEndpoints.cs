@@ -1,5 +1,8 @@
+using System.Security.Claims;
 using System.Text.Json;
+using Attribution.Api.History;
 using Attribution.Api.Infrastructure;
+using Attribution.Api.Keys;
 using Dapper;
 using FluentValidation;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -13,7 +16,7 @@ public static class QuoteEndpoints
 {
     public static IEndpointRouteBuilder MapQuotes(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/quotes").WithTags("Quotes").WithValidation();
+        var group = routes.MapGroup("/quotes").WithTags("Quotes").WithValidation().WithReadWriteAccess();
 
         group.MapPost("/", CreateQuote).WithName("CreateQuote").WithSummary("Record a quote")
             .WithDescription("""
@@ -21,38 +24,53 @@ public static class QuoteEndpoints
                 by Wikidata id, then exact name or alias, else created). When the article has a body, a direct or partial
                 quote must occur in it, compared ignoring quote-mark style, dashes and white space: offsets (Unicode code
                 points) that are given must cover it and missing ones are filled in; otherwise 422 names the field.
+                New quotes are `unverified`.
                 """);
         group.MapGet("/", ListQuotes).WithName("ListQuotes").WithSummary("List and filter quotes")
-            .WithDescription("Quotes newest first, each with its article and speakers; filters combine, `q` is full-text words.");
+            .WithDescription("Quotes newest first, each with its article and speakers; filters combine, `q` is full-text words, `status` the review status. Retracted quotes are left out unless includeRetracted=true.");
         group.MapGet("/{id:long}", GetQuote).WithName("GetQuote").WithSummary("Get a quote")
-            .WithDescription("One quote with its article, speakers, span and W3C selector: who said what, where, when and in what capacity.");
+            .WithDescription("One quote, retracted or not, with its article, speakers, span, W3C selector and review: who said what, where, when and in what capacity. The ETag header carries its version.");
         group.MapPatch("/{id:long}", PatchQuote).WithName("PatchQuote").WithSummary("Correct a quote")
             .WithDescription("""
                 Applies a JSON merge patch (RFC 7396) to the quote's request form and checks the result like a new quote.
                 `speakers`, when present, replaces the list. Changing `text` without giving offsets finds the span again.
+                With If-Match, a stale ETag gets 412. A retracted quote cannot be changed (409).
                 """)
             .Accepts<QuoteRequest>(MergePatch.MediaType, "application/json");
-        group.MapDelete("/{id:long}", DeleteQuote).WithName("DeleteQuote").WithSummary("Delete a quote")
-            .WithDescription("Removes a quote recorded in error.");
+        group.MapDelete("/{id:long}", RetractQuote).WithName("RetractQuote").WithSummary("Retract a quote")
+            .WithDescription("Retracts the quote with a required `reason`: it keeps its row and history, shows the retraction, and leaves the default lists. With If-Match, a stale ETag gets 412.");
+        group.MapPost("/{id:long}/review", ReviewQuote).WithName("ReviewQuote").WithSummary("Review a quote")
+            .WithDescription("Records an editor's verdict after checking the quote against its source: `verified`, `disputed` (or back to `unverified`), with a note. The reviewing key and time are kept.");
+        group.MapHistory("quote");
         return routes;
     }
 
-    private const string LockQuote = "select id from quotes where id = @Id for update";
+    private const string LockQuote = "select retracted_at is not null from quotes where id = @Id for update";
 
-    private const string DeleteQuoteById = "delete from quotes where id = @Id";
+    private const string Retract = """
+        update quotes set retracted_at = now(), retraction_reason = @Reason, retracted_by = @Actor, updated_at = now() where id = @Id
+        """;
+
+    private const string Review = """
+        update quotes set review_status = @Status, review_note = @Note, reviewed_by = @Actor, reviewed_at = now(), updated_at = now()
+        where id = @Id
+        """;
 
     internal static async Task<Results<Created<QuoteResponse>, ProblemHttpResult>> CreateQuote(
-        QuoteRequest request, NpgsqlDataSource db, CancellationToken ct)
+        QuoteRequest request, NpgsqlDataSource db, ClaimsPrincipal user, HttpResponse response, CancellationToken ct)
     {
+        var actor = Actor.From(user);
         var (connection, transaction) = await db.BeginWriteAsync(ct);
         await using (connection)
         await using (transaction)
         {
-            var saved = await QuoteStore.SaveAsync(connection, transaction, request, null, ct);
+            var saved = await QuoteStore.SaveAsync(connection, transaction, request, null, actor, ct);
             if (saved.Errors is not null) return Problems.Unprocessable(saved.Errors);
+            var quote = (await QuoteStore.GetAsync(connection, saved.Id, ct))!;
+            await Audit.RecordAsync(connection, transaction, actor, "quote", saved.Id, AuditAction.Create, null, quote, ct);
             await transaction.CommitAsync(ct);
-            var quote = await QuoteStore.GetAsync(connection, saved.Id, ct);
-            return TypedResults.Created($"/quotes/{saved.Id}", quote!);
+            ETags.Set(response, quote.Version);
+            return TypedResults.Created($"/quotes/{saved.Id}", quote);
         }
     }
 
@@ -62,21 +80,26 @@ public static class QuoteEndpoints
         return TypedResults.Ok(await QuoteStore.ListAsync(connection, query, ct));
     }
 
-    internal static async Task<Results<Ok<QuoteResponse>, ProblemHttpResult>> GetQuote(long id, NpgsqlDataSource db, CancellationToken ct)
+    internal static async Task<Results<Ok<QuoteResponse>, ProblemHttpResult>> GetQuote(long id, NpgsqlDataSource db, HttpResponse response,
+        CancellationToken ct)
     {
         await using var connection = await db.OpenConnectionAsync(ct);
-        return await QuoteStore.GetAsync(connection, id, ct) is { } quote ? TypedResults.Ok(quote) : Problems.NotFound("quote", id);
+        if (await QuoteStore.GetAsync(connection, id, ct) is not { } quote) return Problems.NotFound("quote", id);
+        ETags.Set(response, quote.Version);
+        return TypedResults.Ok(quote);
     }
 
     internal static async Task<Results<Ok<QuoteResponse>, ValidationProblem, ProblemHttpResult>> PatchQuote(
-        long id, JsonElement patch, NpgsqlDataSource db, IValidator<QuoteRequest> validator, IOptions<JsonOptions> json, CancellationToken ct)
+        long id, JsonElement patch, NpgsqlDataSource db, IValidator<QuoteRequest> validator, IOptions<JsonOptions> json,
+        ClaimsPrincipal user, HttpContext http, CancellationToken ct)
     {
+        var actor = Actor.From(user);
         var (connection, transaction) = await db.BeginWriteAsync(ct);
         await using (connection)
         await using (transaction)
         {
-            var locked = await connection.QuerySingleOrDefaultAsync<long?>(new CommandDefinition(LockQuote, new { Id = id }, transaction, cancellationToken: ct));
-            if (locked is null || await QuoteStore.GetAsync(connection, id, ct) is not { } current) return Problems.NotFound("quote", id);
+            if (await LockAsync(connection, transaction, id, http.Request, ct) is { } refused) return refused;
+            var current = (await QuoteStore.GetAsync(connection, id, ct))!;
 
             // A new text (or article) without new offsets means "find it again", not "keep the old span".
             var keepSpan = !(MergePatch.Touches(patch, "text") || MergePatch.Touches(patch, "articleId"))
@@ -91,17 +114,62 @@ public static class QuoteEndpoints
             var merged = await MergePatch.ApplyAsync(request, patch, json.Value.SerializerOptions, validator, ct);
             if (merged.Errors is not null) return TypedResults.ValidationProblem(merged.Errors, title: "The request is not valid");
 
-            var saved = await QuoteStore.SaveAsync(connection, transaction, merged.Value!, id, ct);
+            var saved = await QuoteStore.SaveAsync(connection, transaction, merged.Value!, id, actor, ct);
             if (saved.Errors is not null) return Problems.Unprocessable(saved.Errors);
+            var updated = (await QuoteStore.GetAsync(connection, id, ct))!;
+            await Audit.RecordAsync(connection, transaction, actor, "quote", id, AuditAction.Update, current, updated, ct);
             await transaction.CommitAsync(ct);
-            return TypedResults.Ok((await QuoteStore.GetAsync(connection, id, ct))!);
+            ETags.Set(http.Response, updated.Version);
+            return TypedResults.Ok(updated);
         }
     }
 
-    internal static async Task<Results<NoContent, ProblemHttpResult>> DeleteQuote(long id, NpgsqlDataSource db, CancellationToken ct)
+    internal static async Task<Results<NoContent, ProblemHttpResult>> RetractQuote(long id, [AsParameters] RetractQuery query,
+        NpgsqlDataSource db, ClaimsPrincipal user, HttpRequest request, CancellationToken ct)
     {
-        await using var connection = await db.OpenConnectionAsync(ct);
-        var deleted = await connection.ExecuteAsync(new CommandDefinition(DeleteQuoteById, new { Id = id }, cancellationToken: ct));
-        return deleted == 0 ? Problems.NotFound("quote", id) : TypedResults.NoContent();
+        var actor = Actor.From(user);
+        var (connection, transaction) = await db.BeginWriteAsync(ct);
+        await using (connection)
+        await using (transaction)
+        {
+            if (await LockAsync(connection, transaction, id, request, ct) is { } refused) return refused;
+            var before = await QuoteStore.GetAsync(connection, id, ct);
+            await connection.ExecuteAsync(new CommandDefinition(Retract, new { Id = id, Reason = query.Reason!.Trim(), Actor = actor.Name },
+                transaction, cancellationToken: ct));
+            await Audit.RecordAsync(connection, transaction, actor, "quote", id, AuditAction.Retract, before, await QuoteStore.GetAsync(connection, id, ct), ct);
+            await transaction.CommitAsync(ct);
+            return TypedResults.NoContent();
+        }
+    }
+
+    internal static async Task<Results<Ok<QuoteResponse>, ProblemHttpResult>> ReviewQuote(long id, ReviewRequest review,
+        NpgsqlDataSource db, ClaimsPrincipal user, HttpContext http, CancellationToken ct)
+    {
+        var actor = Actor.From(user);
+        var (connection, transaction) = await db.BeginWriteAsync(ct);
+        await using (connection)
+        await using (transaction)
+        {
+            if (await LockAsync(connection, transaction, id, http.Request, ct) is { } refused) return refused;
+            var before = await QuoteStore.GetAsync(connection, id, ct);
+            await connection.ExecuteAsync(new CommandDefinition(Review,
+                new { Id = id, Status = DbEnum.Name(review.Status), Note = review.Note?.Trim(), Actor = actor.Name }, transaction, cancellationToken: ct));
+            var reviewed = (await QuoteStore.GetAsync(connection, id, ct))!;
+            await Audit.RecordAsync(connection, transaction, actor, "quote", id, AuditAction.Review, before, reviewed, ct);
+            await transaction.CommitAsync(ct);
+            ETags.Set(http.Response, reviewed.Version);
+            return TypedResults.Ok(reviewed);
+        }
+    }
+
+    /// <summary>Locks the quote for a change: 404 when unknown, 409 when retracted, 412 when If-Match is stale.</summary>
+    private static async Task<ProblemHttpResult?> LockAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, long id,
+        HttpRequest request, CancellationToken ct)
+    {
+        var retracted = await connection.QuerySingleOrDefaultAsync<bool?>(new CommandDefinition(LockQuote, new { Id = id }, transaction, cancellationToken: ct));
+        if (retracted is null) return Problems.NotFound("quote", id);
+        if (retracted.Value) return Problems.Conflict($"Quote {id} is retracted; it stays on record as it was and cannot be changed.");
+        var version = (await QuoteStore.GetAsync(connection, id, ct))!.Version;
+        return ETags.IfMatchAllows(request, version) ? null : ETags.PreconditionFailed("quote", id);
     }
 }

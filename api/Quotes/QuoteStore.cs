@@ -1,4 +1,6 @@
+using Attribution.Api.History;
 using Attribution.Api.Infrastructure;
+using Attribution.Api.Keys;
 using Attribution.Api.Speakers;
 using Dapper;
 using Npgsql;
@@ -11,6 +13,8 @@ public static class QuoteStore
     private const string SelectQuotes = """
         select q.id, q.article_id, q.text, q.kind, q.verb, q.start_offset, q.end_offset,
                q.selector_exact, q.selector_prefix, q.selector_suffix, q.stated_affiliation, q.said_on, q.created_at, q.updated_at,
+               q.review_status, q.review_note, q.reviewed_by, q.reviewed_at, q.retracted_at, q.retraction_reason, q.retracted_by,
+               q.xmin::text::bigint as version,
                a.title as article_title, a.url as article_url, a.published_at as article_published_at,
                o.id as outlet_id, o.name as outlet_name
         from quotes q
@@ -25,6 +29,8 @@ public static class QuoteStore
           and (@From::date is null or coalesce(q.said_on, a.published_at::date) >= @From)
           and (@To::date is null or coalesce(q.said_on, a.published_at::date) <= @To)
           and (@Q::text is null or q.search @@ websearch_to_tsquery('simple', immutable_unaccent(@Q)))
+          and (@Status::text is null or q.review_status = @Status)
+          and (@IncludeRetracted or q.retracted_at is null)
         order by q.id desc
         limit @Limit + 1
         """;
@@ -91,7 +97,8 @@ public static class QuoteStore
         var quotes = await QueryAsync(connection, new
         {
             Id = (long?)null, After = query.After(), query.ArticleId, query.SpeakerId, query.OutletId,
-            Kind = query.Kind?.ToLowerInvariant(), query.From, query.To, Q = query.Q?.Trim(), Limit = limit,
+            Kind = query.Kind?.ToLowerInvariant(), query.From, query.To, Q = query.Q?.Trim(), Status = query.Status?.ToLowerInvariant(),
+            IncludeRetracted = query.IncludeRetracted ?? false, Limit = limit,
         }, ct);
         return quotes.ToPage(limit, q => q.Id);
     }
@@ -101,7 +108,8 @@ public static class QuoteStore
         var quotes = await QueryAsync(connection, new
         {
             Id = (long?)id, After = (long?)null, ArticleId = (long?)null, SpeakerId = (long?)null, OutletId = (long?)null,
-            Kind = (string?)null, From = (DateOnly?)null, To = (DateOnly?)null, Q = (string?)null, Limit = 1,
+            Kind = (string?)null, From = (DateOnly?)null, To = (DateOnly?)null, Q = (string?)null, Status = (string?)null,
+            IncludeRetracted = true, Limit = 1,
         }, ct);
         return quotes.SingleOrDefault();
     }
@@ -121,7 +129,7 @@ public static class QuoteStore
     /// <summary>Inserts (id null) or replaces a quote with its speakers inside the caller's transaction, after checking
     /// it against its article. Returns the errors instead when it does not fit.</summary>
     public static async Task<SaveResult> SaveAsync(NpgsqlConnection connection, NpgsqlTransaction transaction,
-        QuoteRequest request, long? id, CancellationToken ct)
+        QuoteRequest request, long? id, Actor actor, CancellationToken ct)
     {
         var article = await connection.QuerySingleOrDefaultAsync<ArticleBody>(
             new CommandDefinition(SelectArticleBodyForShare, new { Id = request.ArticleId }, transaction, cancellationToken: ct));
@@ -134,7 +142,7 @@ public static class QuoteStore
         if (located.Anchor is not { } anchor)
             return new(0, new Dictionary<string, string[]> { [located.Field!] = [located.Error!] });
 
-        var speakers = await SpeakerResolver.ResolveAsync(connection, transaction, request.Speakers, request.ArticleId, "speakers", ct);
+        var speakers = await SpeakerResolver.ResolveAsync(connection, transaction, request.Speakers, request.ArticleId, "speakers", actor, ct);
         if (speakers.Errors is not null) return new(0, speakers.Errors);
 
         var quoteId = await connection.ExecuteScalarAsync<long>(new CommandDefinition(id is null ? InsertQuote : UpdateQuote, new
@@ -162,7 +170,7 @@ public static class QuoteStore
     /// loses its offsets but keeps its selector. Without a body, every quote keeps its selector and loses its offsets.
     /// </summary>
     public static async Task<IDictionary<string, string[]>?> ReanchorArticleQuotesAsync(NpgsqlConnection connection,
-        NpgsqlTransaction transaction, long articleId, string? body, CancellationToken ct)
+        NpgsqlTransaction transaction, long articleId, string? body, Actor actor, CancellationToken ct)
     {
         var quotes = await connection.QueryAsync<(long Id, string Text, string Kind, int? StartOffset, string? SelectorExact)>(
             new CommandDefinition(SelectArticleQuotesForUpdate, new { ArticleId = articleId }, transaction, cancellationToken: ct));
@@ -177,10 +185,12 @@ public static class QuoteStore
                 lost.Add($"Quote {quote.Id} (\"{quote.Text[..Math.Min(quote.Text.Length, 60)]}\") no longer occurs in the body; correct or delete it first.");
                 continue;
             }
+            var before = await GetAsync(connection, quote.Id, ct);
             await connection.ExecuteAsync(new CommandDefinition(UpdateQuoteAnchor, new
             {
                 quote.Id, anchor.Span?.Start, anchor.Span?.End, anchor.Selector?.Exact, anchor.Selector?.Prefix, anchor.Selector?.Suffix,
             }, transaction, cancellationToken: ct));
+            await Audit.RecordAsync(connection, transaction, actor, "quote", quote.Id, AuditAction.Update, before, await GetAsync(connection, quote.Id, ct), ct);
         }
         return lost.Count == 0 ? null : new Dictionary<string, string[]> { ["body"] = lost.ToArray() };
     }
@@ -201,6 +211,14 @@ public static class QuoteStore
         public DateOnly? SaidOn { get; init; }
         public DateTimeOffset CreatedAt { get; init; }
         public DateTimeOffset UpdatedAt { get; init; }
+        public ReviewStatus ReviewStatus { get; init; }
+        public string? ReviewNote { get; init; }
+        public string? ReviewedBy { get; init; }
+        public DateTimeOffset? ReviewedAt { get; init; }
+        public DateTimeOffset? RetractedAt { get; init; }
+        public string? RetractionReason { get; init; }
+        public string? RetractedBy { get; init; }
+        public long Version { get; init; }
         public string? ArticleTitle { get; init; }
         public string ArticleUrl { get; init; } = "";
         public DateTimeOffset? ArticlePublishedAt { get; init; }
@@ -211,7 +229,11 @@ public static class QuoteStore
         {
             Id = Id, ArticleId = ArticleId, Text = Text, Kind = Kind, Verb = Verb, Start = StartOffset, End = EndOffset,
             Selector = SelectorExact is null ? null : new TextQuoteSelector(SelectorExact, SelectorPrefix!, SelectorSuffix!),
-            StatedAffiliation = StatedAffiliation, SaidOn = SaidOn, CreatedAt = CreatedAt, UpdatedAt = UpdatedAt,
+            StatedAffiliation = StatedAffiliation, SaidOn = SaidOn, CreatedAt = CreatedAt, UpdatedAt = UpdatedAt, Version = Version,
+            Status = ReviewStatus,
+            Review = ReviewedAt is { } reviewedAt ? new QuoteReview { Note = ReviewNote, ReviewedBy = ReviewedBy!, ReviewedAt = reviewedAt } : null,
+            Retraction = RetractedAt is { } retractedAt
+                ? new QuoteRetraction { Reason = RetractionReason!, RetractedBy = RetractedBy!, RetractedAt = retractedAt } : null,
             Article = new QuoteArticle
             {
                 Id = ArticleId, Title = ArticleTitle, Url = ArticleUrl, PublishedAt = ArticlePublishedAt,

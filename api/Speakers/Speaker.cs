@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using System.Text.Json.Serialization;
 using Attribution.Api.Infrastructure;
 using FluentValidation;
 
@@ -33,6 +34,9 @@ public sealed record SpeakerResponse
     public string? Description { get; init; }
     public required DateTimeOffset CreatedAt { get; init; }
     public required DateTimeOffset UpdatedAt { get; init; }
+    /// <summary>Row version behind the ETag.</summary>
+    [JsonIgnore]
+    public long Version { get; init; }
 }
 
 /// <summary>A new speaker, or (through PATCH, as a JSON merge patch) the fields to change.</summary>

@@ -1,4 +1,7 @@
+using System.Security.Claims;
 using System.Text.Json;
+using Attribution.Api.History;
+using Attribution.Api.Keys;
 using Attribution.Api.Infrastructure;
 using Attribution.Api.Quotes;
 using Dapper;
@@ -14,7 +17,7 @@ public static class SpeakerEndpoints
 {
     public static IEndpointRouteBuilder MapSpeakers(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/speakers").WithTags("Speakers").WithValidation();
+        var group = routes.MapGroup("/speakers").WithTags("Speakers").WithValidation().WithReadWriteAccess();
 
         group.MapPost("/", CreateSpeaker).WithName("CreateSpeaker").WithSummary("Create a speaker")
             .WithDescription("Registers a person, organisation, group or anonymous source. A Wikidata id already held by another speaker gets 409 with that speaker's id.");
@@ -23,18 +26,19 @@ public static class SpeakerEndpoints
         group.MapGet("/{id:long}", GetSpeaker).WithName("GetSpeaker").WithSummary("Get a speaker")
             .WithDescription("One speaker by id.");
         group.MapPatch("/{id:long}", PatchSpeaker).WithName("PatchSpeaker").WithSummary("Correct a speaker")
-            .WithDescription("Applies a JSON merge patch (RFC 7396): fields present replace the stored ones, null clears an optional field.")
+            .WithDescription("Applies a JSON merge patch (RFC 7396): fields present replace the stored ones, null clears an optional field. With If-Match, a stale ETag gets 412.")
             .Accepts<SpeakerRequest>(MergePatch.MediaType, "application/json");
         group.MapPost("/{id:long}/affiliations", CreateAffiliation).WithName("CreateAffiliation").WithSummary("Add an affiliation")
             .WithDescription("Records the speaker's role at an organisation over a time range; either end may be open.");
         group.MapGet("/{id:long}/affiliations", ListAffiliations).WithName("ListAffiliations").WithSummary("List a speaker's affiliations")
             .WithDescription("The speaker's affiliations in the order they were recorded.");
         group.MapGet("/{id:long}/quotes", ListSpeakerQuotes).WithName("ListSpeakerQuotes").WithSummary("List a speaker's quotes")
-            .WithDescription("Quotes attributed to the speaker (alone or with others), newest first, each with its article and speakers.");
+            .WithDescription("Quotes attributed to the speaker (alone or with others), newest first, each with its article and speakers; retracted ones only with includeRetracted=true.");
+        group.MapHistory("speaker");
         return routes;
     }
 
-    private const string Columns = "id, name, kind, aliases, wikidata_id, description, created_at, updated_at";
+    internal const string Columns = "id, name, kind, aliases, wikidata_id, description, created_at, updated_at, xmin::text::bigint as version";
 
     private const string InsertSpeaker = $"""
         insert into speakers (name, kind, aliases, wikidata_id, description)
@@ -68,7 +72,8 @@ public static class SpeakerEndpoints
 
     private const string InsertAffiliation = $"""
         insert into affiliations (speaker_id, organisation, role, valid_from, valid_to)
-        values (@SpeakerId, @Organisation, @Role, @From, @To)
+        select @SpeakerId, @Organisation, @Role, @From, @To
+        from speakers where id = @SpeakerId
         returning {AffiliationColumns}
         """;
 
@@ -80,12 +85,20 @@ public static class SpeakerEndpoints
         """;
 
     internal static async Task<Results<Created<SpeakerResponse>, ProblemHttpResult>> CreateSpeaker(
-        SpeakerRequest request, NpgsqlDataSource db, CancellationToken ct)
+        SpeakerRequest request, NpgsqlDataSource db, ClaimsPrincipal user, HttpResponse response, CancellationToken ct)
     {
-        await using var connection = await db.OpenConnectionAsync(ct);
-        var created = await connection.QuerySingleOrDefaultAsync<SpeakerResponse>(new CommandDefinition(InsertSpeaker, Parameters(request), cancellationToken: ct));
-        if (created is not null) return TypedResults.Created($"/speakers/{created.Id}", created);
-        return await WikidataConflict(connection, request.WikidataId!, ct);
+        var (connection, transaction) = await db.BeginWriteAsync(ct);
+        await using (connection)
+        await using (transaction)
+        {
+            var created = await connection.QuerySingleOrDefaultAsync<SpeakerResponse>(
+                new CommandDefinition(InsertSpeaker, Parameters(request), transaction, cancellationToken: ct));
+            if (created is null) return await WikidataConflict(connection, request.WikidataId!, ct);
+            await Audit.RecordAsync(connection, transaction, Actor.From(user), "speaker", created.Id, AuditAction.Create, null, created, ct);
+            await transaction.CommitAsync(ct);
+            ETags.Set(response, created.Version);
+            return TypedResults.Created($"/speakers/{created.Id}", created);
+        }
     }
 
     internal static async Task<Ok<Page<SpeakerResponse>>> ListSpeakers([AsParameters] SpeakerListQuery query, NpgsqlDataSource db, CancellationToken ct)
@@ -96,15 +109,19 @@ public static class SpeakerEndpoints
         return TypedResults.Ok(rows.AsList().ToPage(query.LimitOrDefault(), s => s.Id));
     }
 
-    internal static async Task<Results<Ok<SpeakerResponse>, ProblemHttpResult>> GetSpeaker(long id, NpgsqlDataSource db, CancellationToken ct)
+    internal static async Task<Results<Ok<SpeakerResponse>, ProblemHttpResult>> GetSpeaker(long id, NpgsqlDataSource db, HttpResponse response,
+        CancellationToken ct)
     {
         await using var connection = await db.OpenConnectionAsync(ct);
         var speaker = await connection.QuerySingleOrDefaultAsync<SpeakerResponse>(new CommandDefinition(SelectSpeaker, new { Id = id }, cancellationToken: ct));
-        return speaker is null ? Problems.NotFound("speaker", id) : TypedResults.Ok(speaker);
+        if (speaker is null) return Problems.NotFound("speaker", id);
+        ETags.Set(response, speaker.Version);
+        return TypedResults.Ok(speaker);
     }
 
     internal static async Task<Results<Ok<SpeakerResponse>, ValidationProblem, ProblemHttpResult>> PatchSpeaker(
-        long id, JsonElement patch, NpgsqlDataSource db, IValidator<SpeakerRequest> validator, IOptions<JsonOptions> json, CancellationToken ct)
+        long id, JsonElement patch, NpgsqlDataSource db, IValidator<SpeakerRequest> validator, IOptions<JsonOptions> json,
+        ClaimsPrincipal user, HttpContext http, CancellationToken ct)
     {
         var (connection, transaction) = await db.BeginWriteAsync(ct);
         await using (connection)
@@ -113,6 +130,7 @@ public static class SpeakerEndpoints
             var current = await connection.QuerySingleOrDefaultAsync<SpeakerResponse>(
                 new CommandDefinition(SelectSpeaker + " for update", new { Id = id }, transaction, cancellationToken: ct));
             if (current is null) return Problems.NotFound("speaker", id);
+            if (!ETags.IfMatchAllows(http.Request, current.Version)) return ETags.PreconditionFailed("speaker", id);
 
             var request = new SpeakerRequest
             {
@@ -128,20 +146,29 @@ public static class SpeakerEndpoints
 
             var updated = await connection.QuerySingleAsync<SpeakerResponse>(
                 new CommandDefinition(UpdateSpeaker, Parameters(merged.Value, id), transaction, cancellationToken: ct));
+            await Audit.RecordAsync(connection, transaction, Actor.From(user), "speaker", id, AuditAction.Update, current, updated, ct);
             await transaction.CommitAsync(ct);
+            ETags.Set(http.Response, updated.Version);
             return TypedResults.Ok(updated);
         }
     }
 
     internal static async Task<Results<Created<AffiliationResponse>, ProblemHttpResult>> CreateAffiliation(
-        long id, AffiliationRequest request, NpgsqlDataSource db, CancellationToken ct)
+        long id, AffiliationRequest request, NpgsqlDataSource db, ClaimsPrincipal user, CancellationToken ct)
     {
-        await using var connection = await db.OpenConnectionAsync(ct);
-        if (!await Exists(connection, id, ct)) return Problems.NotFound("speaker", id);
-        var created = await connection.QuerySingleAsync<AffiliationResponse>(new CommandDefinition(InsertAffiliation,
-            new { SpeakerId = id, Organisation = request.Organisation.Trim(), Role = request.Role?.Trim(), request.From, request.To },
-            cancellationToken: ct));
-        return TypedResults.Created($"/speakers/{id}/affiliations", created);
+        var (connection, transaction) = await db.BeginWriteAsync(ct);
+        await using (connection)
+        await using (transaction)
+        {
+            var created = await connection.QuerySingleOrDefaultAsync<AffiliationResponse>(new CommandDefinition(InsertAffiliation,
+                new { SpeakerId = id, Organisation = request.Organisation.Trim(), Role = request.Role?.Trim(), request.From, request.To },
+                transaction, cancellationToken: ct));
+            if (created is null) return Problems.NotFound("speaker", id);
+            await Audit.RecordAsync(connection, transaction, Actor.From(user), "affiliation", created.Id, AuditAction.Create, null,
+                new { speakerId = id, affiliation = created }, ct);
+            await transaction.CommitAsync(ct);
+            return TypedResults.Created($"/speakers/{id}/affiliations", created);
+        }
     }
 
     internal static async Task<Results<Ok<Page<AffiliationResponse>>, ProblemHttpResult>> ListAffiliations(
@@ -155,11 +182,12 @@ public static class SpeakerEndpoints
     }
 
     internal static async Task<Results<Ok<Page<QuoteResponse>>, ProblemHttpResult>> ListSpeakerQuotes(
-        long id, [AsParameters] PageQuery query, NpgsqlDataSource db, CancellationToken ct)
+        long id, [AsParameters] QuotePageQuery query, NpgsqlDataSource db, CancellationToken ct)
     {
         await using var connection = await db.OpenConnectionAsync(ct);
         if (!await Exists(connection, id, ct)) return Problems.NotFound("speaker", id);
-        return TypedResults.Ok(await QuoteStore.ListAsync(connection, new QuoteListQuery { SpeakerId = id, Limit = query.Limit, Cursor = query.Cursor }, ct));
+        return TypedResults.Ok(await QuoteStore.ListAsync(connection,
+            new QuoteListQuery { SpeakerId = id, Limit = query.Limit, Cursor = query.Cursor, IncludeRetracted = query.IncludeRetracted }, ct));
     }
 
     private static Task<bool> Exists(NpgsqlConnection connection, long id, CancellationToken ct) =>

@@ -1,4 +1,6 @@
+using Attribution.Api.History;
 using Attribution.Api.Infrastructure;
+using Attribution.Api.Keys;
 using Dapper;
 using Npgsql;
 
@@ -41,20 +43,20 @@ public static class SpeakerResolver
         where q.article_id = @ArticleId and s.kind = 'anonymous' and search_key(s.name) = search_key(@Name)
         """;
 
-    private const string InsertSpeaker = """
+    private const string InsertSpeaker = $"""
         insert into speakers (name, kind, wikidata_id) values (@Name, @Kind, @WikidataId)
-        on conflict (wikidata_id) do update set wikidata_id = excluded.wikidata_id
-        returning id
+        on conflict (wikidata_id) do nothing
+        returning {SpeakerEndpoints.Columns}
         """;
 
     public static async Task<Resolution> ResolveAsync(NpgsqlConnection connection, NpgsqlTransaction transaction,
-        IReadOnlyList<ISpeakerReference> references, long articleId, string field, CancellationToken ct)
+        IReadOnlyList<ISpeakerReference> references, long articleId, string field, Actor actor, CancellationToken ct)
     {
         var ids = new List<long>(references.Count);
         var errors = new Dictionary<string, string[]>();
         for (var i = 0; i < references.Count; i++)
         {
-            var (id, error) = await ResolveOneAsync(connection, transaction, references[i], articleId, ct);
+            var (id, error) = await ResolveOneAsync(connection, transaction, references[i], articleId, actor, ct);
             if (error is not null) errors[$"{field}[{i}]"] = [error];
             else if (ids.Contains(id)) errors[$"{field}[{i}]"] = [$"Speaker {id} is listed twice."];
             else ids.Add(id);
@@ -63,7 +65,7 @@ public static class SpeakerResolver
     }
 
     private static async Task<(long Id, string? Error)> ResolveOneAsync(NpgsqlConnection connection, NpgsqlTransaction transaction,
-        ISpeakerReference reference, long articleId, CancellationToken ct)
+        ISpeakerReference reference, long articleId, Actor actor, CancellationToken ct)
     {
         if (reference.Id is { } id)
         {
@@ -89,8 +91,12 @@ public static class SpeakerResolver
                 return (0, $"'{name}' matches several speakers ({string.Join(", ", matches)}); give the id of the one meant.");
         }
 
-        var created = await connection.ExecuteScalarAsync<long>(new CommandDefinition(InsertSpeaker,
+        var created = await connection.QuerySingleOrDefaultAsync<SpeakerResponse>(new CommandDefinition(InsertSpeaker,
             new { Name = name, Kind = DbEnum.Name(kind), reference.WikidataId }, transaction, cancellationToken: ct));
-        return (created, null);
+        if (created is null) // another transaction created this Wikidata id meanwhile
+            return (await connection.ExecuteScalarAsync<long>(
+                new CommandDefinition(SelectByWikidataId, new { reference.WikidataId }, transaction, cancellationToken: ct)), null);
+        await Audit.RecordAsync(connection, transaction, actor, "speaker", created.Id, AuditAction.Create, null, created, ct);
+        return (created.Id, null);
     }
 }

@@ -39,7 +39,7 @@ public sealed class OpenApiTests(AttributionApi api) : IClassFixture<Attribution
     {
         var list = (await client.GetJsonAsync("/openapi/v1.json"))["paths"]!["/quotes"]!["get"]!;
         var names = list["parameters"]!.AsArray().Select(p => (string?)p!["name"]).ToList();
-        Assert.Equal(["speakerId", "articleId", "outletId", "kind", "from", "to", "q", "limit", "cursor"], names);
+        Assert.Equal(["speakerId", "articleId", "outletId", "kind", "from", "to", "q", "status", "includeRetracted", "limit", "cursor"], names);
     }
 
     [Fact]

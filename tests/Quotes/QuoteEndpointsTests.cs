@@ -257,14 +257,12 @@ public sealed class QuoteEndpointsTests(AttributionApi api) : IClassFixture<Attr
     }
 
     [Fact]
-    public async Task Deleting_a_quote_is_204_then_404()
+    public async Task Unknown_quotes_are_404_for_every_operation()
     {
-        var article = await client.ArticleAsync(body: "“Gone,” he said.");
-        var quote = await client.QuoteAsync(new { articleId = article.Id(), text = "Gone,", speakers = new[] { new { name = "Del Eted" } } });
-
-        Assert.Equal(HttpStatusCode.NoContent, (await client.DeleteAsync($"/quotes/{quote.Id()}")).StatusCode);
-        await (await client.GetAsync($"/quotes/{quote.Id()}")).ProblemAsync(HttpStatusCode.NotFound);
-        await (await client.DeleteAsync($"/quotes/{quote.Id()}")).ProblemAsync(HttpStatusCode.NotFound);
-        await (await client.PatchJsonAsync($"/quotes/{quote.Id()}", new { verb = "x" })).ProblemAsync(HttpStatusCode.NotFound);
+        await (await client.GetAsync("/quotes/97531")).ProblemAsync(HttpStatusCode.NotFound);
+        await (await client.DeleteAsync("/quotes/97531?reason=x")).ProblemAsync(HttpStatusCode.NotFound);
+        await (await client.PatchJsonAsync("/quotes/97531", new { verb = "x" })).ProblemAsync(HttpStatusCode.NotFound);
+        await (await client.PostJsonAsync("/quotes/97531/review", new { status = "verified" })).ProblemAsync(HttpStatusCode.NotFound);
+        await (await client.GetAsync("/quotes/97531/history")).ProblemAsync(HttpStatusCode.NotFound);
     }
 }

@@ -1,0 +1,76 @@
+using System.Security.Claims;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Encodings.Web;
+using Dapper;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.Extensions.Options;
+using Npgsql;
+
+namespace Attribution.Api.Keys;
+
+/// <summary>
+/// Authenticates the X-Api-Key header against the stored key hashes (and ATTRIBUTION_ADMIN_KEY when set).
+/// The lookup runs on every request, so a revoked key stops working at once. 401 and 403 are problem documents.
+/// </summary>
+public sealed class ApiKeyAuthentication(IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder,
+    NpgsqlDataSource db, IConfiguration configuration, IProblemDetailsService problems)
+    : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
+{
+    public const string SchemeName = "ApiKey";
+    public const string Header = "X-Api-Key";
+    public const string BootstrapSetting = "ATTRIBUTION_ADMIN_KEY";
+
+    private const string SelectActiveKey = "select id, name, role from api_keys where key_hash = @Hash and revoked_at is null";
+
+    private sealed record KeyRow(long Id, string Name, string Role);
+
+    public static byte[] Hash(string key) => SHA256.HashData(Encoding.UTF8.GetBytes(key));
+
+    protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
+    {
+        if (!Request.Headers.TryGetValue(Header, out var values)) return AuthenticateResult.NoResult();
+        if (values is not [{ Length: > 0 and <= 200 } key]) return AuthenticateResult.Fail("The X-Api-Key header must hold one key.");
+
+        var hash = Hash(key);
+        if (configuration[BootstrapSetting] is { Length: > 0 } bootstrap && CryptographicOperations.FixedTimeEquals(hash, Hash(bootstrap)))
+            return Success(Actor.BootstrapAdmin, Role.Admin);
+
+        await using var connection = await db.OpenConnectionAsync(Context.RequestAborted);
+        var row = await connection.QuerySingleOrDefaultAsync<KeyRow>(
+            new CommandDefinition(SelectActiveKey, new { Hash = hash }, cancellationToken: Context.RequestAborted));
+        return row is null
+            ? AuthenticateResult.Fail("The API key is not valid or has been revoked.")
+            : Success(new Actor(row.Id, row.Name), Enum.Parse<Role>(row.Role, ignoreCase: true));
+    }
+
+    private static AuthenticateResult Success(Actor actor, Role role)
+    {
+        var claims = new List<Claim> { new(ClaimTypes.Name, actor.Name), new(ClaimTypes.Role, role.ToString()) };
+        if (actor.KeyId is { } id) claims.Add(new Claim(Actor.KeyIdClaim, id.ToString()));
+        var principal = new ClaimsPrincipal(new ClaimsIdentity(claims, SchemeName));
+        return AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName));
+    }
+
+    protected override async Task HandleChallengeAsync(AuthenticationProperties properties)
+    {
+        var result = await HandleAuthenticateOnceSafeAsync();
+        Response.StatusCode = StatusCodes.Status401Unauthorized;
+        Response.Headers.WWWAuthenticate = $"{SchemeName} header=\"{Header}\"";
+        await WriteProblemAsync("An API key is needed", result.Failure?.Message ?? $"Send an API key in the {Header} header.");
+    }
+
+    protected override async Task HandleForbiddenAsync(AuthenticationProperties properties)
+    {
+        Response.StatusCode = StatusCodes.Status403Forbidden;
+        var role = Context.User.FindFirstValue(ClaimTypes.Role);
+        await WriteProblemAsync("The key's role does not allow this",
+            $"This key has the {role?.ToLowerInvariant()} role: readers may read, editors may also write, admins may also manage keys.");
+    }
+
+    private Task WriteProblemAsync(string title, string detail) => problems.WriteAsync(new()
+    {
+        HttpContext = Context,
+        ProblemDetails = { Status = Response.StatusCode, Title = title, Detail = detail },
+    }).AsTask();
+}

@@ -1,0 +1,66 @@
+using System.Buffers.Text;
+using System.Security.Cryptography;
+using Attribution.Api.Infrastructure;
+using Dapper;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Npgsql;
+
+namespace Attribution.Api.Keys;
+
+public static class KeyEndpoints
+{
+    public static IEndpointRouteBuilder MapKeys(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/keys").WithTags("Keys").WithValidation().RequireAuthorization(nameof(Role.Admin));
+
+        group.MapPost("/", CreateKey).WithName("CreateKey").WithSummary("Create an API key")
+            .WithDescription("Creates a key with a role (reader, editor or admin). The secret `key` is in this response only; store it now.");
+        group.MapGet("/", ListKeys).WithName("ListKeys").WithSummary("List API keys")
+            .WithDescription("Keys in the order they were created, revoked ones included, without secrets.");
+        group.MapDelete("/{id:long}", RevokeKey).WithName("RevokeKey").WithSummary("Revoke an API key")
+            .WithDescription("Revokes a key at once: the next request with it gets 401. The key stays listed, with revokedAt.");
+        return routes;
+    }
+
+    private const string Columns = "id, name, role, key_prefix, created_at, revoked_at";
+
+    private const string InsertKey = $"""
+        insert into api_keys (name, role, key_hash, key_prefix) values (@Name, @Role, @KeyHash, @KeyPrefix)
+        returning {Columns}
+        """;
+
+    private const string SelectKeyPage = $"""
+        select {Columns} from api_keys where id > coalesce(@After, 0) order by id limit @Limit + 1
+        """;
+
+    private const string RevokeKeyById = "update api_keys set revoked_at = coalesce(revoked_at, now()) where id = @Id";
+
+    internal static async Task<Created<CreatedKeyResponse>> CreateKey(KeyRequest request, NpgsqlDataSource db, CancellationToken ct)
+    {
+        var secret = "attr_" + Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(32));
+        await using var connection = await db.OpenConnectionAsync(ct);
+        var stored = await connection.QuerySingleAsync<KeyResponse>(new CommandDefinition(InsertKey, new
+        {
+            Name = request.Name.Trim(), Role = DbEnum.Name(request.Role), KeyHash = ApiKeyAuthentication.Hash(secret), KeyPrefix = secret[..10],
+        }, cancellationToken: ct));
+        return TypedResults.Created($"/keys/{stored.Id}", new CreatedKeyResponse
+        {
+            Id = stored.Id, Name = stored.Name, Role = stored.Role, KeyPrefix = stored.KeyPrefix, CreatedAt = stored.CreatedAt, Key = secret,
+        });
+    }
+
+    internal static async Task<Ok<Page<KeyResponse>>> ListKeys([AsParameters] PageQuery query, NpgsqlDataSource db, CancellationToken ct)
+    {
+        await using var connection = await db.OpenConnectionAsync(ct);
+        var rows = await connection.QueryAsync<KeyResponse>(new CommandDefinition(SelectKeyPage,
+            new { After = query.After(), Limit = query.LimitOrDefault() }, cancellationToken: ct));
+        return TypedResults.Ok(rows.AsList().ToPage(query.LimitOrDefault(), k => k.Id));
+    }
+
+    internal static async Task<Results<NoContent, ProblemHttpResult>> RevokeKey(long id, NpgsqlDataSource db, CancellationToken ct)
+    {
+        await using var connection = await db.OpenConnectionAsync(ct);
+        var revoked = await connection.ExecuteAsync(new CommandDefinition(RevokeKeyById, new { Id = id }, cancellationToken: ct));
+        return revoked == 0 ? Problems.NotFound("key", id) : TypedResults.NoContent();
+    }
+}
