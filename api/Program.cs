@@ -4,6 +4,7 @@ using Attribution.Api.Infrastructure;
 using Attribution.Api.Keys;
 using Attribution.Api.Outlets;
 using Attribution.Api.Quotes;
+using Attribution.Api.Search;
 using Attribution.Api.Speakers;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -34,6 +35,7 @@ app.MapOutlets();
 app.MapArticles();
 app.MapSpeakers();
 app.MapQuotes();
+app.MapSearch();
 
 app.Run();
 

@@ -20,7 +20,7 @@ public static class QuoteStore
         from quotes q
         join articles a on a.id = q.article_id
         left join outlets o on o.id = a.outlet_id
-        where (@Id::bigint is null or q.id = @Id)
+        where (@Ids::bigint[] is null or q.id = any(@Ids))
           and (@After::bigint is null or q.id < @After)
           and (@ArticleId::bigint is null or q.article_id = @ArticleId)
           and (@SpeakerId::bigint is null or exists (select 1 from quote_speakers s where s.quote_id = q.id and s.speaker_id = @SpeakerId))
@@ -96,22 +96,27 @@ public static class QuoteStore
         var limit = query.LimitOrDefault();
         var quotes = await QueryAsync(connection, new
         {
-            Id = (long?)null, After = query.After(), query.ArticleId, query.SpeakerId, query.OutletId,
+            Ids = (long[]?)null, After = query.After(), query.ArticleId, query.SpeakerId, query.OutletId,
             Kind = query.Kind?.ToLowerInvariant(), query.From, query.To, Q = query.Q?.Trim(), Status = query.Status?.ToLowerInvariant(),
             IncludeRetracted = query.IncludeRetracted ?? false, Limit = limit,
         }, ct);
         return quotes.ToPage(limit, q => q.Id);
     }
 
-    public static async Task<QuoteResponse?> GetAsync(NpgsqlConnection connection, long id, CancellationToken ct)
+    public static async Task<QuoteResponse?> GetAsync(NpgsqlConnection connection, long id, CancellationToken ct) =>
+        (await GetManyAsync(connection, [id], ct)).GetValueOrDefault(id);
+
+    /// <summary>The quotes with these ids, retracted or not, by id.</summary>
+    public static async Task<Dictionary<long, QuoteResponse>> GetManyAsync(NpgsqlConnection connection, long[] ids, CancellationToken ct)
     {
+        if (ids.Length == 0) return [];
         var quotes = await QueryAsync(connection, new
         {
-            Id = (long?)id, After = (long?)null, ArticleId = (long?)null, SpeakerId = (long?)null, OutletId = (long?)null,
+            Ids = ids, After = (long?)null, ArticleId = (long?)null, SpeakerId = (long?)null, OutletId = (long?)null,
             Kind = (string?)null, From = (DateOnly?)null, To = (DateOnly?)null, Q = (string?)null, Status = (string?)null,
-            IncludeRetracted = true, Limit = 1,
+            IncludeRetracted = true, Limit = ids.Length,
         }, ct);
-        return quotes.SingleOrDefault();
+        return quotes.ToDictionary(q => q.Id);
     }
 
     private static async Task<List<QuoteResponse>> QueryAsync(NpgsqlConnection connection, object parameters, CancellationToken ct)

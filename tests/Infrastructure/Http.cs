@@ -19,7 +19,7 @@ public static class Http
         client.PostAsync(url, new StringContent(body, Encoding.UTF8, mediaType));
 
     public static StringContent Content(object body, string mediaType = "application/json") =>
-        new(body as string ?? JsonSerializer.Serialize(body, JsonSerializerOptions.Web), Encoding.UTF8, mediaType);
+        new(body as string ?? JsonSerializer.Serialize(body, Attribution.Api.Infrastructure.Json.Options), Encoding.UTF8, mediaType);
 
     public static async Task<JsonNode> JsonAsync(this HttpResponseMessage response, HttpStatusCode expected)
     {

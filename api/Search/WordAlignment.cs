@@ -1,0 +1,83 @@
+namespace Attribution.Api.Search;
+
+/// <summary>
+/// How well a circulating text matches a stored quote, word by word: a local alignment (Smith-Waterman) of the
+/// query's words against the quote's, where a word also matches a typo of itself. Dropped, added, replaced and
+/// swapped words cost a little each; the score is the alignment's value per query word, from 0 to 1.
+/// </summary>
+public static class WordAlignment
+{
+    private const double Match = 1.0, TypoMatch = 0.8, Mismatch = -0.6, Gap = -0.4;
+
+    public readonly record struct Result(double Score, bool Exact);
+
+    public static Result Compare(IReadOnlyList<string> query, IReadOnlyList<string> text)
+    {
+        if (query.Count == 0 || text.Count == 0) return new(0, false);
+        if (ContainsRun(text, query)) return new(1, true);
+
+        var matches = new double[query.Count, text.Count];
+        for (var i = 0; i < query.Count; i++)
+            for (var j = 0; j < text.Count; j++)
+                matches[i, j] = query[i] == text[j] ? Match : IsTypo(query[i], text[j]) ? TypoMatch : Mismatch;
+
+        var previous = new double[text.Count + 1];
+        var current = new double[text.Count + 1];
+        var best = 0.0;
+        for (var i = 1; i <= query.Count; i++)
+        {
+            current[0] = 0;
+            for (var j = 1; j <= text.Count; j++)
+            {
+                var cell = Math.Max(0, previous[j - 1] + matches[i - 1, j - 1]);
+                cell = Math.Max(cell, Math.Max(previous[j] + Gap, current[j - 1] + Gap));
+                current[j] = cell;
+                best = Math.Max(best, cell);
+            }
+            (previous, current) = (current, previous);
+        }
+        return new(Math.Clamp(best / query.Count, 0, 1), false);
+    }
+
+    /// <summary>Whether <paramref name="run"/> occurs in <paramref name="words"/> as consecutive words.</summary>
+    public static bool ContainsRun(IReadOnlyList<string> words, IReadOnlyList<string> run)
+    {
+        for (var start = 0; start + run.Count <= words.Count; start++)
+        {
+            var k = 0;
+            while (k < run.Count && words[start + k] == run[k]) k++;
+            if (k == run.Count) return true;
+        }
+        return false;
+    }
+
+    /// <summary>One edit apart (two for long words), counting a swap of neighbouring letters as one edit;
+    /// words under four letters must match exactly.</summary>
+    public static bool IsTypo(string a, string b)
+    {
+        if (a.Length < 4 || b.Length < 4 || Math.Abs(a.Length - b.Length) > 2) return false;
+        var allowed = Math.Min(a.Length, b.Length) >= 8 ? 2 : 1;
+        return DamerauLevenshtein(a, b, allowed) <= allowed;
+    }
+
+    private static int DamerauLevenshtein(string a, string b, int limit)
+    {
+        var d = new int[a.Length + 1, b.Length + 1];
+        for (var i = 0; i <= a.Length; i++) d[i, 0] = i;
+        for (var j = 0; j <= b.Length; j++) d[0, j] = j;
+        for (var i = 1; i <= a.Length; i++)
+        {
+            var rowMin = int.MaxValue;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                var value = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) value = Math.Min(value, d[i - 2, j - 2] + 1);
+                d[i, j] = value;
+                rowMin = Math.Min(rowMin, value);
+            }
+            if (rowMin > limit) return rowMin;
+        }
+        return d[a.Length, b.Length];
+    }
+}
