@@ -1,5 +1,7 @@
 using Attribution.Api.Articles;
 using Attribution.Api.Health;
+using Attribution.Api.Exports;
+using Attribution.Api.Imports;
 using Attribution.Api.Infrastructure;
 using Attribution.Api.Keys;
 using Attribution.Api.Outlets;
@@ -36,6 +38,8 @@ app.MapArticles();
 app.MapSpeakers();
 app.MapQuotes();
 app.MapSearch();
+app.MapImports();
+app.MapExports();
 
 app.Run();
 

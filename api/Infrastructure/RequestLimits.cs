@@ -11,7 +11,8 @@ public static class RequestLimits
     /// <summary>Answers 413 up front when Content-Length is over the cap; Kestrel enforces it for chunked bodies.</summary>
     public static IApplicationBuilder UseRequestLimits(this IApplicationBuilder app) => app.Use(async (context, next) =>
     {
-        var limit = context.GetEndpoint()?.Metadata.GetMetadata<IRequestSizeLimitMetadata>()?.MaxRequestBodySize ?? MaxBodyBytes;
+        var metadata = context.GetEndpoint()?.Metadata.GetMetadata<IRequestSizeLimitMetadata>();
+        var limit = metadata is null ? MaxBodyBytes : metadata.MaxRequestBodySize;
         if (context.Request.ContentLength > limit)
         {
             context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;

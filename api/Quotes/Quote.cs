@@ -145,6 +145,8 @@ public sealed record QuoteSpeaker
     public required string Name { get; init; }
     /// <example>person</example>
     public required SpeakerKind Kind { get; init; }
+    /// <example>Q42</example>
+    public string? WikidataId { get; init; }
     /// <summary>The role given for this speaker in the request, if any.</summary>
     public string? Role { get; init; }
     /// <summary>The affiliation the article states: the speaker's role, else the quote's statedAffiliation.</summary>

@@ -36,7 +36,7 @@ public static class QuoteStore
         """;
 
     private const string SelectQuoteSpeakers = """
-        select qs.quote_id, s.id, s.name, s.kind, qs.role, qs.mention,
+        select qs.quote_id, s.id, s.name, s.kind, s.wikidata_id, qs.role, qs.mention,
                f.organisation as affiliation_organisation, f.role as affiliation_role
         from quote_speakers qs
         join speakers s on s.id = qs.speaker_id
@@ -246,7 +246,7 @@ public static class QuoteStore
             },
             Speakers = speakers.Select(s => new QuoteSpeaker
             {
-                Id = s.Id, Name = s.Name, Kind = s.Kind, Role = s.Role, Mention = s.Mention,
+                Id = s.Id, Name = s.Name, Kind = s.Kind, WikidataId = s.WikidataId, Role = s.Role, Mention = s.Mention,
                 StatedAffiliation = s.Role ?? StatedAffiliation,
                 AffiliationAtTime = s.AffiliationOrganisation is { } organisation ? new QuoteAffiliation { Organisation = organisation, Role = s.AffiliationRole } : null,
             }).ToList(),
@@ -261,6 +261,7 @@ public static class QuoteStore
         public long Id { get; init; }
         public string Name { get; init; } = "";
         public SpeakerKind Kind { get; init; }
+        public string? WikidataId { get; init; }
         public string? Role { get; init; }
         public string? Mention { get; init; }
         public string? AffiliationOrganisation { get; init; }

@@ -1,0 +1,130 @@
+using System.Text;
+using System.Text.Json;
+using Attribution.Api.Imports;
+using Attribution.Api.Infrastructure;
+using Attribution.Api.Keys;
+using Attribution.Api.Quotes;
+using Dapper;
+using FluentValidation;
+using Npgsql;
+
+namespace Attribution.Api.Exports;
+
+/// <summary>Query of <c>GET /exports/quotes</c>: the filters of <c>GET /quotes</c>, and the format.</summary>
+public sealed record ExportQuery
+{
+    /// <summary>ndjson (the import format; the default) or csv.</summary>
+    public string? Format { get; init; }
+    public long? SpeakerId { get; init; }
+    public long? ArticleId { get; init; }
+    public long? OutletId { get; init; }
+    /// <summary>direct, partial or indirect.</summary>
+    public string? Kind { get; init; }
+    public DateOnly? From { get; init; }
+    public DateOnly? To { get; init; }
+    /// <summary>Full-text words.</summary>
+    public string? Q { get; init; }
+    /// <summary>Review status: unverified, verified or disputed.</summary>
+    public string? Status { get; init; }
+    public bool? IncludeRetracted { get; init; }
+
+    public QuoteListQuery Page(string? cursor) => new()
+    {
+        SpeakerId = SpeakerId, ArticleId = ArticleId, OutletId = OutletId, Kind = Kind, From = From, To = To, Q = Q, Status = Status,
+        IncludeRetracted = IncludeRetracted, Limit = ExportEndpoints.PageSize, Cursor = cursor,
+    };
+}
+
+public sealed class ExportQueryValidator : AbstractValidator<ExportQuery>
+{
+    public ExportQueryValidator(IValidator<QuoteListQuery> filters)
+    {
+        RuleFor(q => q.Format).Must(f => f is null or "ndjson" or "csv").WithMessage("'format' must be ndjson or csv.");
+        RuleFor(q => q.Page(null)).SetValidator(filters).OverridePropertyName("");
+    }
+}
+
+public static class ExportEndpoints
+{
+    public const int PageSize = Paging.MaxLimit;
+
+    public static IEndpointRouteBuilder MapExports(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/exports").WithTags("Import and export").WithValidation().WithReadWriteAccess();
+
+        group.MapGet("/quotes", ExportQuotes).WithName("ExportQuotes").WithSummary("Export quotes")
+            .WithDescription("""
+                Streams every quote that the filters of GET /quotes select, newest first: as NDJSON in the import format
+                (so an export re-imports to the same data), or as CSV. X-Total-Count says how many quotes will come.
+                """)
+            .Produces(StatusCodes.Status200OK, contentType: ImportEndpoints.MediaType)
+            .Produces(StatusCodes.Status200OK, contentType: "text/csv");
+        return routes;
+    }
+
+    private const string CountQuotes = """
+        select count(*) from quotes q join articles a on a.id = q.article_id
+        where (@ArticleId::bigint is null or q.article_id = @ArticleId)
+          and (@SpeakerId::bigint is null or exists (select 1 from quote_speakers s where s.quote_id = q.id and s.speaker_id = @SpeakerId))
+          and (@OutletId::bigint is null or a.outlet_id = @OutletId)
+          and (@Kind::text is null or q.kind = @Kind)
+          and (@From::date is null or coalesce(q.said_on, a.published_at::date) >= @From)
+          and (@To::date is null or coalesce(q.said_on, a.published_at::date) <= @To)
+          and (@Q::text is null or q.search @@ websearch_to_tsquery('simple', immutable_unaccent(@Q)))
+          and (@Status::text is null or q.review_status = @Status)
+          and (@IncludeRetracted or q.retracted_at is null)
+        """;
+
+    internal static async Task ExportQuotes([AsParameters] ExportQuery query, NpgsqlDataSource db, HttpResponse response, CancellationToken ct)
+    {
+        var csv = query.Format == "csv";
+        await using var connection = await db.OpenConnectionAsync(ct);
+        var total = await connection.ExecuteScalarAsync<long>(new CommandDefinition(CountQuotes, new
+        {
+            query.ArticleId, query.SpeakerId, query.OutletId, Kind = query.Kind?.ToLowerInvariant(), query.From, query.To, Q = query.Q?.Trim(),
+            Status = query.Status?.ToLowerInvariant(), IncludeRetracted = query.IncludeRetracted ?? false,
+        }, cancellationToken: ct));
+
+        response.ContentType = csv ? "text/csv; charset=utf-8" : $"{ImportEndpoints.MediaType}; charset=utf-8";
+        response.Headers["X-Total-Count"] = total.ToString();
+        if (csv) response.Headers.ContentDisposition = "attachment; filename=quotes.csv";
+        await using var writer = new StreamWriter(response.Body, new UTF8Encoding(false), 65536);
+        if (csv) await writer.WriteLineAsync(Csv.Header);
+
+        string? cursor = null;
+        do
+        {
+            var page = await QuoteStore.ListAsync(connection, query.Page(cursor), ct);
+            foreach (var quote in page.Items)
+                await writer.WriteLineAsync(csv ? Csv.Row(quote) : JsonSerializer.Serialize(ToRecord(quote), Json.Options));
+            await writer.FlushAsync(ct);
+            cursor = page.NextCursor;
+        } while (cursor is not null);
+    }
+
+    private static ImportRecord ToRecord(QuoteResponse quote) => new()
+    {
+        Text = quote.Text, Kind = quote.Kind, Verb = quote.Verb, SaidOn = quote.SaidOn, Affiliation = quote.StatedAffiliation,
+        Speakers = quote.Speakers.Select(s => new ImportSpeaker { Name = s.Name, Kind = s.Kind, WikidataId = s.WikidataId, Role = s.Role }).ToArray(),
+        Article = new ImportArticle
+        {
+            Url = quote.Article.Url, Title = quote.Article.Title, PublishedAt = quote.Article.PublishedAt,
+            Outlet = quote.Article.Outlet?.Name,
+        },
+    };
+
+    private static class Csv
+    {
+        public const string Header = "id,text,kind,verb,saidOn,speakers,speakerIds,affiliation,status,articleId,articleUrl,articleTitle,outlet,publishedAt";
+
+        public static string Row(QuoteResponse q) => string.Join(',', new[]
+        {
+            q.Id.ToString(), q.Text, DbEnum.Name(q.Kind), q.Verb, q.SaidOn?.ToString("yyyy-MM-dd"),
+            string.Join("; ", q.Speakers.Select(s => s.Name)), string.Join("; ", q.Speakers.Select(s => s.Id)), q.StatedAffiliation,
+            DbEnum.Name(q.Status), q.ArticleId.ToString(), q.Article.Url, q.Article.Title, q.Article.Outlet?.Name, q.Article.PublishedAt?.ToString("O"),
+        }.Select(Field));
+
+        private static string Field(string? value) =>
+            value is null ? "" : value.IndexOfAny([',', '"', '\n', '\r']) < 0 ? value : $"\"{value.Replace("\"", "\"\"")}\"";
+    }
+}
