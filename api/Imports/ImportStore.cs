@@ -30,17 +30,21 @@ public sealed class ImportStore : IAsyncDisposable
     private const string MergeArticlesAndResolveSpeakers = """
         analyze import_rows;
 
+        create temp table import_outlets on commit drop as
+        select search_key(outlet_name) as name_key, min(outlet_name) as name, null::bigint as id
+        from import_rows where outlet_name is not null group by 1;
+
         insert into outlets (name)
-        select distinct on (search_key(s.outlet_name)) s.outlet_name
-        from import_rows s
-        where s.outlet_name is not null and not exists (select 1 from outlets o where search_key(o.name) = search_key(s.outlet_name))
-        order by search_key(s.outlet_name), s.line;
+        select i.name from import_outlets i where not exists (select 1 from outlets o where search_key(o.name) = i.name_key)
+        order by i.name_key;
+
+        update import_outlets i set id = (select min(o.id) from outlets o where search_key(o.name) = i.name_key);
 
         with created as (
             insert into articles (url, title, outlet_id, published_at)
-            select distinct on (s.article_url) s.article_url, s.article_title,
-                   (select o.id from outlets o where search_key(o.name) = search_key(s.outlet_name) order by o.id limit 1), s.published_at
+            select distinct on (s.article_url) s.article_url, s.article_title, io.id, s.published_at
             from import_rows s
+            left join import_outlets io on io.name_key = search_key(s.outlet_name)
             order by s.article_url, s.line
             on conflict (url) do nothing
             returning id, url, title

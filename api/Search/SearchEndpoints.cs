@@ -12,7 +12,8 @@ public static class SearchEndpoints
     /// <summary>Copies scoring at least this are the same quote appearing again.</summary>
     public const double AppearanceThreshold = 0.75;
 
-    private const int Candidates = 100;
+    /// <summary>How many candidates, by shared word pairs, are rescored word by word.</summary>
+    private const int Candidates = 40;
 
     public static IEndpointRouteBuilder MapSearch(this IEndpointRouteBuilder routes)
     {
@@ -34,28 +35,47 @@ public static class SearchEndpoints
         return routes;
     }
 
+    /// <summary>The text's words and word pairs, computed once: as a parameter, not a call the planner cannot fold,
+    /// they are not recomputed for every row the index finds.</summary>
+    private const string SelectQuery = """
+        select quote_words(@Text) as words, quote_shingles(@Text) as shingles,
+               array_to_string(array(select w from unnest(quote_words(@Text)) w where not is_stop_word(w)), ' | ') as content_words
+        """;
+
     /// <summary>Candidates share word pairs with the text; the more they share, the likelier they are the source.</summary>
     private const string SelectCandidates = """
-        with query as (select quote_shingles(@Text) as shingles)
+        select q.id, quote_words(q.text) as words, c.shared
+        from quote_candidates(@Shingles, @SpeakerId, @From, @To, @Candidates) c
+        join quotes q on q.id = c.id
+        order by c.shared desc, c.id
+        """;
+
+    /// <summary>When no quote shares two pairs of content words with the text: the quotes with most of its content words.</summary>
+    private const string SelectCandidatesByWords = """
         select q.id, quote_words(q.text) as words
         from quotes q
         join articles a on a.id = q.article_id
-        cross join query
-        where q.shingles && query.shingles
+        where q.search @@ to_tsquery('simple', @ContentWords)
           and q.retracted_at is null
           and (@SpeakerId::bigint is null or exists (select 1 from quote_speakers s where s.quote_id = q.id and s.speaker_id = @SpeakerId))
           and (@From::date is null or coalesce(q.said_on, a.published_at::date) >= @From)
           and (@To::date is null or coalesce(q.said_on, a.published_at::date) <= @To)
-        order by icount(q.shingles & query.shingles) desc, q.id
+        order by ts_rank(q.search, to_tsquery('simple', @ContentWords)) desc, q.id
         limit @Candidates
         """;
 
-    private const string SelectWords = "select quote_words(@Text)";
+    private sealed record QueryText
+    {
+        public string[] Words { get; init; } = [];
+        public int[] Shingles { get; init; } = [];
+        public string ContentWords { get; init; } = "";
+    }
 
     private sealed record Candidate
     {
         public long Id { get; init; }
         public string[] Words { get; init; } = [];
+        public int Shared { get; init; }
     }
 
     internal static async Task<Ok<SearchResponse>> SearchQuotes([AsParameters] SearchQuery query, NpgsqlDataSource db, CancellationToken ct)
@@ -96,11 +116,15 @@ public static class SearchEndpoints
     private static async Task<List<Match>> MatchAsync(NpgsqlConnection connection, string text, long? speakerId, DateOnly? from, DateOnly? to,
         CancellationToken ct)
     {
-        var words = await connection.ExecuteScalarAsync<string[]>(new CommandDefinition(SelectWords, new { Text = text }, cancellationToken: ct));
-        var candidates = await connection.QueryAsync<Candidate>(new CommandDefinition(SelectCandidates,
-            new { Text = text, SpeakerId = speakerId, From = from, To = to, Candidates }, cancellationToken: ct));
-        return candidates
-            .Select(c => (c.Id, Result: WordAlignment.Compare(words!, c.Words)))
+        var query = await connection.QuerySingleAsync<QueryText>(new CommandDefinition(SelectQuery, new { Text = text }, cancellationToken: ct));
+        var parameters = new { query.ContentWords, query.Shingles, SpeakerId = speakerId, From = from, To = to, Candidates };
+        var candidates = (await connection.QueryAsync<Candidate>(new CommandDefinition(SelectCandidates, parameters, cancellationToken: ct))).AsList();
+        // Short or heavily altered texts may share no two pairs with their source: look for its words then.
+        if (candidates.Count == 0 || candidates[0].Shared < 2)
+            candidates.AddRange(await connection.QueryAsync<Candidate>(new CommandDefinition(SelectCandidatesByWords, parameters, cancellationToken: ct)));
+        var typos = new Dictionary<(string, string), bool>();
+        return candidates.DistinctBy(c => c.Id)
+            .Select(c => (c.Id, Result: WordAlignment.Compare(query.Words, c.Words, typos)))
             .Where(c => c.Result.Score > 0)
             .Select(c => new Match(c.Id, c.Result.Score, c.Result.Exact))
             .OrderByDescending(m => m.Score).ThenBy(m => m.Id)

@@ -11,7 +11,10 @@ public static class WordAlignment
 
     public readonly record struct Result(double Score, bool Exact);
 
-    public static Result Compare(IReadOnlyList<string> query, IReadOnlyList<string> text)
+    /// <param name="query">The words of the text going around.</param>
+    /// <param name="text">The words of a stored quote.</param>
+    /// <param name="typos">Remembers which word pairs are typos of each other, across the texts compared to one query.</param>
+    public static Result Compare(IReadOnlyList<string> query, IReadOnlyList<string> text, Dictionary<(string, string), bool>? typos = null)
     {
         if (query.Count == 0 || text.Count == 0) return new(0, false);
         if (ContainsRun(text, query)) return new(1, true);
@@ -19,7 +22,7 @@ public static class WordAlignment
         var matches = new double[query.Count, text.Count];
         for (var i = 0; i < query.Count; i++)
             for (var j = 0; j < text.Count; j++)
-                matches[i, j] = query[i] == text[j] ? Match : IsTypo(query[i], text[j]) ? TypoMatch : Mismatch;
+                matches[i, j] = query[i] == text[j] ? Match : IsTypoCached(query[i], text[j], typos) ? TypoMatch : Mismatch;
 
         var previous = new double[text.Count + 1];
         var current = new double[text.Count + 1];
@@ -51,12 +54,22 @@ public static class WordAlignment
         return false;
     }
 
+    private static bool IsTypoCached(string a, string b, Dictionary<(string, string), bool>? typos)
+    {
+        if (a.Length < 4 || b.Length < 4 || Math.Abs(a.Length - b.Length) > 2) return false;
+        if (typos is null) return IsTypo(a, b);
+        if (!typos.TryGetValue((a, b), out var typo)) typos[(a, b)] = typo = IsTypo(a, b);
+        return typo;
+    }
+
     /// <summary>One edit apart (two for long words), counting a swap of neighbouring letters as one edit;
     /// words under four letters must match exactly.</summary>
     public static bool IsTypo(string a, string b)
     {
         if (a.Length < 4 || b.Length < 4 || Math.Abs(a.Length - b.Length) > 2) return false;
         var allowed = Math.Min(a.Length, b.Length) >= 8 ? 2 : 1;
+        // One edit cannot change both the first and the last letter.
+        if (allowed == 1 && a[0] != b[0] && a[^1] != b[^1]) return false;
         return DamerauLevenshtein(a, b, allowed) <= allowed;
     }
 

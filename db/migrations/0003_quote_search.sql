@@ -1,6 +1,6 @@
 -- Misquote-tolerant search. A quote's words are case-, accent- and punctuation-folded; its shingles are the hashes of
--- its consecutive word pairs (pairs of two stop words left out, as they say nothing about which quote it is).
--- A quote that circulates altered keeps most of its pairs, and pairs are rare enough to make short GIN posting lists.
+-- its consecutive pairs of content words, stop words skipped. A quote that circulates altered keeps most of its pairs
+-- (stop words dropped, added or swapped change none), and such pairs are rare enough to make short GIN posting lists.
 
 create extension if not exists intarray;
 
@@ -22,9 +22,31 @@ create function quote_shingles(value text) returns integer[]
         from (
             select w as first, lead(w) over (order by n) as second
             from unnest(quote_words(value)) with ordinality as t (w, n)
+            where not is_stop_word(w)
         ) pair
-        where pair.second is not null and not (is_stop_word(pair.first) and is_stop_word(pair.second))
+        where pair.second is not null
     );
 
 alter table quotes add column shingles integer[] generated always as (quote_shingles(text)) stored;
 create index quotes_shingles on quotes using gin (shingles gin__int_ops);
+
+-- The quotes sharing the most shingles with a text. intarray estimates `&&` far too high for rare pairs (a default
+-- frequency for elements outside the statistics), so left to itself the planner prefers a sequential scan even
+-- when the index finds a handful of rows: this function turns sequential scans off for its own query only.
+create function quote_candidates(query_shingles integer[], speaker bigint, from_day date, to_day date, wanted integer)
+    returns table (id bigint, shared integer)
+    language sql stable
+    set enable_seqscan = off
+    set max_parallel_workers_per_gather = 0
+    as $$
+        select q.id, icount(q.shingles & query_shingles)
+        from quotes q
+        join articles a on a.id = q.article_id
+        where q.shingles && query_shingles
+          and q.retracted_at is null
+          and (speaker is null or exists (select 1 from quote_speakers s where s.quote_id = q.id and s.speaker_id = speaker))
+          and (from_day is null or coalesce(q.said_on, a.published_at::date) >= from_day)
+          and (to_day is null or coalesce(q.said_on, a.published_at::date) <= to_day)
+        order by 2 desc, q.id
+        limit wanted
+    $$;

@@ -1,0 +1,104 @@
+using System.Text;
+using System.Text.Json;
+
+namespace Attribution.Bench;
+
+/// <summary>
+/// A deterministic synthetic corpus: a Zipf-distributed vocabulary (stop words first), ~100k speakers with a
+/// Zipf-like spread of quotes, ~200k articles over 500 outlets, and quotes of 10 to 60 words.
+/// Writes corpus.ndjson (for POST /imports), articles.tsv and quotes.tsv (the same rows, for psql \copy).
+/// </summary>
+public sealed class Corpus
+{
+    private static readonly string[] StopWords =
+    [
+        "the", "of", "and", "to", "a", "in", "that", "is", "was", "he", "for", "it", "with", "as", "his", "on", "be", "at", "by",
+        "i", "this", "had", "not", "are", "but", "from", "or", "have", "an", "they", "which", "we", "she", "her", "will", "would",
+        "there", "their", "been", "has", "were", "when", "who", "what", "if", "no", "so", "them", "our", "my", "you", "your",
+    ];
+
+    private static readonly string[] Syllables =
+        "ba be bi bo bu da de di do du fa fe fi fo ga ge go ka ke ki ko la le li lo lu ma me mi mo mu na ne ni no nu pa pe pi po ra re ri ro ru sa se si so su ta te ti to tu va ve vi vo za ze zi zo tra tre tri pro pla ple ster man ton ism ing ent ous".Split(' ');
+
+    public string[] Vocabulary { get; }
+    private readonly double[] cumulative;
+    private readonly Random random;
+
+    public Corpus(int seed, int vocabularySize = 30_000)
+    {
+        random = new Random(seed);
+        var words = new List<string>(StopWords);
+        var seen = new HashSet<string>(words);
+        while (words.Count < vocabularySize)
+        {
+            var length = 1 + random.Next(4);
+            var word = string.Concat(Enumerable.Range(0, length).Select(_ => Syllables[random.Next(Syllables.Length)]));
+            if (word.Length >= 3 && seen.Add(word)) words.Add(word);
+        }
+        Vocabulary = words.ToArray();
+        cumulative = ZipfCumulative(Vocabulary.Length, 1.0);
+    }
+
+    public static double[] ZipfCumulative(int n, double s)
+    {
+        var result = new double[n];
+        var sum = 0.0;
+        for (var i = 0; i < n; i++) result[i] = sum += 1 / Math.Pow(i + 1, s);
+        for (var i = 0; i < n; i++) result[i] /= sum;
+        return result;
+    }
+
+    public static int Draw(double[] cumulative, Random random)
+    {
+        var index = Array.BinarySearch(cumulative, random.NextDouble());
+        return Math.Min(index < 0 ? ~index : index, cumulative.Length - 1);
+    }
+
+    public string Word(Random r) => Vocabulary[Draw(cumulative, r)];
+
+    public sealed record Quote(string Text, string Kind, string Verb, string SaidOn, int Speaker, int Article);
+
+    public static void Write(string directory, int quotes, int seed = 42)
+    {
+        var corpus = new Corpus(seed);
+        var random = corpus.random;
+        const int speakers = 100_000, articles = 200_000, outlets = 500;
+        var speakerWeights = ZipfCumulative(speakers, 1.05);
+        var speakerNames = Enumerable.Range(0, speakers).Select(i =>
+            Capital(corpus.Vocabulary[100 + i % 5000]) + " " + Capital(corpus.Vocabulary[5100 + i / 5000 % 20000]) + (i >= 100_000 ? $" {i}" : "")).ToArray();
+        var outletNames = Enumerable.Range(0, outlets).Select(i => $"The {Capital(corpus.Vocabulary[200 + i])} {(i % 3 == 0 ? "Times" : i % 3 == 1 ? "Post" : "Herald")}").ToArray();
+        string[] verbs = ["said", "told reporters", "argued", "warned", "added", "claimed", "insisted", "according to"];
+        string[] kinds = ["direct", "direct", "direct", "direct", "direct", "direct", "direct", "partial", "partial", "indirect"];
+
+        Directory.CreateDirectory(directory);
+        using (var tsv = new StreamWriter(Path.Combine(directory, "articles.tsv"), false, new UTF8Encoding(false)))
+            for (var a = 0; a < articles; a++) tsv.WriteLine($"{ArticleUrl(a)}\tArticle {a}");
+
+        using var ndjson = new StreamWriter(Path.Combine(directory, "corpus.ndjson"), false, new UTF8Encoding(false), 1 << 20);
+        using var quotesTsv = new StreamWriter(Path.Combine(directory, "quotes.tsv"), false, new UTF8Encoding(false), 1 << 20);
+        var seen = new HashSet<(int, string)>();
+        for (var q = 0; q < quotes; q++)
+        {
+            var length = 10 + random.Next(51);
+            var text = Capital(string.Join(' ', Enumerable.Range(0, length).Select(_ => corpus.Word(random)))) + ".";
+            var article = random.Next(articles);
+            if (!seen.Add((article, text))) { q--; continue; }
+            var speaker = Draw(speakerWeights, random);
+            var kind = kinds[random.Next(kinds.Length)];
+            var verb = verbs[random.Next(verbs.Length)];
+            var saidOn = new DateOnly(2015, 1, 1).AddDays(random.Next(3650)).ToString("yyyy-MM-dd");
+            var outlet = article % outlets;
+            ndjson.WriteLine(JsonSerializer.Serialize(new
+            {
+                text, kind, verb, saidOn,
+                speaker = new { name = speakerNames[speaker], kind = speaker % 50 == 7 ? "organisation" : "person", wikidataId = speaker % 3 == 0 ? $"Q{1_000_000 + speaker}" : null },
+                article = new { url = ArticleUrl(article), title = $"Article {article}", outlet = outletNames[outlet] },
+            }));
+            quotesTsv.WriteLine($"{article + 1}\t{text}\t{kind}\t{verb}\t{saidOn}");
+        }
+    }
+
+    public static string ArticleUrl(int article) => $"https://news{article % 500}.example/story/{article}";
+
+    private static string Capital(string word) => char.ToUpperInvariant(word[0]) + word[1..];
+}

@@ -1,0 +1,165 @@
+#!/usr/bin/env bash
+# Benchmark at scale: bench/run.sh [quotes] (default 1,000,000). Writes bench/results/latest.md.
+# Every figure is a ratio to a baseline measured in the same run, on the same machine and cluster.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+. tools/pg.sh
+
+quotes=${1:-1000000}
+work=bench/work
+results=bench/results
+key=bench-admin-key
+port=5091
+mkdir -p "$work" "$results"
+
+pg_ensure_installed
+for tool in wrk jq bc; do command -v $tool >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk jq bc; break; }; done
+bin=$(pg_bin)
+
+echo "== build"
+dotnet build api -c Release -v q -nologo >/dev/null
+dotnet build bench/Attribution.Bench -c Release -v q -nologo >/dev/null
+bench() { dotnet bench/Attribution.Bench/bin/Release/net10.0/Attribution.Bench.dll "$@"; }
+
+echo "== corpus of $quotes quotes"
+rm -rf "$work/data" && mkdir -p "$work/data"
+bench corpus "$work/data" "$quotes"
+bench queries "$work/data"
+chmod -R a+rX "$work"
+
+echo "== private cluster"
+cluster=$(mktemp -d /tmp/attribution-bench-pg.XXXXXX)
+chmod 755 "$cluster"
+pg_port=$(pg_free_port)
+pg_start "$cluster" "$pg_port"
+service_pid=""
+sampler_pid=""
+cleanup() {
+    [ -n "$sampler_pid" ] && kill "$sampler_pid" 2>/dev/null || true
+    [ -n "$service_pid" ] && kill "$service_pid" 2>/dev/null && wait "$service_pid" 2>/dev/null || true
+    pg_stop "$cluster"
+    rm -rf "$cluster"
+}
+trap cleanup EXIT
+psql_() { "$bin/psql" -h 127.0.0.1 -p "$pg_port" -U postgres -v ON_ERROR_STOP=1 -q "$@"; }
+psql_ -c "alter system set shared_buffers = '2GB'" -c "alter system set max_wal_size = '8GB'" -c "alter system set maintenance_work_mem = '512MB'"
+pg_as_owner "$bin/pg_ctl" -D "$cluster" -w restart -o "-p $pg_port -k $cluster -c listen_addresses=127.0.0.1" >/dev/null
+
+now() { date +%s.%N; }
+elapsed() { echo "$2 - $1" | bc -l; }
+
+echo "== baseline: psql \\copy into the same table with the same indexes"
+psql_ -d postgres -c "create database baseline"
+for migration in db/migrations/*.sql; do psql_ -d baseline -f "$migration"; done
+psql_ -d baseline -c "\\copy articles (url, title) from '$work/data/articles.tsv'"
+start=$(now)
+psql_ -d baseline -c "\\copy quotes (article_id, text, kind, verb, said_on) from '$work/data/quotes.tsv'"
+copy_seconds=$(elapsed "$start" "$(now)")
+echo "copy: $copy_seconds s"
+
+echo "== service"
+ConnectionStrings__Attribution="Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=attribution;Maximum Pool Size=50" \
+ATTRIBUTION_ADMIN_KEY=$key Attribution__RateLimit__PermitsPerMinute=100000000 Logging__LogLevel__Default=Warning \
+    dotnet api/bin/Release/net10.0/Attribution.Api.dll --urls "http://127.0.0.1:$port" > "$work/service.log" 2>&1 &
+service_pid=$!
+for _ in $(seq 60); do curl -sf "http://127.0.0.1:$port/health" >/dev/null && break; sleep 1; done
+
+# Peak resident memory of the service, per phase: the sampler keeps the highest VmRSS seen in $work/phase-*.kb
+phase=idle
+sample() {
+    while kill -0 "$service_pid" 2>/dev/null; do
+        current=$(cat "$work/phase" 2>/dev/null || echo idle)
+        rss=$(awk '/VmRSS/ {print $2}' "/proc/$service_pid/status" 2>/dev/null || echo 0)
+        best=$(cat "$work/phase-$current.kb" 2>/dev/null || echo 0)
+        [ "${rss:-0}" -gt "$best" ] && echo "$rss" > "$work/phase-$current.kb"
+        sleep 0.1
+    done
+}
+rm -f "$work"/phase*
+echo idle > "$work/phase"
+sample &
+sampler_pid=$!
+
+echo "== import through POST /imports"
+echo import > "$work/phase"
+start=$(now)
+curl -sf -X POST "http://127.0.0.1:$port/imports" -H "X-Api-Key: $key" -H 'Content-Type: application/x-ndjson' \
+    -T "$work/data/corpus.ndjson" > "$work/import.json"
+import_seconds=$(elapsed "$start" "$(now)")
+echo idle > "$work/phase"
+cat "$work/import.json"; echo
+echo "import: $import_seconds s"
+psql_ -d attribution -c "vacuum analyze"
+psql_ -d baseline -c "vacuum analyze"
+
+echo "== search quality and latency (concurrency 1)"
+echo search > "$work/phase"
+bench measure "$work/data" "http://127.0.0.1:$port" "$key" > "$work/search.json"
+cat "$work/search.json"
+
+echo "== search throughput (concurrency 4) and the pgbench full-text baseline"
+search_rps=$(BENCH_PATHS="$work/data/search-paths.txt" BENCH_KEY=$key wrk -t2 -c4 -d20s -s bench/search.lua "http://127.0.0.1:$port" \
+    | awk '/Requests\/sec/ {print $2}')
+echo idle > "$work/phase"
+psql_ -d attribution -c "create table bench_queries (id serial primary key, text text not null)"
+jq -r '.Text' "$work/data/queries.jsonl" > "$work/data/query-texts.txt"
+psql_ -d attribution -c "\\copy bench_queries (text) from '$work/data/query-texts.txt' with (format text, delimiter E'\\x01')"
+cat > "$work/fts.sql" <<'SQL'
+\set r random(1, 1000)
+select q.id from quotes q where q.search @@ plainto_tsquery('simple', immutable_unaccent((select text from bench_queries where id = :r))) limit 10;
+SQL
+fts_tps=$("$bin/pgbench" -h 127.0.0.1 -p "$pg_port" -U postgres -n -c 4 -j 2 -T 20 -f "$work/fts.sql" attribution | awk '/^tps/ {print $3}')
+
+echo "== GET /quotes/{id} throughput and the pgbench baseline"
+get_rps=$(BENCH_QUOTES=$quotes BENCH_KEY=$key wrk -t2 -c4 -d20s -s bench/get-by-id.lua "http://127.0.0.1:$port" | awk '/Requests\/sec/ {print $2}')
+cat > "$work/get.sql" <<SQL
+\\set id random(1, $quotes)
+select q.*, a.title, a.url, a.published_at, o.name,
+       (select json_agg(json_build_object('id', s.id, 'name', s.name, 'kind', s.kind, 'role', qs.role) order by qs.position)
+        from quote_speakers qs join speakers s on s.id = qs.speaker_id where qs.quote_id = q.id)
+from quotes q join articles a on a.id = q.article_id left join outlets o on o.id = a.outlet_id where q.id = :id;
+SQL
+get_tps=$("$bin/pgbench" -h 127.0.0.1 -p "$pg_port" -U postgres -n -c 4 -j 2 -T 20 -f "$work/get.sql" attribution | awk '/^tps/ {print $3}')
+
+echo "== plans"
+sample_query=$(sed -n 2p "$work/data/query-texts.txt")
+psql_ -d attribution -c "explain (analyze, buffers) with query as (select quote_shingles('$(echo "$sample_query" | sed "s/'/''/g")') as shingles)
+    select q.id from quotes q join articles a on a.id = q.article_id cross join query
+    where q.shingles && query.shingles and q.retracted_at is null
+    order by icount(q.shingles & query.shingles) desc, q.id limit 100" > "$work/search-plan.txt"
+
+kb() { echo $(( $(cat "$work/phase-$1.kb" 2>/dev/null || echo 0) / 1024 )); }
+ratio() { echo "scale=2; $1 / $2" | bc -l; }
+jqv() { jq -r "$1" "$work/search.json"; }
+cat > "$results/latest.md" <<MD
+# Benchmark: $quotes quotes
+
+Run with \`bench/run.sh $quotes\` on $(nproc) cores, $(free -g | awk '/Mem/ {print $2}') GiB, $(date -u +%Y-%m-%d). PostgreSQL $("$bin/postgres" --version | awk '{print $3}'),
+shared_buffers 2GB. Every ratio is against a baseline run in the same run on the same cluster.
+
+| measure | result | baseline | ratio | target |
+| --- | --- | --- | --- | --- |
+| import through POST /imports | $import_seconds s | psql \\copy into quotes: $copy_seconds s | $(ratio "$copy_seconds" "$import_seconds")x copy speed | >= 0.5x |
+| search recall@1 (1,000 altered queries) | $(jqv .recallAt1) | | | >= 0.95 |
+| search recall@10 | $(jqv .recallAt10) | | | >= 0.99 |
+| search latency, concurrency 1 | p50 $(jqv .p50 | xargs printf %.1f) ms, p95 $(jqv .p95 | xargs printf %.1f) ms, p99 $(jqv .p99 | xargs printf %.1f) ms | | | p95 <= 50 ms |
+| search throughput, concurrency 4 | $search_rps req/s | pgbench plain full-text query: $fts_tps tps | $(ratio "$search_rps" "$fts_tps")x | >= 0.5x |
+| GET /quotes/{id}, concurrency 4 | $get_rps req/s | pgbench quote + article + speakers by id: $get_tps tps | $(ratio "$get_rps" "$get_tps")x | |
+| service peak memory | import $(kb import) MB, search $(kb search) MB | | | < 500 MB in import |
+
+Recall by alteration:
+
+| alteration | queries | recall@1 | recall@10 |
+| --- | --- | --- | --- |
+$(jq -r '.perKind | to_entries[] | "| \(.key) | \(.value.count) | \(.value.recallAt1) | \(.value.recallAt10) |"' "$work/search.json")
+
+Import summary: \`$(cat "$work/import.json")\`
+
+Plan of the search candidate query for one benchmark query:
+
+\`\`\`
+$(cat "$work/search-plan.txt")
+\`\`\`
+MD
+echo "== wrote $results/latest.md"
+cat "$results/latest.md"
