@@ -122,11 +122,12 @@ SQL
 get_tps=$("$bin/pgbench" -h 127.0.0.1 -p "$pg_port" -U postgres -n -c 4 -j 2 -T 20 -f "$work/get.sql" attribution | awk '/^tps/ {print $3}')
 
 echo "== plans"
-sample_query=$(sed -n 2p "$work/data/query-texts.txt")
-psql_ -d attribution -c "explain (analyze, buffers) with query as (select quote_shingles('$(echo "$sample_query" | sed "s/'/''/g")') as shingles)
-    select q.id from quotes q join articles a on a.id = q.article_id cross join query
-    where q.shingles && query.shingles and q.retracted_at is null
-    order by icount(q.shingles & query.shingles) desc, q.id limit 100" > "$work/search-plan.txt"
+# The candidate query as quote_candidates() runs it, with its settings (see db/migrations/0003_quote_search.sql).
+sample_query=$(sed -n 2p "$work/data/query-texts.txt" | sed "s/'/''/g")
+shingles=$(psql_ -d attribution -Atc "select quote_shingles('$sample_query')")
+psql_ -d attribution -c "set enable_seqscan = off" -c "set max_parallel_workers_per_gather = 0" -c "set jit = off" \
+    -c "explain (analyze, buffers) select q.id, icount(q.shingles & '$shingles'::int[]) from quotes q join articles a on a.id = q.article_id
+        where q.shingles && '$shingles'::int[] and q.retracted_at is null order by 2 desc, q.id limit 40" > "$work/search-plan.txt"
 
 kb() { echo $(( $(cat "$work/phase-$1.kb" 2>/dev/null || echo 0) / 1024 )); }
 ratio() { echo "scale=2; $1 / $2" | bc -l; }
