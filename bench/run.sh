@@ -126,7 +126,7 @@ echo "== plans"
 sample_query=$(sed -n 2p "$work/data/query-texts.txt" | sed "s/'/''/g")
 shingles=$(psql_ -d attribution -Atc "select quote_shingles('$sample_query')")
 psql_ -d attribution -c "set enable_seqscan = off" -c "set max_parallel_workers_per_gather = 0" -c "set jit = off" \
-    -c "explain (analyze, buffers) select q.id, icount(q.shingles & '$shingles'::int[]) from quotes q join articles a on a.id = q.article_id
+    -c "explain (analyze, buffers) select q.id, icount(q.shingles & '$shingles'::int[]) from quotes q
         where q.shingles && '$shingles'::int[] and q.retracted_at is null order by 2 desc, q.id limit 40" > "$work/search-plan.txt"
 
 kb() { echo $(( $(cat "$work/phase-$1.kb" 2>/dev/null || echo 0) / 1024 )); }

@@ -62,28 +62,11 @@ public static class ExportEndpoints
         return routes;
     }
 
-    private const string CountQuotes = """
-        select count(*) from quotes q join articles a on a.id = q.article_id
-        where (@ArticleId::bigint is null or q.article_id = @ArticleId)
-          and (@SpeakerId::bigint is null or exists (select 1 from quote_speakers s where s.quote_id = q.id and s.speaker_id = @SpeakerId))
-          and (@OutletId::bigint is null or a.outlet_id = @OutletId)
-          and (@Kind::text is null or q.kind = @Kind)
-          and (@From::date is null or coalesce(q.said_on, a.published_at::date) >= @From)
-          and (@To::date is null or coalesce(q.said_on, a.published_at::date) <= @To)
-          and (@Q::text is null or q.search @@ websearch_to_tsquery('simple', immutable_unaccent(@Q)))
-          and (@Status::text is null or q.review_status = @Status)
-          and (@IncludeRetracted or q.retracted_at is null)
-        """;
-
     internal static async Task ExportQuotes([AsParameters] ExportQuery query, NpgsqlDataSource db, HttpResponse response, CancellationToken ct)
     {
         var csv = query.Format == "csv";
         await using var connection = await db.OpenConnectionAsync(ct);
-        var total = await connection.ExecuteScalarAsync<long>(new CommandDefinition(CountQuotes, new
-        {
-            query.ArticleId, query.SpeakerId, query.OutletId, Kind = query.Kind?.ToLowerInvariant(), query.From, query.To, Q = query.Q?.Trim(),
-            Status = query.Status?.ToLowerInvariant(), IncludeRetracted = query.IncludeRetracted ?? false,
-        }, cancellationToken: ct));
+        var total = await QuoteStore.CountAsync(connection, query.Page(null), ct);
 
         response.ContentType = csv ? "text/csv; charset=utf-8" : $"{ImportEndpoints.MediaType}; charset=utf-8";
         response.Headers["X-Total-Count"] = total.ToString();

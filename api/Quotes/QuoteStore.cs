@@ -10,16 +10,8 @@ namespace Attribution.Api.Quotes;
 /// <summary>The SQL of quotes: reading them with their article and speakers, and writing them whole.</summary>
 public static class QuoteStore
 {
-    private const string SelectQuotes = """
-        select q.id, q.article_id, q.text, q.kind, q.verb, q.start_offset, q.end_offset,
-               q.selector_exact, q.selector_prefix, q.selector_suffix, q.stated_affiliation, q.said_on, q.created_at, q.updated_at,
-               q.review_status, q.review_note, q.reviewed_by, q.reviewed_at, q.retracted_at, q.retraction_reason, q.retracted_by,
-               q.xmin::text::bigint as version,
-               a.title as article_title, a.url as article_url, a.published_at as article_published_at,
-               o.id as outlet_id, o.name as outlet_name
-        from quotes q
-        join articles a on a.id = q.article_id
-        left join outlets o on o.id = a.outlet_id
+    /// <summary>The filters of GET /quotes (and of exports), over quotes q joined to their articles a.</summary>
+    private const string Filters = """
         where (@Ids::bigint[] is null or q.id = any(@Ids))
           and (@After::bigint is null or q.id < @After)
           and (@ArticleId::bigint is null or q.article_id = @ArticleId)
@@ -31,6 +23,19 @@ public static class QuoteStore
           and (@Q::text is null or q.search @@ websearch_to_tsquery('simple', immutable_unaccent(@Q)))
           and (@Status::text is null or q.review_status = @Status)
           and (@IncludeRetracted or q.retracted_at is null)
+        """;
+
+    private const string SelectQuotes = $"""
+        select q.id, q.article_id, q.text, q.kind, q.verb, q.start_offset, q.end_offset,
+               q.selector_exact, q.selector_prefix, q.selector_suffix, q.stated_affiliation, q.said_on, q.created_at, q.updated_at,
+               q.review_status, q.review_note, q.reviewed_by, q.reviewed_at, q.retracted_at, q.retraction_reason, q.retracted_by,
+               q.xmin::text::bigint as version,
+               a.title as article_title, a.url as article_url, a.published_at as article_published_at,
+               o.id as outlet_id, o.name as outlet_name
+        from quotes q
+        join articles a on a.id = q.article_id
+        left join outlets o on o.id = a.outlet_id
+        {Filters}
         order by q.id desc
         limit @Limit + 1
         """;
@@ -91,17 +96,27 @@ public static class QuoteStore
         where id = @Id
         """;
 
+    private const string CountQuotes = $"""
+        select count(*) from quotes q join articles a on a.id = q.article_id
+        {Filters}
+        """;
+
     public static async Task<Page<QuoteResponse>> ListAsync(NpgsqlConnection connection, QuoteListQuery query, CancellationToken ct)
     {
-        var limit = query.LimitOrDefault();
-        var quotes = await QueryAsync(connection, new
-        {
-            Ids = (long[]?)null, After = query.After(), query.ArticleId, query.SpeakerId, query.OutletId,
-            Kind = query.Kind?.ToLowerInvariant(), query.From, query.To, Q = query.Q?.Trim(), Status = query.Status?.ToLowerInvariant(),
-            IncludeRetracted = query.IncludeRetracted ?? false, Limit = limit,
-        }, ct);
-        return quotes.ToPage(limit, q => q.Id);
+        var quotes = await QueryAsync(connection, Parameters(query), ct);
+        return quotes.ToPage(query.LimitOrDefault(), q => q.Id);
     }
+
+    /// <summary>How many quotes the filters of <paramref name="query"/> select, all pages together.</summary>
+    public static Task<long> CountAsync(NpgsqlConnection connection, QuoteListQuery query, CancellationToken ct) =>
+        connection.ExecuteScalarAsync<long>(new CommandDefinition(CountQuotes, Parameters(query) with { After = null }, cancellationToken: ct));
+
+    private sealed record FilterParameters(long[]? Ids, long? After, long? ArticleId, long? SpeakerId, long? OutletId, string? Kind,
+        DateOnly? From, DateOnly? To, string? Q, string? Status, bool IncludeRetracted, int Limit);
+
+    private static FilterParameters Parameters(QuoteListQuery query) => new(null, query.After(), query.ArticleId, query.SpeakerId,
+        query.OutletId, query.Kind?.ToLowerInvariant(), query.From, query.To, query.Q?.Trim(), query.Status?.ToLowerInvariant(),
+        query.IncludeRetracted ?? false, query.LimitOrDefault());
 
     public static async Task<QuoteResponse?> GetAsync(NpgsqlConnection connection, long id, CancellationToken ct) =>
         (await GetManyAsync(connection, [id], ct)).GetValueOrDefault(id);
@@ -110,16 +125,11 @@ public static class QuoteStore
     public static async Task<Dictionary<long, QuoteResponse>> GetManyAsync(NpgsqlConnection connection, long[] ids, CancellationToken ct)
     {
         if (ids.Length == 0) return [];
-        var quotes = await QueryAsync(connection, new
-        {
-            Ids = ids, After = (long?)null, ArticleId = (long?)null, SpeakerId = (long?)null, OutletId = (long?)null,
-            Kind = (string?)null, From = (DateOnly?)null, To = (DateOnly?)null, Q = (string?)null, Status = (string?)null,
-            IncludeRetracted = true, Limit = ids.Length,
-        }, ct);
+        var quotes = await QueryAsync(connection, new FilterParameters(ids, null, null, null, null, null, null, null, null, null, true, ids.Length), ct);
         return quotes.ToDictionary(q => q.Id);
     }
 
-    private static async Task<List<QuoteResponse>> QueryAsync(NpgsqlConnection connection, object parameters, CancellationToken ct)
+    private static async Task<List<QuoteResponse>> QueryAsync(NpgsqlConnection connection, FilterParameters parameters, CancellationToken ct)
     {
         var rows = (await connection.QueryAsync<QuoteRow>(new CommandDefinition(SelectQuotes, parameters, cancellationToken: ct))).AsList();
         if (rows.Count == 0) return [];
