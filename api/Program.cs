@@ -25,11 +25,11 @@ var app = builder.Build();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseRequestLimits();
+app.MapAttributionOpenApi(); // Swagger UI is middleware: before authorization, so that a browser gets it without a key
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseRateLimiter();
 app.UseIdempotency();
-app.MapAttributionOpenApi();
 
 app.MapHealth();
 app.MapKeys();

@@ -49,9 +49,13 @@ public sealed class OpenApiTests(AttributionApi api) : IClassFixture<Attribution
     }
 
     [Fact]
-    public async Task Swagger_ui_is_served()
+    public async Task Swagger_ui_and_the_document_are_served_without_a_key()
     {
-        var page = await client.GetStringAsync("/swagger/index.html");
-        Assert.Contains("swagger-ui", page);
+        var anonymous = api.AnonymousClient();
+
+        Assert.Contains("swagger-ui", await anonymous.GetStringAsync("/swagger/index.html"));
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await anonymous.GetAsync("/swagger/swagger-initializer.js")).StatusCode);
+        var document = await anonymous.GetJsonAsync("/openapi/v1.json");
+        Assert.Empty(document["paths"]!["/health"]!["get"]!["security"]!.AsArray());
     }
 }
