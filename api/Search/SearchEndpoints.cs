@@ -35,40 +35,42 @@ public static class SearchEndpoints
         return routes;
     }
 
-    /// <summary>The text's words and word pairs, computed once: as a parameter, not a call the planner cannot fold,
-    /// they are not recomputed for every row the index finds.</summary>
-    private const string SelectQuery = """
-        select quote_words(@Text) as words, quote_shingles(@Text) as shingles,
-               array_to_string(array(select w from unnest(quote_words(@Text)) w where not is_stop_word(w)), ' | ') as content_words
+    /// <summary>The text's words, and its content words (stop words left out) for the fallback.</summary>
+    private const string SelectQueryWords = """
+        select quote_words(@Text) as words,
+               array(select w from unnest(quote_words(@Text)) w where not is_stop_word(w)) as content_words;
         """;
 
-    /// <summary>Candidates share word pairs with the text; the more they share, the likelier they are the source.</summary>
+    /// <summary>Candidates share word pairs with the text; the more they share, the likelier they are the source.
+    /// The pairs are computed once, as an argument of the function in FROM, not per row.</summary>
     private const string SelectCandidates = """
         select q.id, quote_words(q.text) as words, c.shared
-        from quote_candidates(@Shingles, @SpeakerId, @From, @To, @Candidates) c
+        from quote_candidates(quote_shingles(@Text), @SpeakerId, @From, @To, @Candidates) c
         join quotes q on q.id = c.id
         order by c.shared desc, c.id
         """;
 
-    /// <summary>When no quote shares two pairs of content words with the text: the quotes with most of its content words.</summary>
+    /// <summary>When no quote shares two pairs of content words with the text: quotes with its content words, those with
+    /// all of them (@Words joined by &amp;) first, else the best ranked with any of them (joined by |).</summary>
     private const string SelectCandidatesByWords = """
+        with query as materialized (select to_tsquery('simple', @Words) as words)
         select q.id, quote_words(q.text) as words
-        from quotes q
+        from query
+        cross join quotes q
         join articles a on a.id = q.article_id
-        where q.search @@ to_tsquery('simple', @ContentWords)
+        where q.search @@ query.words
           and q.retracted_at is null
           and (@SpeakerId::bigint is null or exists (select 1 from quote_speakers s where s.quote_id = q.id and s.speaker_id = @SpeakerId))
           and (@From::date is null or coalesce(q.said_on, a.published_at::date) >= @From)
           and (@To::date is null or coalesce(q.said_on, a.published_at::date) <= @To)
-        order by ts_rank(q.search, to_tsquery('simple', @ContentWords)) desc, q.id
+        order by ts_rank(q.search, query.words) desc, q.id
         limit @Candidates
         """;
 
-    private sealed record QueryText
+    private sealed record QueryWords
     {
         public string[] Words { get; init; } = [];
-        public int[] Shingles { get; init; } = [];
-        public string ContentWords { get; init; } = "";
+        public string[] ContentWords { get; init; } = [];
     }
 
     private sealed record Candidate
@@ -116,12 +118,22 @@ public static class SearchEndpoints
     private static async Task<List<Match>> MatchAsync(NpgsqlConnection connection, string text, long? speakerId, DateOnly? from, DateOnly? to,
         CancellationToken ct)
     {
-        var query = await connection.QuerySingleAsync<QueryText>(new CommandDefinition(SelectQuery, new { Text = text }, cancellationToken: ct));
-        var parameters = new { query.ContentWords, query.Shingles, SpeakerId = speakerId, From = from, To = to, Candidates };
-        var candidates = (await connection.QueryAsync<Candidate>(new CommandDefinition(SelectCandidates, parameters, cancellationToken: ct))).AsList();
+        var parameters = new { Text = text, SpeakerId = speakerId, From = from, To = to, Candidates, Words = "" };
+        List<Candidate> candidates;
+        QueryWords query;
+        await using (var results = await connection.QueryMultipleAsync(new CommandDefinition(SelectQueryWords + SelectCandidates, parameters, cancellationToken: ct)))
+        {
+            query = await results.ReadSingleAsync<QueryWords>();
+            candidates = (await results.ReadAsync<Candidate>()).AsList();
+        }
         // Short or heavily altered texts may share no two pairs with their source: look for its words then.
-        if (candidates.Count == 0 || candidates[0].Shared < 2)
-            candidates.AddRange(await connection.QueryAsync<Candidate>(new CommandDefinition(SelectCandidatesByWords, parameters, cancellationToken: ct)));
+        if ((candidates.Count == 0 || candidates[0].Shared < 2) && query.ContentWords.Length > 0)
+        {
+            var all = await connection.QueryAsync<Candidate>(new CommandDefinition(SelectCandidatesByWords,
+                parameters with { Words = string.Join(" & ", query.ContentWords) }, cancellationToken: ct));
+            candidates.AddRange(all.Any() ? all : await connection.QueryAsync<Candidate>(new CommandDefinition(SelectCandidatesByWords,
+                parameters with { Words = string.Join(" | ", query.ContentWords) }, cancellationToken: ct)));
+        }
         var typos = new Dictionary<(string, string), bool>();
         return candidates.DistinctBy(c => c.Id)
             .Select(c => (c.Id, Result: WordAlignment.Compare(query.Words, c.Words, typos)))
