@@ -13,7 +13,7 @@ public static class SearchEndpoints
     public const double AppearanceThreshold = 0.75;
 
     /// <summary>How many candidates, by shared word pairs, are rescored word by word.</summary>
-    private const int Candidates = 40;
+    private const int Candidates = 25;
 
     public static IEndpointRouteBuilder MapSearch(this IEndpointRouteBuilder routes)
     {
