@@ -132,10 +132,8 @@ public static class ArticleEndpoints
         await using (connection)
         await using (transaction)
         {
-            var current = await connection.QuerySingleOrDefaultAsync<ArticleResponse>(
-                new CommandDefinition(SelectArticle + " for update", new { Id = id }, transaction, cancellationToken: ct));
-            if (current is null) return Problems.NotFound("article", id);
-            if (!ETags.IfMatchAllows(http.Request, current.Version)) return ETags.PreconditionFailed("article", id);
+            var (current, refused) = await LockAsync(connection, transaction, id, http.Request, ct);
+            if (refused is not null) return refused;
             var actor = Actor.From(user);
 
             var request = new ArticleRequest
@@ -174,10 +172,8 @@ public static class ArticleEndpoints
         await using (connection)
         await using (transaction)
         {
-            var current = await connection.QuerySingleOrDefaultAsync<ArticleResponse>(
-                new CommandDefinition(SelectArticle + " for update", new { Id = id }, transaction, cancellationToken: ct));
-            if (current is null) return Problems.NotFound("article", id);
-            if (!ETags.IfMatchAllows(request, current.Version)) return ETags.PreconditionFailed("article", id);
+            var (current, refused) = await LockAsync(connection, transaction, id, request, ct);
+            if (refused is not null) return refused;
             var quotes = await connection.ExecuteScalarAsync<long>(new CommandDefinition(CountArticleQuotes, new { Id = id }, transaction, cancellationToken: ct));
             if (quotes > 0) return Problems.Conflict($"Article {id} has {quotes} quote(s), retracted ones included; an article with quotes is kept as their source.");
             await connection.ExecuteAsync(new CommandDefinition(DeleteArticleById, new { Id = id }, transaction, cancellationToken: ct));
@@ -194,6 +190,16 @@ public static class ArticleEndpoints
         if (!await Exists(connection, ArticleExists, id, ct)) return Problems.NotFound("article", id);
         return TypedResults.Ok(await QuoteStore.ListAsync(connection,
             new QuoteListQuery { ArticleId = id, Limit = query.Limit, Cursor = query.Cursor, IncludeRetracted = query.IncludeRetracted }, ct));
+    }
+
+    /// <summary>Locks the article for a change: 404 when unknown, 412 when If-Match is stale.</summary>
+    private static async Task<(ArticleResponse Current, ProblemHttpResult? Refused)> LockAsync(NpgsqlConnection connection,
+        NpgsqlTransaction transaction, long id, HttpRequest request, CancellationToken ct)
+    {
+        var current = await connection.QuerySingleOrDefaultAsync<ArticleResponse>(
+            new CommandDefinition(SelectArticle + " for update", new { Id = id }, transaction, cancellationToken: ct));
+        if (current is null) return (null!, Problems.NotFound("article", id));
+        return ETags.IfMatchAllows(request, current.Version) ? (current, null) : (current, ETags.PreconditionFailed("article", id));
     }
 
     private static Task<bool> Exists(NpgsqlConnection connection, string sql, long id, CancellationToken ct) =>
