@@ -32,7 +32,8 @@ public static class SeedArticle
 
     private static readonly Actor Actor = Actor.System("demo data");
 
-    public sealed record Gold(string Title, string Byline, GoldQuote[] Quotes);
+    /// <summary>The annotation format of gold.json (offsets in code points), shared by the extraction corpus.</summary>
+    public sealed record Gold(string Title, string? Byline, GoldQuote[] Quotes);
 
     public sealed record GoldQuote(string Text, int Start, int End, QuoteKind Kind, GoldSpeaker[] Speakers, string? Verb);
 
@@ -40,11 +41,13 @@ public static class SeedArticle
 
     public static string Page() => Read("page.txt");
 
-    public static Gold GoldQuotes()
+    public static Gold GoldQuotes() => ParseGold(Read("gold.json"));
+
+    public static Gold ParseGold(string json)
     {
         var options = new JsonSerializerOptions(JsonSerializerDefaults.Web);
         options.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
-        return JsonSerializer.Deserialize<Gold>(Read("gold.json"), options)!;
+        return JsonSerializer.Deserialize<Gold>(json, options)!;
     }
 
     public static async Task LoadAsync(IServiceProvider services, CancellationToken ct)
@@ -57,7 +60,7 @@ public static class SeedArticle
         {
             var outletId = await connection.ExecuteScalarAsync<long>(new CommandDefinition(UpsertOutlet, transaction: transaction, cancellationToken: ct));
             var articleId = await connection.ExecuteScalarAsync<long?>(new CommandDefinition(InsertArticle,
-                new { Url, gold.Title, OutletId = outletId, Authors = new[] { gold.Byline }, Body = Page() }, transaction, cancellationToken: ct));
+                new { Url, gold.Title, OutletId = outletId, Authors = new[] { gold.Byline! }, Body = Page() }, transaction, cancellationToken: ct));
             if (articleId is null) return; // loaded before
 
             await Audit.RecordAsync(connection, transaction, Actor, "article", articleId.Value, AuditAction.Create, null,

@@ -1,0 +1,423 @@
+using System.Text.RegularExpressions;
+using Attribution.Api.Infrastructure;
+using Attribution.Api.Quotes;
+
+namespace Attribution.Api.Extraction;
+
+/// <summary>A quote found in a text, with its cue and speaker(s); offsets in Unicode code points.</summary>
+public sealed record ExtractedQuote
+{
+    /// <summary>The quoted words (direct, partial) or the reported content (indirect), exactly as the text prints them.</summary>
+    /// <example>We are going to go back to a pre-9/11 state – a breeding ground for terrorism,</example>
+    public required string Text { get; init; }
+    /// <example>6465</example>
+    public required int Start { get; init; }
+    /// <example>6543</example>
+    public required int End { get; init; }
+    /// <example>direct</example>
+    public required QuoteKind Kind { get; init; }
+    /// <summary>The cue: "said", "warned", "according to".</summary>
+    /// <example>warned</example>
+    public required string Verb { get; init; }
+    /// <summary>The (first) speaker.</summary>
+    public required ExtractedSpeaker Speaker { get; init; }
+    /// <summary>Every speaker the cue names, in order; one in most quotes.</summary>
+    public required IReadOnlyList<ExtractedSpeaker> Speakers { get; init; }
+    /// <summary>How the cue refers to the speaker: a name, a surname, "he", "the minister".</summary>
+    /// <example>Michael McCaul, the ranking Republican member of the US House Foreign Affairs Committee</example>
+    public required string SpeakerMention { get; init; }
+    /// <summary>How sure the attribution is, 0 to 1: lower for pronouns, titles, cues in another sentence.</summary>
+    /// <example>0.9</example>
+    public required double Confidence { get; init; }
+}
+
+/// <summary>
+/// Finds attributed quotes in article text by rule, without any outside service. Quotations are paired marks
+/// (<see cref="QuoteMarks"/>); each is attributed to the speech cue of its clause: after it ("…," said X / X said), before
+/// it (X said: "…", according to X, "…"), shared with an earlier quotation of the same sentence, or carried over from the
+/// previous quotation when a quote runs on in the next sentence. Reported speech is a clause whose subject is a speaker
+/// and whose verb reports ("X said (that) …", "…, X said.", "according to X, …"). Scare quotes, titles and nicknames have
+/// no cue or read as names, and are left out.
+/// </summary>
+public static partial class QuoteExtractor
+{
+    private sealed record Cue(SpeakerMatch Match, string Verb, double Certainty);
+
+    private sealed record Found(int Start, int End, QuoteKind Kind, Cue Cue);
+
+    [GeneratedRegex(@"[\p{L}\p{N}][\p{L}\p{N}\-'\u2019]*")]
+    private static partial Regex Word();
+
+    [GeneratedRegex(@"\baccording\s+to\s+(?<speaker>[^,;]+?)\s*,?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex AccordingToBefore();
+
+    [GeneratedRegex(@"^\s*,?\s*according\s+to\s+(?<speaker>[^,;.]+)", RegexOptions.IgnoreCase)]
+    private static partial Regex AccordingToAfter();
+
+    [GeneratedRegex(@"^(?:(?:(?:On|In|At|After|Before|During|Yesterday|Today|Earlier|Later|Meanwhile|However|Also|But|And|Separately|Last|This)\b[^,]{0,60},\s*)|(?:(?:Yesterday|Today|Earlier|Later|Meanwhile|Separately|Also)\s+))+")]
+    private static partial Regex LeadingAdverbial();
+
+    /// <summary>Time phrases and adverbs between a speaker and the verb or after the verb: "on Friday", "this week".</summary>
+    private const string TimePhrase = @"(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Twitter|X|Facebook|television|TV|radio)|(?:yesterday|this|last|earlier|later|next)\s+(?:morning|afternoon|evening|night|week|weekend|month|year)|yesterday|today|tonight|recently|previously|earlier|later|also|again|then|further|too|both|once|publicly|separately|in\s+(?:a|an|the)\s+(?:statement|interview|post|tweet|speech|letter|press\s+release|news\s+conference|press\s+conference|meeting|briefing|email|e-mail)|at\s+a\s+(?:news|press)\s+conference|in\s+remarks\s+to\s+[^,]+)";
+
+    [GeneratedRegex(@"(?:[\s,]+" + TimePhrase + @"\b)+[\s,]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex TrailingTime();
+
+    [GeneratedRegex(@"^(?:[\s,]*" + TimePhrase + @"\b)+[\s,]*", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadingTime();
+
+    [GeneratedRegex(@"(?:\s+(?:has|have|had|was|were|is|would|will|also|too|both|later|earlier|recently|previously|further|then|again|once|reportedly|publicly|separately|still|just|already))+\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex TrailingAdverbs();
+
+    [GeneratedRegex(@",\s+(?:who|which|whose|adding|saying|according|as|when|while|after|before|during|in|on|at|but)\b|\s+(?:who|which)\s|(?:\s+" + TimePhrase + @"\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex SubjectEnd();
+
+    [GeneratedRegex(@"^\s*(?:to\s+)?(?:(?:the|The|our|a|an)\s+)?(?:(?:[\p{Lu}\d][\p{L}\p{N}\-'\u2019.&]*)(?:\s+(?:of\s+|and\s+)?[\p{Lu}][\p{L}\p{N}\-'\u2019.&]*)*|him|her|them|us|me|it|reporters|journalists|lawmakers|parliament|police|investigators|supporters|press|media|state\s+media|local\s+media|correspondent|public|audience|crowd|court|committee|newspaper|paper)(?=[\s,]|$)")]
+    private static partial Regex Recipient();
+
+    [GeneratedRegex(@"\b(?:\p{Lu}|Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|St|Jr|Sr)\.")]
+    private static partial Regex Abbreviation();
+
+    /// <summary>"Haddad dismissed her: "…"": the subject of a clause that introduces a quotation with a colon.</summary>
+    [GeneratedRegex(@"^\s*(?<subject>(?:\p{Lu}[\p{L}\-'\u2019.]*\s+){0,4}\p{Lu}[\p{L}\-'\u2019]*|he|she)\s+(?<verb>[a-z]+)\b[^:]*:\s*$")]
+    private static partial Regex ColonCue();
+
+    [GeneratedRegex(@"^\s*that\b\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex That();
+
+    [GeneratedRegex(@",\s+(?:but|while|though|although|whereas)\s|;\s|\s+but\s+(?=\w+\s+(?:is|are|was|were|has|have|had)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex ContentEnd();
+
+    [GeneratedRegex(@",\s+(?<subject>[^,;""\u201C\u201D]{1,80}?)\s+(?<verb>[a-z]+)(?<tail>\s+[^,;]{0,40}?)?\s*(?<after>,|$)")]
+    private static partial Regex ParentheticalCue();
+
+    [GeneratedRegex(@"^(?<before>.+?),\s*according\s+to\s+(?<speaker>[^,;]+?)(?:\s*,\s*(?<after>.+))?$", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
+    private static partial Regex AccordingToInside();
+
+    [GeneratedRegex(@"^According\s+to\s+(?<speaker>[^,;]+?),\s*(?<content>.+)$", RegexOptions.Singleline)]
+    private static partial Regex AccordingToFirst();
+
+    public static IReadOnlyList<ExtractedQuote> Extract(string text)
+    {
+        var layout = new TextLayout(text);
+        var phrases = new SpeakerPhrases(layout);
+        var found = new List<Found>();
+        Quoted(layout, phrases, found);
+        Reported(layout, phrases, found);
+        return found.OrderBy(f => f.Start).Select(f => ToResult(text, f)).ToList();
+    }
+
+    private static ExtractedQuote ToResult(string text, Found f)
+    {
+        var span = QuoteText.ToCodePoints(text, new Span(f.Start, f.End));
+        var speakers = f.Cue.Match.Speakers;
+        return new ExtractedQuote
+        {
+            Text = text[f.Start..f.End], Start = span.Start, End = span.End, Kind = f.Kind, Verb = f.Cue.Verb,
+            Speaker = speakers[0], Speakers = speakers, SpeakerMention = f.Cue.Match.Mention,
+            Confidence = Math.Round(Math.Clamp(f.Cue.Certainty * f.Cue.Match.Certainty, 0, 1), 2),
+        };
+    }
+
+    // ---- Quotations -------------------------------------------------------------------------------------------
+
+    private static void Quoted(TextLayout layout, SpeakerPhrases phrases, List<Found> found)
+    {
+        var text = layout.Text;
+        var quotes = layout.Quotes;
+        (Quotation Quote, Cue Cue)? last = null;
+        for (var k = 0; k < quotes.Count; k++)
+        {
+            var q = quotes[k];
+            var clause = layout.ClauseAt(q.Open);
+            var sentence = layout.SentenceAt(q.Open);
+            var previousInClause = k > 0 && quotes[k - 1].Close >= clause.Start;
+            var leftStart = previousInClause ? quotes[k - 1].Close + 1 : clause.Start;
+            var after = layout.ClauseAt(q.Close);
+            var rightEnd = k + 1 < quotes.Count && quotes[k + 1].Open < after.End ? quotes[k + 1].Open : after.End;
+            var content = text[q.Start..q.End];
+            var words = Word().Matches(content).Count;
+
+            if (IsNameOrTitle(text, q, leftStart, content)) continue;
+
+            var endsSentence = content[^1] is '.' or '!' or '?';
+            var cue = endsSentence
+                ? LeftCue(phrases, text, leftStart, q.Open) ?? RightCue(phrases, text, q.Close + 1, rightEnd, shortOnly: true)
+                  ?? (rightEnd == q.Close + 1 || string.IsNullOrWhiteSpace(text[(q.Close + 1)..rightEnd]) ? NextSentenceCue(layout, phrases, q) : null)
+                : RightCue(phrases, text, q.Close + 1, rightEnd, shortOnly: false) ?? LeftCue(phrases, text, leftStart, q.Open);
+
+            // No cue of its own: a later quotation of the same sentence shares the earlier one's ("X said … and …").
+            if (cue is null && last is { } shared && shared.Quote.Close >= sentence.Start)
+                cue = shared.Cue with
+                {
+                    Verb = Word().Matches(text[leftStart..q.Open]).LastOrDefault(w => Lexicon.QuoteVerbs.Contains(w.Value))?.Value.ToLowerInvariant() ?? shared.Cue.Verb,
+                    Certainty = shared.Cue.Certainty * 0.95,
+                };
+            // A quote running on in the next sentence or paragraph, with no speaker of its own, is the last speaker's.
+            if (cue is null && last is { } before && words > 3 && string.IsNullOrWhiteSpace(text[leftStart..q.Open])
+                && ParagraphsBetween(text, before.Quote.Close, q.Open) <= 1 && !NamesSomeoneElse(text, before.Quote.Close, q.Open))
+                cue = before.Cue with { Certainty = 0.6 };
+            if (cue is null) continue;
+
+            found.Add(new Found(q.Start, q.End, Kind(text, leftStart, q, content), cue));
+            last = (q, cue);
+        }
+    }
+
+    /// <summary>Titles of works and nicknames: short title-case words after "the book", "titled", or between names.</summary>
+    private static bool IsNameOrTitle(string text, Quotation q, int leftStart, string content)
+    {
+        var words = Word().Matches(content).Select(m => m.Value).ToList();
+        if (words.Count == 0 || words.Count > 8) return false;
+        var titleCase = words.All(w => char.IsUpper(w[0]) || char.IsDigit(w[0]) || w.Length <= 3 || w is "with" or "from" or "into" or "over");
+        if (!titleCase) return false;
+        var before = Word().Matches(text[Math.Max(leftStart, q.Open - 40)..q.Open]).Select(m => m.Value).ToList();
+        var previous = before.LastOrDefault();
+        if (previous is null) return false;
+        if (Lexicon.NamingWords.Contains(previous) || previous is "the" or "a" or "an" or "as" or "of") return true;
+        var next = Word().Match(text, Math.Min(text.Length, q.Close + 1));
+        var adjacent = next.Success && string.IsNullOrWhiteSpace(text[(q.Close + 1)..next.Index]);
+        return char.IsUpper(previous[0]) && adjacent && char.IsUpper(next.Value[0]) && words.Count <= 3;
+    }
+
+    private static QuoteKind Kind(string text, int leftStart, Quotation q, string content)
+    {
+        var lead = text[leftStart..q.Open].TrimEnd();
+        if (lead.Length == 0 || lead[^1] is ',' or ':' or '\u2014' or '\u2013') return QuoteKind.Direct;
+        var first = content.FirstOrDefault(char.IsLetter);
+        if (!char.IsUpper(first)) return QuoteKind.Partial;
+        var previous = Word().Matches(lead).LastOrDefault()?.Value;
+        if (previous is "and" or "but" or "or" && lead.Trim() == previous) return QuoteKind.Direct; // "…" and "So we told …"
+        return previous is null || !(Lexicon.ClauseOpeners.Contains(previous) || previous is "the" or "a" or "an" || Lexicon.NamingWords.Contains(previous))
+            ? QuoteKind.Direct : QuoteKind.Partial;
+    }
+
+    /// <summary>A cue right after the quotation: "…," said X; "…," X said; "…" X told Y.</summary>
+    private static Cue? RightCue(SpeakerPhrases phrases, string text, int start, int end, bool shortOnly)
+    {
+        if (start >= end) return null;
+        var segment = text[start..end];
+        if (AccordingToAfter().Match(segment) is { Success: true } according)
+            return Read(phrases, start + according.Groups["speaker"].Index, start + according.Groups["speaker"].Index + according.Groups["speaker"].Length, "according to", 0.9);
+
+        var lead = segment.Length - segment.TrimStart(' ', ',', '\u00A0', '\n', '\u2014', '\u2013', '-').Length;
+        var words = Word().Matches(segment).Where(m => m.Index >= lead).Take(16).ToList();
+        if (words.Count == 0) return null;
+        if (shortOnly && !IsShortCue(segment)) return null;
+
+        if (Lexicon.QuoteVerbs.Contains(words[0].Value) && words[0].Index == lead)
+        {
+            // Verb first: "…," said a retired counterterrorism official.
+            var subjectStart = words.Count > 1 ? words[1].Index : segment.Length;
+            var rest = segment[subjectStart..];
+            var stop = Regex.Match(rest, @"[.;!?](?:\s|$)");
+            if (stop.Success) rest = rest[..stop.Index];
+            var cut = SubjectEnd().Match(rest);
+            var commas = 0;
+            var length = rest.Length;
+            for (var i = 0; i < rest.Length; i++)
+                if (rest[i] == ',' && ++commas == 2) { length = i; break; }
+            if (cut.Success) length = Math.Min(length, cut.Index);
+            return Read(phrases, start + subjectStart, start + subjectStart + length, words[0].Value.ToLowerInvariant(), 0.95);
+        }
+        // Subject first: "…," he said; "…" Smith told Wikinews.
+        for (var i = 1; i < words.Count; i++)
+        {
+            if (!Lexicon.QuoteVerbs.Contains(words[i].Value) || char.IsUpper(words[i].Value[0])) continue;
+            var subject = segment[lead..words[i].Index];
+            if (Lexicon.ClauseOpeners.Contains(words[0].Value) || Regex.IsMatch(Abbreviation().Replace(subject, ""), @"[.;!?:]\s")) return null;
+            subject = TrailingAdverbs().Replace(TrailingTime().Replace(subject, ""), "");
+            if (Word().Matches(subject).Any(w => Lexicon.FiniteMarkers.Contains(w.Value))) return null;
+            return Read(phrases, start + lead, start + lead + subject.Length, words[i].Value.ToLowerInvariant(), 0.95);
+        }
+        return null;
+    }
+
+    /// <summary>After a quotation ending a sentence, only a bare cue is its own: "Smith said." / "he added on Monday".</summary>
+    private static bool IsShortCue(string segment)
+    {
+        var sentence = Regex.Match(segment, @"^[^.;!?]*").Value;
+        var words = Word().Matches(sentence).Select(m => m.Value).ToList();
+        return words.Count is > 0 and <= 14 && !words.Contains("that") && words.Count(w => Lexicon.QuoteVerbs.Contains(w)) == 1;
+    }
+
+    /// <summary>A quotation standing alone before a bare cue sentence: "It is over." Smith said.</summary>
+    private static Cue? NextSentenceCue(TextLayout layout, SpeakerPhrases phrases, Quotation q)
+    {
+        var next = layout.ClauseAt(q.Close + 1);
+        if (next.Start <= q.Close || layout.HasQuoteIn(next.Start, next.End)) return null;
+        return IsShortCue(layout.Text[next.Start..next.End]) ? RightCue(phrases, layout.Text, next.Start, next.End, shortOnly: true) : null;
+    }
+
+    /// <summary>A cue before the quotation in its clause: X said, "…"; according to X, "…"; X argued that the deal "…".</summary>
+    private static Cue? LeftCue(SpeakerPhrases phrases, string text, int start, int end)
+    {
+        if (start >= end) return null;
+        var segment = text[start..end];
+        if (AccordingToBefore().Match(segment) is { Success: true } according)
+        {
+            var g = according.Groups["speaker"];
+            return Read(phrases, start + g.Index, start + g.Index + g.Length, "according to", 0.9);
+        }
+        var words = Word().Matches(segment).ToList();
+        for (var i = words.Count - 1; i >= 0; i--)
+        {
+            var verb = words[i];
+            if (!Lexicon.QuoteVerbs.Contains(verb.Value) || char.IsUpper(verb.Value[0]) && i > 0) continue;
+            var tail = segment[(verb.Index + verb.Length)..];
+            var agent = Regex.Match(tail, @"^\s+by\s+(?<agent>[^,;]+?)(?=\s+(?:as|of|that|to)\b|,|$)");
+            if (agent.Success)
+                return Read(phrases, start + verb.Index + verb.Length + agent.Groups["agent"].Index,
+                    start + verb.Index + verb.Length + agent.Groups["agent"].Index + agent.Groups["agent"].Length, verb.Value.ToLowerInvariant(), 0.85);
+            var subject = segment[..verb.Index];
+            var leading = LeadingAdverbial().Match(subject);
+            var offset = leading.Success ? leading.Length : 0;
+            subject = TrailingAdverbs().Replace(TrailingTime().Replace(subject[offset..], ""), "");
+            if (!EndsLikeSubject(subject) || Word().Matches(subject).Any(w => Lexicon.FiniteMarkers.Contains(w.Value))) return null;
+            return Read(phrases, start + offset, start + offset + subject.Length, verb.Value.ToLowerInvariant(), 0.9);
+        }
+        if (ColonCue().Match(segment) is { Success: true } colon)
+        {
+            var g = colon.Groups["subject"];
+            return Read(phrases, start + g.Index, start + g.Index + g.Length, colon.Groups["verb"].Value, 0.75);
+        }
+        return null;
+    }
+
+    /// <summary>A subject ends in a name, a pronoun, a title, a source's description or an appositive's comma;
+    /// "LRIT allows states to …" has no subject before "states".</summary>
+    private static bool EndsLikeSubject(string subject)
+    {
+        var comma = subject.IndexOf(',');
+        if (comma > 0 && Regex.IsMatch(subject[(comma + 1)..], @"^\s*(?:a|an|the|another|one)\s") && EndsLikeSubject(subject[..comma]))
+            return true; // "Baslan Damang, a security official from the port"
+        var trimmed = subject.TrimEnd();
+        if (trimmed.Length == 0) return false;
+        if (trimmed[^1] is ',' or ')') return true;
+        var last = Word().Matches(trimmed).LastOrDefault()?.Value;
+        return last is not null && (char.IsUpper(last[0]) || char.IsDigit(last[0]) || last is "he" or "she" or "they" or "it" or "we"
+            || Lexicon.AnonymousHeads.Contains(last) || Lexicon.Titles.Contains(last) || Lexicon.DocumentHeads.Contains(last));
+    }
+
+    private static Cue? Read(SpeakerPhrases phrases, int start, int end, string verb, double certainty) =>
+        phrases.Read(start, end) is { } match ? new Cue(match, verb, certainty) : null;
+
+    private static int ParagraphsBetween(string text, int from, int to) =>
+        Regex.Matches(text[from..to], @"\n\s*\n|\n").Count;
+
+    /// <summary>Whether another speaker is introduced between two quotations ("Smith said." … "Miller said …").</summary>
+    private static bool NamesSomeoneElse(string text, int from, int to) =>
+        Word().Matches(text[from..to]).Any(w => Lexicon.QuoteVerbs.Contains(w.Value));
+
+    // ---- Reported speech --------------------------------------------------------------------------------------
+
+    private static void Reported(TextLayout layout, SpeakerPhrases phrases, List<Found> found)
+    {
+        var text = layout.Text;
+        foreach (var (start, clauseEnd) in layout.Clauses())
+        {
+            var clauseStart = start;
+            // Past the clause's last quotation, a new clause may report speech: "X said "…" while Y wrote he had …".
+            if (layout.Quotes.LastOrDefault(q => q.Open >= start && q.Open < clauseEnd) is { Close: > 0 } lastQuote && lastQuote.Close < clauseEnd)
+            {
+                var tail = Regex.Match(text[(lastQuote.Close + 1)..clauseEnd], @"^[\s,]*(?:while|whereas|and|but)\s+");
+                if (!tail.Success) continue;
+                clauseStart = lastQuote.Close + 1 + tail.Length;
+            }
+            if (layout.HasQuoteIn(clauseStart, clauseEnd)) continue;
+            var end = clauseEnd;
+            while (end > clauseStart && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is '.' or ';' or '!' or '?' or ':')) end--;
+            if (end - clauseStart < 10 || text[clauseStart..end].Contains('\n')) continue;
+            if (text[clauseStart..end].EndsWith('?')) continue;
+            if ((AccordingTo(phrases, text, clauseStart, end) ?? SubjectVerb(phrases, text, clauseStart, end) ?? Parenthetical(phrases, text, clauseStart, end)) is { } reported)
+                found.Add(reported);
+        }
+    }
+
+    private static Found? Make(string text, int start, int end, Cue cue)
+    {
+        while (start < end && (char.IsWhiteSpace(text[start]) || text[start] is ',' or ':')) start++;
+        while (end > start && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is ',' or '.' or ';' or ':')) end--;
+        return Word().Matches(text[start..end]).Count >= 3 ? new Found(start, end, QuoteKind.Indirect, cue with { Certainty = cue.Certainty * 0.8 }) : null;
+    }
+
+    /// <summary>"According to X, …" and "…, according to X(, …)".</summary>
+    private static Found? AccordingTo(SpeakerPhrases phrases, string text, int start, int end)
+    {
+        var clause = text[start..end];
+        if (AccordingToFirst().Match(clause) is { Success: true } first)
+        {
+            var g = first.Groups["speaker"];
+            return Read(phrases, start + g.Index, start + g.Index + g.Length, "according to", 0.9) is { } cue
+                ? Make(text, start + first.Groups["content"].Index, end, cue) : null;
+        }
+        if (AccordingToInside().Match(clause) is { Success: true } inside)
+        {
+            var g = inside.Groups["speaker"];
+            if (Read(phrases, start + g.Index, start + g.Index + g.Length, "according to", 0.9) is not { } cue) return null;
+            return inside.Groups["after"].Success ? Make(text, start, end, cue) : Make(text, start, start + inside.Groups["before"].Length, cue);
+        }
+        return null;
+    }
+
+    /// <summary>"X said (on Friday) (that) …", "X told Y (that) …", "X accused Y of …".</summary>
+    private static Found? SubjectVerb(SpeakerPhrases phrases, string text, int start, int end)
+    {
+        var clause = text[start..end];
+        var leading = LeadingAdverbial().Match(clause);
+        var offset = leading.Success ? leading.Length : 0;
+        var words = Word().Matches(clause).Where(w => w.Index >= offset).Take(24).ToList();
+        for (var i = 1; i < words.Count; i++)
+        {
+            var verb = words[i];
+            if (!Lexicon.ReportVerbs.Contains(verb.Value) || char.IsUpper(verb.Value[0])) continue;
+            var subject = clause[offset..verb.Index];
+            if (subject.Contains(" by ") || Regex.IsMatch(subject, @"\b(?:who|which|that|if|whether)\b")) return null;
+            subject = TrailingAdverbs().Replace(TrailingTime().Replace(subject, ""), "");
+            if (Word().Matches(subject).Any(w => char.IsLower(w.Value[0]) && (Lexicon.FiniteMarkers.Contains(w.Value) || Lexicon.ReportVerbs.Contains(w.Value)))) return null;
+            if (!EndsLikeSubject(subject) || Regex.IsMatch(clause[(verb.Index + verb.Length)..], @"^\s*,")) return null;
+            if (Read(phrases, start + offset, start + offset + subject.Length, verb.Value.ToLowerInvariant(), 0.9) is not { } cue) return null;
+
+            var rest = clause[(verb.Index + verb.Length)..];
+            var skipped = 0;
+            var lower = verb.Value.ToLowerInvariant();
+            if (lower.StartsWith("tel", StringComparison.Ordinal) || lower == "told" || Regex.IsMatch(rest, @"^\s+to\s"))
+                if (Recipient().Match(rest) is { Success: true, Length: > 0 } recipient) skipped = recipient.Length;
+            var time = LeadingTime().Match(rest[skipped..]);
+            skipped += time.Success ? time.Length : 0;
+            var that = That().Match(rest[skipped..]);
+            var hasThat = that.Success;
+            skipped += hasThat ? that.Length : 0;
+            var contentStart = verb.Index + verb.Length + skipped;
+            var content = clause[contentStart..];
+            if (ContentEnd().Match(content) is { Success: true } stop) content = content[..stop.Index];
+            if (lower.StartsWith("accus", StringComparison.Ordinal) && !content.Contains(" of ")) return null;
+            var contentWords = Word().Matches(content).Select(m => m.Value).ToList();
+            if (contentWords.Count < 3) return null;
+            if (Lexicon.ObjectVerbs.Contains(lower) && !hasThat && !contentWords.Skip(1).Any(w => Lexicon.FiniteMarkers.Contains(w) || w.EndsWith("ed", StringComparison.Ordinal)))
+                return null;
+            if (!hasThat && !lower.StartsWith("accus", StringComparison.Ordinal) && !contentWords.Any(w => Lexicon.FiniteMarkers.Contains(w) || w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith('s')))
+                return null;
+            return Make(text, start + contentStart, start + contentStart + content.Length, cue);
+        }
+        return null;
+    }
+
+    /// <summary>"…, officials said, …" and "…, Roberts said." — the cue set off by commas.</summary>
+    private static Found? Parenthetical(SpeakerPhrases phrases, string text, int start, int end)
+    {
+        var clause = text[start..end];
+        foreach (Match m in ParentheticalCue().Matches(clause))
+        {
+            var verb = m.Groups["verb"].Value;
+            if (!Lexicon.ReportVerbs.Contains(verb)) continue;
+            var subject = m.Groups["subject"];
+            if (Word().Matches(subject.Value).Any(w => char.IsLower(w.Value[0]) && Lexicon.FiniteMarkers.Contains(w.Value) || Lexicon.ClauseOpeners.Contains(w.Value) && w.Index == 0)) continue;
+            if (Read(phrases, start + subject.Index, start + subject.Index + subject.Length, verb, 0.85) is not { } cue) continue;
+            return m.Groups["after"].Value == "," && m.Index + m.Length < clause.Length
+                ? Make(text, start, end, cue)
+                : Make(text, start, start + m.Index, cue);
+        }
+        return null;
+    }
+}

@@ -1,0 +1,334 @@
+using System.Text.RegularExpressions;
+using Attribution.Api.Speakers;
+
+namespace Attribution.Api.Extraction;
+
+/// <summary>A speaker as the extraction names it: the fullest name the article gives, or the description of an
+/// unnamed source, and the role or organisation the article gives.</summary>
+public sealed record ExtractedSpeaker
+{
+    /// <example>Aaron Zelin</example>
+    public required string Name { get; init; }
+    /// <example>person</example>
+    public required SpeakerKind Kind { get; init; }
+    /// <example>political violence scholar</example>
+    public string? Affiliation { get; init; }
+}
+
+/// <summary>Who a cue's subject phrase names: one or more speakers, the words the cue uses, and how sure the reading is.</summary>
+internal sealed record SpeakerMatch(IReadOnlyList<ExtractedSpeaker> Speakers, string Mention, double Certainty);
+
+/// <summary>
+/// Reads speaker phrases ("Former Vice President Mike Pence", "Nancy Pelosi, the Speaker of the House", "he",
+/// "a retired counterterrorism official") against the people the article names. A first pass over the whole text
+/// records every person named in full, with the title or appositive next to the name, so that a cue giving only a
+/// surname, a pronoun or a title ("the minister") resolves to the fullest name.
+/// </summary>
+internal sealed partial class SpeakerPhrases
+{
+    private sealed record Person(string Name, string? Title);
+
+    private readonly record struct Token(string Value, int Start, int End)
+    {
+        public string Bare => Value.EndsWith("'s", StringComparison.Ordinal) || Value.EndsWith("\u2019s", StringComparison.Ordinal)
+            ? Value[..^2] : Value.TrimEnd('.');
+        public bool Capitalized => char.IsUpper(Value[0]) || char.IsDigit(Value[0]);
+        public bool Possessive => Value.EndsWith("'s", StringComparison.Ordinal) || Value.EndsWith("\u2019s", StringComparison.Ordinal);
+        public bool Acronym => Bare.Length >= 2 && Bare.All(c => char.IsUpper(c) || char.IsDigit(c)) && Bare.Any(char.IsLetter);
+        public bool Title => Lexicon.Titles.Contains(Value) || Lexicon.Titles.Contains(Bare);
+        public bool OrganisationWord => Lexicon.OrganisationWords.Contains(Bare);
+    }
+
+    [GeneratedRegex(@"[\p{L}\p{N}][\p{L}\p{N}\-'\u2019]*(?:\.\p{L}(?=\.))*\.?")]
+    private static partial Regex Word();
+
+    [GeneratedRegex(@"\s*\([^()]*\)")]
+    private static partial Regex Parenthetical();
+
+    private static readonly HashSet<string> Prepositions = new(["in", "across", "at", "from", "to", "of", "for", "near", "into", "on", "over", "with", "throughout", "around", "within", "outside", "inside", "toward", "towards", "against", "under", "between", "through", "via", "about"], StringComparer.OrdinalIgnoreCase);
+    private static readonly HashSet<string> Particles = new(["de", "da", "di", "du", "del", "della", "van", "von", "der", "den", "bin", "ibn", "al", "el", "la", "le", "dos", "das"], StringComparer.Ordinal);
+    private static readonly HashSet<string> Determiners = new(["a", "an", "the", "another", "one", "two", "three", "several", "some", "many", "other", "its", "their", "his", "her", "our"], StringComparer.OrdinalIgnoreCase);
+
+    private readonly string text;
+    private readonly List<(int Position, Person Person)> mentions = [];
+    private readonly Dictionary<string, Person> byName = new(StringComparer.OrdinalIgnoreCase);
+
+    public SpeakerPhrases(TextLayout layout)
+    {
+        text = layout.Text;
+        // Names inside quotation marks are the speaker's words, not the article's mentions.
+        var tokens = Tokens(text, 0, text.Length).Where(t => !layout.Quotes.Any(q => q.Start <= t.Start && t.Start < q.End)).ToList();
+        var runs = Runs(text, tokens).ToList();
+        foreach (var run in runs)
+            if (PersonName(tokens, run) is { } name && name.Count >= 2)
+            {
+                var full = Join(name);
+                var person = new Person(full, TitleBefore(tokens, run, name) ?? AppositiveAfter(name[^1].End));
+                if (!byName.TryGetValue(full, out var known) || known.Title is null && person.Title is not null) byName[full] = person;
+                byName.TryAdd(name[^1].Bare, byName[full]);
+                if (!(run.Start > 0 && Prepositions.Contains(tokens[run.Start - 1].Value))) mentions.Add((run.Start, byName[full]));
+            }
+        // A surname alone is a mention when it is not the object of a preposition ("across Poland").
+        foreach (var run in runs)
+            if (run.Count == 1 && byName.TryGetValue(tokens[run.Start].Bare, out var person) && !mentions.Any(m => m.Position == run.Start)
+                && !(run.Start > 0 && Prepositions.Contains(tokens[run.Start - 1].Value)))
+                mentions.Add((run.Start, person));
+        mentions.Sort((a, b) => tokens[a.Position].Start.CompareTo(tokens[b.Position].Start));
+        for (var i = 0; i < mentions.Count; i++) mentions[i] = (tokens[mentions[i].Position].Start, mentions[i].Person);
+    }
+
+    /// <summary>The speakers a subject phrase names, or null when it names none (a document, "it", a clause).</summary>
+    public SpeakerMatch? Read(int start, int end)
+    {
+        var phrase = Parenthetical().Replace(text[start..end], "");
+        var trimmed = phrase.Trim().Trim(',', ':', '.', ';', '\u2014', '\u2013', '-').Trim();
+        if (trimmed.Length == 0 || trimmed.Length > 200) return null;
+
+        var words = Tokens(trimmed, 0, trimmed.Length);
+        if (words.Count == 0) return null;
+        if (words.Count == 1 && Lexicon.PersonPronouns.Contains(words[0].Value))
+            return LastPersonBefore(start) is { } person ? new SpeakerMatch([Named(person, null)], trimmed, 0.85) : null;
+
+        var speakers = new List<ExtractedSpeaker>();
+        var certainty = 1.0;
+        foreach (var part in Coordinated(trimmed))
+        {
+            if (ReadOne(part, start) is not { } one) return null;
+            speakers.Add(one.Speaker);
+            certainty = Math.Min(certainty, one.Certainty);
+        }
+        return speakers.Count == 0 ? null : new SpeakerMatch(speakers.DistinctBy(s => s.Name).ToList(), trimmed, certainty);
+    }
+
+    /// <summary>Splits "A and B", "A as well as B" when both sides name someone: "journalist and author Graeme Wood"
+    /// and "Search and Rescue Agency" stay whole.</summary>
+    private IEnumerable<string> Coordinated(string phrase)
+    {
+        var pieces = Regex.Split(phrase, @"(\s+(?:and|as well as|&)\s+)");
+        var parts = new List<string> { pieces[0] };
+        for (var i = 2; i < pieces.Length; i += 2)
+        {
+            var left = Tokens(parts[^1], 0, parts[^1].Length);
+            var right = Tokens(pieces[i], 0, pieces[i].Length);
+            var lastPart = parts[^1].Split(',')[^1].TrimStart();
+            var inAppositive = parts[^1].Contains(',') && lastPart.Length > 0 && char.IsLower(lastPart[0]);
+            var oneName = pieces[i - 1].Trim() is "and" or "&" && right.Count > 0 && right[0].Capitalized && left.Count > 0 && left[^1].Capitalized
+                && right.TakeWhile(t => t.Capitalized).Any(t => t.OrganisationWord) && !left.Any(t => t.Capitalized && !t.Title && !t.OrganisationWord && left.IndexOf(t) < left.Count - 1);
+            var separate = !inAppositive && !oneName && left.Any(t => t.Capitalized && !t.Title) && right.Any(t => t.Capitalized && !t.Title);
+            if (separate) parts.Add(pieces[i]);
+            else parts[^1] += pieces[i - 1] + pieces[i];
+        }
+        return parts;
+    }
+
+    private (ExtractedSpeaker Speaker, double Certainty)? ReadOne(string phrase, int position)
+    {
+        // Appositives: "Nancy Pelosi, the Speaker of the House" or "The Vice President, Mike Pence"; a part opening
+        // with a preposition ("in remarks to ABC", "on Tuesday") is an adverbial, not an appositive.
+        var parts = phrase.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            .Where((p, i) => i == 0 || !Lexicon.ClauseOpeners.Contains(p.Split(' ')[0])).Take(3).ToList();
+        var read = parts.Select(p => (Part: p, Result: ReadSegment(p, position))).ToList();
+        var best = read.Where(r => r.Result is not null)
+            .OrderByDescending(r => Rank(r.Result!.Value.Speaker)).ThenByDescending(r => r.Result!.Value.Certainty).FirstOrDefault();
+        if (best.Result is not { } result) return null;
+        var speaker = result.Speaker;
+        var appositive = read.Where(r => r.Part != best.Part).Select(r => r.Part).FirstOrDefault();
+        if (appositive is not null && speaker.Kind != SpeakerKind.Anonymous && !DescribesOrganisation(appositive))
+            speaker = speaker with { Affiliation = appositive };
+        return (speaker, result.Certainty);
+    }
+
+    private static int Rank(ExtractedSpeaker s) => s.Kind switch { SpeakerKind.Person => 3, SpeakerKind.Organisation => 2, _ => 1 };
+
+    /// <summary>"Doug Miller of Milltech Marine, a firm specialising in AIS": the appositive describes the firm.</summary>
+    private static bool DescribesOrganisation(string appositive) =>
+        Regex.IsMatch(appositive, @"^(?:a|an|the)\s+(?:\w+\s+)?(?:firm|company|group|organi[sz]ation|agency|charity|start-?up|publisher|network|newspaper|website|think[- ]tank|body|institute|union)\b", RegexOptions.IgnoreCase);
+
+    /// <summary>One appositive-free segment: a named person, an organisation, a role ("the minister"), or a description.</summary>
+    private (ExtractedSpeaker Speaker, double Certainty)? ReadSegment(string segment, int position)
+    {
+        var tokens = Tokens(segment, 0, segment.Length);
+        if (tokens.Count == 0 || tokens.Count > 16) return null;
+        var head = tokens[^1].Bare;
+        var runs = Runs(segment, tokens).Where(r => !(r.Start == 0 && r.Count == 1 && !Proper(tokens[0]))).ToList();
+
+        foreach (var run in runs)
+            if (PersonName(tokens, run) is { } name && (name.Count >= 2 || byName.ContainsKey(name[0].Bare)))
+            {
+                var found = name.Count >= 2 ? byName.GetValueOrDefault(Join(name)) : byName[name[0].Bare];
+                var full = found?.Name ?? Join(name);
+                var title = Slice(segment, tokens, 0, run.Start, name[0]) ?? OfAfter(segment, tokens, name[^1]) ?? found?.Title;
+                return (new ExtractedSpeaker { Name = full, Kind = SpeakerKind.Person, Affiliation = title }, name.Count >= 2 ? 1.0 : 0.95);
+            }
+        if (RoleMention(tokens, position) is { } role) return (Named(role, null), 0.8);
+        foreach (var run in runs)
+            if (OrganisationName(tokens, run) is { } organisation)
+            {
+                var descriptor = tokens[organisation.From].Start > 0 ? segment[..tokens[organisation.From].Start].Trim() : null;
+                if (descriptor is not null && Determiners.Contains(descriptor)) descriptor = null;
+                return (new ExtractedSpeaker { Name = segment[tokens[organisation.From].Start..tokens[organisation.To].End].TrimEnd('.'), Kind = SpeakerKind.Organisation, Affiliation = descriptor }, 0.9);
+            }
+        if (Lexicon.DocumentHeads.Contains(head)) return null;
+        if (Lexicon.AnonymousHeads.Contains(head) && tokens.All(t => !t.Capitalized || t.Start == 0 || t.Title))
+            return (new ExtractedSpeaker { Name = char.ToLowerInvariant(segment[0]) + segment[1..].TrimEnd('.'), Kind = SpeakerKind.Anonymous }, 0.9);
+        if (Lexicon.OrganisationWords.Contains(head) && tokens.All(t => !t.Capitalized || t.Start == 0))
+        {
+            var described = Determiners.Contains(tokens[0].Value) ? segment[tokens[1].Start..] : segment; // "the fire service"
+            return (new ExtractedSpeaker { Name = described.TrimEnd('.'), Kind = SpeakerKind.Organisation }, 0.85);
+        }
+        foreach (var run in runs)
+            if (PersonName(tokens, run) is { Count: 1 } single)
+                return (new ExtractedSpeaker { Name = single[0].Bare, Kind = SpeakerKind.Person, Affiliation = Slice(segment, tokens, 0, run.Start, single[0]) }, 0.7);
+        return null;
+    }
+
+    /// <summary>"the President", "the minister": the latest person named before with that title.</summary>
+    private Person? RoleMention(List<Token> tokens, int position)
+    {
+        if (tokens.Count is < 2 or > 4 || !tokens[0].Value.Equals("the", StringComparison.OrdinalIgnoreCase) || !tokens[^1].Title) return null;
+        var role = tokens[^1].Bare;
+        for (var i = mentions.Count - 1; i >= 0; i--)
+            if (mentions[i].Position < position && mentions[i].Person.Title is { } title
+                && title.Split(' ').LastOrDefault()?.Equals(role, StringComparison.OrdinalIgnoreCase) == true)
+                return mentions[i].Person;
+        return null;
+    }
+
+    private Person? LastPersonBefore(int position)
+    {
+        for (var i = mentions.Count - 1; i >= 0; i--)
+            if (mentions[i].Position < position) return mentions[i].Person;
+        return null;
+    }
+
+    private static ExtractedSpeaker Named(Person person, string? affiliation) =>
+        new() { Name = person.Name, Kind = SpeakerKind.Person, Affiliation = affiliation ?? person.Title };
+
+    /// <summary>A capitalised word that is not just the first word of a sentence: a name, a title, an acronym.</summary>
+    private bool Proper(Token token) =>
+        token.Acronym || token.Title || byName.ContainsKey(token.Bare) || !Lexicon.AnonymousHeads.Contains(token.Bare) && !Determiners.Contains(token.Bare)
+        && !Lexicon.DocumentHeads.Contains(token.Bare) && !Lexicon.CueAdverbs.Contains(token.Bare);
+
+    private readonly record struct Run(int Start, int Count);
+
+    /// <summary>Runs of adjacent capitalised words, with lower-case name particles inside ("Ali bin Talal").</summary>
+    private static IEnumerable<Run> Runs(string source, List<Token> tokens)
+    {
+        for (var i = 0; i < tokens.Count;)
+        {
+            if (!tokens[i].Capitalized) { i++; continue; }
+            var start = i++;
+            while (i < tokens.Count && IsSpace(source[tokens[i - 1].End..tokens[i].Start])
+                   && (tokens[i].Capitalized || Particles.Contains(tokens[i].Value) && i + 1 < tokens.Count && tokens[i + 1].Capitalized))
+                i++;
+            yield return new Run(start, i - start);
+        }
+    }
+
+    private static bool IsSpace(string gap) => gap.Length > 0 && gap.All(c => c is ' ' or '\u00A0' or '\t');
+
+    /// <summary>The name in a run, titles before it left out ("Former Vice President Mike Pence" → Mike Pence), or null
+    /// when the run is an organisation, an acronym or a possessive modifier.</summary>
+    private static List<Token>? PersonName(List<Token> tokens, Run run)
+    {
+        var words = tokens.GetRange(run.Start, run.Count);
+        var lastRoleWord = words.FindLastIndex(t => t.Title || t.OrganisationWord || t.Acronym || t.Possessive);
+        var name = words.Skip(lastRoleWord + 1).ToList();
+        if (name.Count == 0 || name.Count > 4) return null;
+        if (name.Any(t => t.Possessive || t.OrganisationWord || t.Acronym || char.IsDigit(t.Value[0]))) return null;
+        if (run.Start > 0 && tokens[run.Start - 1].Value.Equals("the", StringComparison.OrdinalIgnoreCase) && lastRoleWord < 0) return null;
+        if (name[0].Value.Equals("The", StringComparison.Ordinal)) return null;
+        return name;
+    }
+
+    private static (int From, int To)? OrganisationName(List<Token> tokens, Run run)
+    {
+        var words = tokens.GetRange(run.Start, run.Count);
+        if (!words.Any(t => t.OrganisationWord || t.Acronym) && !(run.Start > 0 && tokens[run.Start - 1].Value.Equals("the", StringComparison.OrdinalIgnoreCase))
+            && !words[0].Value.Equals("The", StringComparison.Ordinal))
+            return null;
+        var from = run.Start + (words[0].Value.Equals("The", StringComparison.Ordinal) ? 1 : 0);
+        var to = run.Start + run.Count - 1;
+        if (from > to) return null;
+        // "Search and Rescue Agency", "Department of Transportation": joined by a connector to the next run.
+        while (to + 2 < tokens.Count && tokens[to + 1].Value is "of" or "and" or "for" or "&" && tokens[to + 2].Capitalized) to += 2;
+        while (to + 3 < tokens.Count && tokens[to + 1].Value == "of" && tokens[to + 2].Value == "the" && tokens[to + 3].Capitalized)
+        {
+            to += 3;
+            while (to + 1 < tokens.Count && tokens[to + 1].Capitalized) to++;
+        }
+        while (from - 2 >= 0 && tokens[from - 1].Value is "and" or "of" && tokens[from - 2].Capitalized && !tokens[from - 2].Title) from -= 2;
+        while (to + 1 < tokens.Count && tokens[to + 1].Capitalized) to++;
+        return (from, to);
+    }
+
+    private static string Join(List<Token> name) => string.Join(' ', name.Select(t => t.Bare.EndsWith('.') ? t.Value : t.Bare));
+
+    /// <summary>The words of a segment before the name, and titles inside its run: "political violence scholar".</summary>
+    private static string? Slice(string segment, List<Token> tokens, int from, int runStart, Token nameStart)
+    {
+        var start = tokens[from].Start;
+        var words = segment[start..nameStart.Start].Trim();
+        var leading = Tokens(words, 0, words.Length);
+        while (leading.Count > 0 && (Determiners.Contains(leading[0].Value) && leading.Count > 1 || Lexicon.ClauseOpeners.Contains(leading[0].Value)))
+        {
+            words = words[leading[0].End..].Trim();
+            leading = Tokens(words, 0, words.Length);
+        }
+        var titles = leading.Where(t => !(t.Bare is "Mr" or "Mrs" or "Ms" or "Dr" or "Miss" or "Sir" or "Mr." or "Dr.")).ToList();
+        if (titles.Count == 0) return null;
+        return words[titles[0].Start..].Trim();
+    }
+
+    /// <summary>"Doug Miller of Milltech Marine": the organisation after a name.</summary>
+    private static string? OfAfter(string segment, List<Token> tokens, Token nameEnd)
+    {
+        var rest = segment[nameEnd.End..];
+        var match = Regex.Match(rest, @"^\s+(?:of|from|at)\s+(?:the\s+)?(\p{Lu}[^,;]*)");
+        return match.Success ? match.Groups[1].Value.Trim().TrimEnd('.') : null;
+    }
+
+    private string? TitleBefore(List<Token> tokens, Run run, List<Token> name)
+    {
+        var first = run.Start;
+        // Walk back over descriptor words: "Police press officer", "Florida Department of Transportation official".
+        while (first > 0)
+        {
+            var previous = tokens[first - 1];
+            if (!IsSpace(text[previous.End..tokens[first].Start])) break;
+            var word = previous.Value;
+            if (Lexicon.ClauseOpeners.Contains(word) && !(word == "of" && first >= 2 && tokens[first - 2].Capitalized && tokens[first].Capitalized)) break;
+            if (Determiners.Contains(word) || Lexicon.QuoteVerbs.Contains(word) || Lexicon.FiniteMarkers.Contains(word) || Lexicon.CueAdverbs.Contains(word)) break;
+            if (!previous.Capitalized && word.EndsWith("ed", StringComparison.Ordinal)) break;
+            first--;
+        }
+        var start = tokens[first].Start;
+        var title = text[start..name[0].Start].Trim();
+        var words = Tokens(title, 0, title.Length).Where(t => !(t.Bare is "Mr" or "Mrs" or "Ms" or "Dr" or "Miss" or "Sir")).ToList();
+        return words.Count == 0 ? null : title[words[0].Start..].Trim();
+    }
+
+    /// <summary>"X, a senior fellow at Y," or "X of Y, a researcher," after a name; else the Y of "X of Y".</summary>
+    private string? AppositiveAfter(int end)
+    {
+        var after = text[end..Math.Min(text.Length, end + 250)];
+        var match = Regex.Match(after, @"^(?:\s+(?:of|from|at)\s+(?:the\s+)?(?<of>\p{Lu}[^,.;]*))?,\s+(?<appositive>(?:a|an|the)\s[^,.;""\u201C\u201D]{3,150}),");
+        if (match.Success && !DescribesOrganisation(match.Groups["appositive"].Value)) return match.Groups["appositive"].Value.Trim();
+        return match.Success && match.Groups["of"].Success ? match.Groups["of"].Value.Trim() : null;
+    }
+
+    private static List<Token> Tokens(string s, int start, int end)
+    {
+        var list = new List<Token>();
+        foreach (Match m in Word().Matches(s[start..end]))
+        {
+            var value = m.Value;
+            // A full stop belongs to an initial ("M."), a dotted acronym ("U.S.") or an abbreviation ("Dr."), not to a word ending a sentence.
+            if (value.EndsWith('.') && !(value.Length == 2 && char.IsUpper(value[0]) || value.IndexOf('.') < value.Length - 1
+                  || Lexicon.Abbreviations.Contains(value[..^1]) || Lexicon.Titles.Contains(value)))
+                value = value[..^1];
+            list.Add(new Token(value, start + m.Index, start + m.Index + value.Length));
+        }
+        return list;
+    }
+}

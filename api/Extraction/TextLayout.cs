@@ -1,0 +1,85 @@
+namespace Attribution.Api.Extraction;
+
+/// <summary>
+/// The quotations of a text and where its sentences and clauses begin. A quotation is one unit: full stops inside it
+/// do not end the writer's sentence, unless the quotation itself ends one ("… do it." Trump also said).
+/// </summary>
+internal sealed class TextLayout
+{
+    public string Text { get; }
+    public IReadOnlyList<Quotation> Quotes { get; }
+    private readonly List<int> sentences = [0];
+    private readonly List<int> clauses = [0];
+
+    public TextLayout(string text)
+    {
+        Text = text;
+        Quotes = QuoteMarks.Find(text);
+        var q = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (q < Quotes.Count && i == Quotes[q].Open)
+            {
+                var quote = Quotes[q++];
+                i = quote.Close;
+                if (quote.End > 0 && text[quote.End - 1] is '.' or '!' or '?') Break(i + 1, sentence: true, needCapital: true);
+                continue;
+            }
+            switch (text[i])
+            {
+                case '\n':
+                    Break(i, sentence: true, needCapital: false);
+                    break;
+                case '.' when !IsAbbreviation(i):
+                case '!' or '?':
+                    var after = i + 1;
+                    while (after < text.Length && text[after] is ')' or ']' or '\'' or '\u2019') after++;
+                    Break(after, sentence: true, needCapital: true);
+                    break;
+                case ';':
+                    Break(i + 1, sentence: false, needCapital: false);
+                    break;
+            }
+        }
+    }
+
+    private void Break(int from, bool sentence, bool needCapital)
+    {
+        var next = from;
+        if (next < Text.Length && !char.IsWhiteSpace(Text[next])) return;
+        while (next < Text.Length && char.IsWhiteSpace(Text[next])) next++;
+        if (next >= Text.Length) return;
+        if (needCapital && !(char.IsUpper(Text[next]) || char.IsDigit(Text[next]) || IsOpeningMark(Text[next]))) return;
+        if (sentence && sentences[^1] < next) sentences.Add(next);
+        if (clauses[^1] < next) clauses.Add(next);
+    }
+
+    private static bool IsOpeningMark(char c) => c is '"' or '\u201C' or '\u201E' or '\u00AB' or '\u2018' or '\u2014' or '\u2013';
+
+    private bool IsAbbreviation(int dot)
+    {
+        var start = dot;
+        while (start > 0 && (char.IsLetter(Text[start - 1]) || Text[start - 1] == '.')) start--;
+        var word = Text[start..dot];
+        if (word.Length == 1 && char.IsUpper(word[0])) return true; // an initial: "James M. Dorsey"
+        return Lexicon.Abbreviations.Contains(word.TrimEnd('.'));
+    }
+
+    /// <summary>The sentence around index <paramref name="i"/>, end exclusive.</summary>
+    public (int Start, int End) SentenceAt(int i) => Around(sentences, i);
+
+    /// <summary>The clause around index <paramref name="i"/>: a sentence, or a part of it between semicolons.</summary>
+    public (int Start, int End) ClauseAt(int i) => Around(clauses, i);
+
+    public IEnumerable<(int Start, int End)> Clauses() => clauses.Select((start, n) => (start, n + 1 < clauses.Count ? clauses[n + 1] : Text.Length));
+
+    private (int Start, int End) Around(List<int> starts, int i)
+    {
+        var n = starts.BinarySearch(i);
+        if (n < 0) n = ~n - 1;
+        return (starts[n], n + 1 < starts.Count ? starts[n + 1] : Text.Length);
+    }
+
+    /// <summary>Whether a quotation lies (partly) in the range.</summary>
+    public bool HasQuoteIn(int start, int end) => Quotes.Any(q => q.Open < end && q.Close >= start);
+}

@@ -1,0 +1,106 @@
+using System.Globalization;
+using System.Text;
+using Attribution.Api.DemoData;
+using Attribution.Api.Extraction;
+using Attribution.Api.Quotes;
+
+namespace Attribution.Tests.Extraction;
+
+/// <summary>
+/// Scores <see cref="QuoteExtractor"/> against hand-annotated articles (gold.json, offsets in code points). Quotes are
+/// scored in two classes, direct+partial and indirect: a prediction counts when it overlaps a gold span of its class
+/// (each gold quote matched at most once, largest overlap first). On matched quotes: kind (direct, partial, indirect),
+/// speaker (the same set of names, ignoring case and a leading article) and affiliation (likewise; both empty counts).
+/// </summary>
+public static class ExtractionScorer
+{
+    public sealed record Article(string Name, string Text, SeedArticle.Gold Gold);
+
+    public sealed record Counts(int Gold, int Predicted, int Matched, int KindRight, int SpeakerRight, int AffiliationRight)
+    {
+        public static Counts operator +(Counts a, Counts b) => new(a.Gold + b.Gold, a.Predicted + b.Predicted, a.Matched + b.Matched,
+            a.KindRight + b.KindRight, a.SpeakerRight + b.SpeakerRight, a.AffiliationRight + b.AffiliationRight);
+
+        public double Precision => Predicted == 0 ? 1 : (double)Matched / Predicted;
+        public double Recall => Gold == 0 ? 1 : (double)Matched / Gold;
+        public double KindAccuracy => Matched == 0 ? 1 : (double)KindRight / Matched;
+        public double SpeakerAccuracy => Matched == 0 ? 1 : (double)SpeakerRight / Matched;
+        public double AffiliationAccuracy => Matched == 0 ? 1 : (double)AffiliationRight / Matched;
+    }
+
+    public sealed record Score(string Article, Counts Quoted, Counts Indirect, IReadOnlyList<string> Misses);
+
+    /// <summary>The seed article and every folder of Extraction/Corpus (page.txt and gold.json).</summary>
+    public static IReadOnlyList<Article> Corpus()
+    {
+        var articles = new List<Article> { new("seed-article", SeedArticle.Page(), SeedArticle.GoldQuotes()) };
+        var root = Path.Combine(AppContext.BaseDirectory, "Extraction", "Corpus");
+        foreach (var folder in Directory.GetDirectories(root).Order(StringComparer.Ordinal))
+            articles.Add(new(Path.GetFileName(folder), File.ReadAllText(Path.Combine(folder, "page.txt")),
+                SeedArticle.ParseGold(File.ReadAllText(Path.Combine(folder, "gold.json")))));
+        return articles;
+    }
+
+    public static Score Run(Article article)
+    {
+        var predicted = QuoteExtractor.Extract(article.Text);
+        var misses = new List<string>();
+        var quoted = Compare(article.Gold.Quotes.Where(g => g.Kind != QuoteKind.Indirect).ToList(),
+            predicted.Where(p => p.Kind != QuoteKind.Indirect).ToList(), misses);
+        var indirect = Compare(article.Gold.Quotes.Where(g => g.Kind == QuoteKind.Indirect).ToList(),
+            predicted.Where(p => p.Kind == QuoteKind.Indirect).ToList(), misses);
+        return new Score(article.Name, quoted, indirect, misses);
+    }
+
+    private static Counts Compare(List<SeedArticle.GoldQuote> gold, List<ExtractedQuote> predicted, List<string> misses)
+    {
+        var pairs = (from g in gold from p in predicted
+                     let overlap = Math.Min(g.End, p.End) - Math.Max(g.Start, p.Start)
+                     where overlap > 0
+                     orderby overlap descending
+                     select (Gold: g, Predicted: p)).ToList();
+        var matched = new List<(SeedArticle.GoldQuote Gold, ExtractedQuote Predicted)>();
+        foreach (var pair in pairs)
+            if (!matched.Any(m => m.Gold == pair.Gold || m.Predicted == pair.Predicted)) matched.Add(pair);
+
+        int kind = 0, speaker = 0, affiliation = 0;
+        foreach (var (g, p) in matched)
+        {
+            if (g.Kind == p.Kind) kind++;
+            else misses.Add($"kind {p.Kind} for {g.Kind}: {Short(g.Text)}");
+            var goldNames = g.Speakers.Select(s => Key(s.Name)).Order().ToList();
+            var names = p.Speakers.Select(s => Key(s.Name)).Order().ToList();
+            if (goldNames.SequenceEqual(names)) speaker++;
+            else misses.Add($"speaker [{string.Join(", ", p.Speakers.Select(s => s.Name))}] for [{string.Join(", ", g.Speakers.Select(s => s.Name))}]: {Short(g.Text)}");
+            if (g.Speakers.Select(s => Key(s.Affiliation)).SequenceEqual(p.Speakers.Select(s => Key(s.Affiliation)))) affiliation++;
+            else misses.Add($"affiliation [{string.Join(", ", p.Speakers.Select(s => s.Affiliation))}] for [{string.Join(", ", g.Speakers.Select(s => s.Affiliation))}]");
+        }
+        foreach (var g in gold.Where(g => !matched.Any(m => m.Gold == g))) misses.Add($"missed {g.Kind}: {Short(g.Text)}");
+        foreach (var p in predicted.Where(p => !matched.Any(m => m.Predicted == p))) misses.Add($"spurious {p.Kind} ({p.Speaker.Name}): {Short(p.Text)}");
+        return new Counts(gold.Count, predicted.Count, matched.Count, kind, speaker, affiliation);
+    }
+
+    private static string Short(string text) => text.Length <= 70 ? text : text[..70] + "…";
+
+    /// <summary>Names and affiliations compared without case, punctuation or a leading article.</summary>
+    private static string Key(string? value)
+    {
+        if (value is null) return "";
+        var words = value.ToLowerInvariant().Split([' ', '\u00A0', ',', '.'], StringSplitOptions.RemoveEmptyEntries).ToList();
+        if (words.Count > 1 && words[0] is "the" or "a" or "an" or "another") words.RemoveAt(0);
+        return string.Join(' ', words);
+    }
+
+    /// <summary>A Markdown table, one row an article and a total row.</summary>
+    public static string Table(IReadOnlyList<Score> scores)
+    {
+        var total = scores.Aggregate((a, b) => new Score("total", a.Quoted + b.Quoted, a.Indirect + b.Indirect, []));
+        var table = new StringBuilder();
+        table.AppendLine("| article | direct+partial gold/found | P | R | kind | speaker | affiliation | indirect gold/found | P | R | speaker |");
+        table.AppendLine("|---|---|---|---|---|---|---|---|---|---|---|");
+        foreach (var s in scores.Append(total with { Article = "**total**" }))
+            table.AppendLine(string.Create(CultureInfo.InvariantCulture,
+                $"| {s.Article} | {s.Quoted.Gold}/{s.Quoted.Predicted} | {s.Quoted.Precision:0.00} | {s.Quoted.Recall:0.00} | {s.Quoted.KindAccuracy:0.00} | {s.Quoted.SpeakerAccuracy:0.00} | {s.Quoted.AffiliationAccuracy:0.00} | {s.Indirect.Gold}/{s.Indirect.Predicted} | {s.Indirect.Precision:0.00} | {s.Indirect.Recall:0.00} | {s.Indirect.SpeakerAccuracy:0.00} |"));
+        return table.ToString();
+    }
+}
