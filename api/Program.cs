@@ -1,6 +1,7 @@
 using Attribution.Api.Articles;
 using Attribution.Api.Health;
 using Attribution.Api.Exports;
+using Attribution.Api.Extraction;
 using Attribution.Api.Imports;
 using Attribution.Api.Infrastructure;
 using Attribution.Api.Keys;
@@ -8,6 +9,7 @@ using Attribution.Api.Outlets;
 using Attribution.Api.Quotes;
 using Attribution.Api.Search;
 using Attribution.Api.Speakers;
+using Attribution.Api.Verification;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -40,6 +42,8 @@ app.MapQuotes();
 app.MapSearch();
 app.MapImports();
 app.MapExports();
+app.MapExtraction();
+app.MapVerification();
 
 app.Run();
 

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using System.Text.RegularExpressions;
 using Attribution.Api.Infrastructure;
 using Attribution.Api.Quotes;
@@ -29,6 +30,13 @@ public sealed record ExtractedQuote
     /// <summary>How sure the attribution is, 0 to 1: lower for pronouns, titles, cues in another sentence.</summary>
     /// <example>0.9</example>
     public required double Confidence { get; init; }
+    /// <summary>The day it was said, when the sentence dates it ("yesterday", "on Friday") relative to the publication date given.</summary>
+    /// <example>2021-08-19</example>
+    public DateOnly? SaidOn { get; init; }
+    /// <summary>The stored quote, after <c>POST /articles/{id}/extract?save=true</c>: created now or already there.</summary>
+    /// <example>42</example>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public long? QuoteId { get; init; }
 }
 
 /// <summary>
@@ -97,18 +105,39 @@ public static partial class QuoteExtractor
     [GeneratedRegex(@"^According\s+to\s+(?<speaker>[^,;]+?),\s*(?<content>.+)$", RegexOptions.Singleline)]
     private static partial Regex AccordingToFirst();
 
-    public static IReadOnlyList<ExtractedQuote> Extract(string text)
+    /// <param name="text">The article text.</param>
+    /// <param name="title">The headline, if any: people it names in full help resolve surnames and pronouns.</param>
+    /// <param name="publishedAt">The publication date, if any: "yesterday" or "on Friday" in a quote's sentence date it.</param>
+    public static IReadOnlyList<ExtractedQuote> Extract(string text, string? title = null, DateTimeOffset? publishedAt = null)
     {
         var layout = new TextLayout(text);
-        var phrases = new SpeakerPhrases(layout);
+        var phrases = new SpeakerPhrases(layout, title);
         var found = new List<Found>();
         Quoted(layout, phrases, found);
         Reported(layout, phrases, found);
-        return found.OrderBy(f => f.Start).Select(f => ToResult(text, f)).ToList();
+        return found.OrderBy(f => f.Start).Select(f => ToResult(layout, f, publishedAt)).ToList();
     }
 
-    private static ExtractedQuote ToResult(string text, Found f)
+    [GeneratedRegex(@"\b(?:(?<yesterday>yesterday|last\s+night)|(?<today>today|this\s+(?:morning|afternoon|evening)|tonight)|on\s+(?<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DayWords();
+
+    /// <summary>The day a sentence's "yesterday", "today" or "on Friday" names, counted back from the publication date.</summary>
+    private static DateOnly? SaidOn(TextLayout layout, Found f, DateTimeOffset? publishedAt)
     {
+        if (publishedAt is not { } published) return null;
+        var (start, end) = layout.SentenceAt(f.Start);
+        var outside = layout.Text[start..f.Start] + " " + layout.Text[f.End..Math.Max(f.End, end)];
+        if (DayWords().Match(outside) is not { Success: true } day) return null;
+        var date = DateOnly.FromDateTime(published.UtcDateTime);
+        if (day.Groups["yesterday"].Success) return date.AddDays(-1);
+        if (day.Groups["today"].Success) return date;
+        var weekday = Enum.Parse<DayOfWeek>(day.Groups["day"].Value, ignoreCase: true);
+        return date.AddDays(-(((int)date.DayOfWeek - (int)weekday + 7) % 7));
+    }
+
+    private static ExtractedQuote ToResult(TextLayout layout, Found f, DateTimeOffset? publishedAt)
+    {
+        var text = layout.Text;
         var span = QuoteText.ToCodePoints(text, new Span(f.Start, f.End));
         var speakers = f.Cue.Match.Speakers;
         return new ExtractedQuote
@@ -116,6 +145,7 @@ public static partial class QuoteExtractor
             Text = text[f.Start..f.End], Start = span.Start, End = span.End, Kind = f.Kind, Verb = f.Cue.Verb,
             Speaker = speakers[0], Speakers = speakers, SpeakerMention = f.Cue.Match.Mention,
             Confidence = Math.Round(Math.Clamp(f.Cue.Certainty * f.Cue.Match.Certainty, 0, 1), 2),
+            SaidOn = SaidOn(layout, f, publishedAt),
         };
     }
 

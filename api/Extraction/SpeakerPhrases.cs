@@ -53,28 +53,37 @@ internal sealed partial class SpeakerPhrases
     private readonly List<(int Position, Person Person)> mentions = [];
     private readonly Dictionary<string, Person> byName = new(StringComparer.OrdinalIgnoreCase);
 
-    public SpeakerPhrases(TextLayout layout)
+    /// <param name="layout">The text.</param>
+    /// <param name="title">The headline, when known: people it names in full ("Senator Ted Cruz") count as named before the text.</param>
+    public SpeakerPhrases(TextLayout layout, string? title = null)
     {
         text = layout.Text;
-        // Names inside quotation marks are the speaker's words, not the article's mentions.
-        var tokens = Tokens(text, 0, text.Length).Where(t => !layout.Quotes.Any(q => q.Start <= t.Start && t.Start < q.End)).ToList();
-        var runs = Runs(text, tokens).ToList();
+        if (!string.IsNullOrWhiteSpace(title)) Register(title, [], before: true);
+        Register(text, layout.Quotes, before: false);
+    }
+
+    /// <summary>Records every person named in full (not inside quotation marks), with the title or appositive by the
+    /// name, and every later mention by surname alone, for pronouns and surnames to resolve to.</summary>
+    private void Register(string source, IReadOnlyList<Quotation> quotes, bool before)
+    {
+        var tokens = Tokens(source, 0, source.Length).Where(t => !quotes.Any(q => q.Start <= t.Start && t.Start < q.End)).ToList();
+        var runs = Runs(source, tokens).ToList();
+        var found = new List<(int Position, Person Person)>();
         foreach (var run in runs)
             if (PersonName(tokens, run) is { } name && name.Count >= 2)
             {
                 var full = Join(name);
-                var person = new Person(full, TitleBefore(tokens, run, name) ?? AppositiveAfter(name[^1].End));
+                var person = new Person(full, TitleBefore(source, tokens, run, name) ?? AppositiveAfter(source, name[^1].End));
                 if (!byName.TryGetValue(full, out var known) || known.Title is null && person.Title is not null) byName[full] = person;
                 byName.TryAdd(name[^1].Bare, byName[full]);
-                if (!(run.Start > 0 && Prepositions.Contains(tokens[run.Start - 1].Value))) mentions.Add((run.Start, byName[full]));
+                if (!(run.Start > 0 && Prepositions.Contains(tokens[run.Start - 1].Value))) found.Add((tokens[run.Start].Start, byName[full]));
             }
         // A surname alone is a mention when it is not the object of a preposition ("across Poland").
         foreach (var run in runs)
-            if (run.Count == 1 && byName.TryGetValue(tokens[run.Start].Bare, out var person) && !mentions.Any(m => m.Position == run.Start)
+            if (run.Count == 1 && byName.TryGetValue(tokens[run.Start].Bare, out var person) && !found.Any(m => m.Position == tokens[run.Start].Start)
                 && !(run.Start > 0 && Prepositions.Contains(tokens[run.Start - 1].Value)))
-                mentions.Add((run.Start, person));
-        mentions.Sort((a, b) => tokens[a.Position].Start.CompareTo(tokens[b.Position].Start));
-        for (var i = 0; i < mentions.Count; i++) mentions[i] = (tokens[mentions[i].Position].Start, mentions[i].Person);
+                found.Add((tokens[run.Start].Start, person));
+        mentions.AddRange(found.Select(m => (before ? -1 : m.Position, m.Person)).OrderBy(m => m.Item1));
     }
 
     /// <summary>The speakers a subject phrase names, or null when it names none (a document, "it", a clause).</summary>
@@ -288,7 +297,7 @@ internal sealed partial class SpeakerPhrases
         return match.Success ? match.Groups[1].Value.Trim().TrimEnd('.') : null;
     }
 
-    private string? TitleBefore(List<Token> tokens, Run run, List<Token> name)
+    private static string? TitleBefore(string text, List<Token> tokens, Run run, List<Token> name)
     {
         var first = run.Start;
         // Walk back over descriptor words: "Police press officer", "Florida Department of Transportation official".
@@ -309,7 +318,7 @@ internal sealed partial class SpeakerPhrases
     }
 
     /// <summary>"X, a senior fellow at Y," or "X of Y, a researcher," after a name; else the Y of "X of Y".</summary>
-    private string? AppositiveAfter(int end)
+    private static string? AppositiveAfter(string text, int end)
     {
         var after = text[end..Math.Min(text.Length, end + 250)];
         var match = Regex.Match(after, @"^(?:\s+(?:of|from|at)\s+(?:the\s+)?(?<of>\p{Lu}[^,.;]*))?,\s+(?<appositive>(?:a|an|the)\s[^,.;""\u201C\u201D]{3,150}),");

@@ -41,6 +41,13 @@ public static class Access
         return services;
     }
 
+    /// <summary>For groups that only compute an answer and store nothing (POST /extract, POST /quotes/verify): a reader key.</summary>
+    public static RouteGroupBuilder WithReadAccess(this RouteGroupBuilder group)
+    {
+        ((IEndpointConventionBuilder)group).Add(endpoint => endpoint.Metadata.Add(new AuthorizeAttribute(nameof(Role.Reader))));
+        return group;
+    }
+
     /// <summary>Reads (GET) need a reader key, every other method an editor key.</summary>
     public static RouteGroupBuilder WithReadWriteAccess(this RouteGroupBuilder group)
     {

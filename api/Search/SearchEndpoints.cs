@@ -112,10 +112,10 @@ public static class SearchEndpoints
         return TypedResults.Ok(new AppearancesResponse(appearances));
     }
 
-    private readonly record struct Match(long Id, double Score, bool Exact);
+    internal readonly record struct Match(long Id, double Score, bool Exact);
 
     /// <summary>Scores the candidates against the text, best first.</summary>
-    private static async Task<List<Match>> MatchAsync(NpgsqlConnection connection, string text, long? speakerId, DateOnly? from, DateOnly? to,
+    internal static async Task<List<Match>> MatchAsync(NpgsqlConnection connection, string text, long? speakerId, DateOnly? from, DateOnly? to,
         CancellationToken ct)
     {
         var parameters = new { Text = text, SpeakerId = speakerId, From = from, To = to, Candidates, Words = "" };

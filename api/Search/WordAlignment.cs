@@ -11,6 +11,24 @@ public static class WordAlignment
 
     public readonly record struct Result(double Score, bool Exact);
 
+    public enum Step
+    {
+        /// <summary>The same word (or a typo of it).</summary>
+        Same,
+        /// <summary>A word of the query in place of a word of the text.</summary>
+        Changed,
+        /// <summary>A word of the query the text does not have.</summary>
+        Added,
+        /// <summary>A word of the text the query leaves out.</summary>
+        Dropped,
+    }
+
+    /// <summary>One step of an alignment: indices into the query and the text (-1 where that side has no word).</summary>
+    public readonly record struct Operation(Step Step, int QueryIndex, int TextIndex);
+
+    /// <summary>The best local alignment: its score, and the steps from its first to its last aligned word.</summary>
+    public sealed record Alignment(double Score, bool Exact, IReadOnlyList<Operation> Operations);
+
     /// <param name="query">The words of the text going around.</param>
     /// <param name="text">The words of a stored quote.</param>
     /// <param name="typos">Remembers which word pairs are typos of each other, across the texts compared to one query.</param>
@@ -18,29 +36,45 @@ public static class WordAlignment
     {
         if (query.Count == 0 || text.Count == 0) return new(0, false);
         if (ContainsRun(text, query)) return new(1, true);
+        var alignment = Align(query, text, typos);
+        return new(alignment.Score, alignment.Exact);
+    }
 
-        var matches = new double[query.Count, text.Count];
-        for (var i = 0; i < query.Count; i++)
-            for (var j = 0; j < text.Count; j++)
-                matches[i, j] = query[i] == text[j] ? Match : IsTypoCached(query[i], text[j], typos) ? TypoMatch : Mismatch;
-
-        var previous = new double[text.Count + 1];
-        var current = new double[text.Count + 1];
-        var best = 0.0;
+    /// <summary>Aligns the query's words against the text's, keeping the steps for a word-level diff.</summary>
+    public static Alignment Align(IReadOnlyList<string> query, IReadOnlyList<string> text, Dictionary<(string, string), bool>? typos = null)
+    {
+        if (query.Count == 0 || text.Count == 0) return new(0, false, []);
+        var cells = new double[query.Count + 1, text.Count + 1];
+        var (bestI, bestJ, best) = (0, 0, 0.0);
         for (var i = 1; i <= query.Count; i++)
-        {
-            current[0] = 0;
             for (var j = 1; j <= text.Count; j++)
             {
-                var cell = Math.Max(0, previous[j - 1] + matches[i - 1, j - 1]);
-                cell = Math.Max(cell, Math.Max(previous[j] + Gap, current[j - 1] + Gap));
-                current[j] = cell;
-                best = Math.Max(best, cell);
+                var cell = Math.Max(0, cells[i - 1, j - 1] + Pair(query[i - 1], text[j - 1], typos));
+                cell = Math.Max(cell, Math.Max(cells[i - 1, j] + Gap, cells[i, j - 1] + Gap));
+                cells[i, j] = cell;
+                if (cell > best) (bestI, bestJ, best) = (i, j, cell);
             }
-            (previous, current) = (current, previous);
+
+        var steps = new List<Operation>();
+        var (a, b) = (bestI, bestJ);
+        while (a > 0 && b > 0 && cells[a, b] > 0)
+        {
+            var pair = Pair(query[a - 1], text[b - 1], typos);
+            if (Math.Abs(cells[a, b] - (cells[a - 1, b - 1] + pair)) < 1e-9)
+            {
+                steps.Add(new(query[a - 1] == text[b - 1] || pair > 0 ? Step.Same : Step.Changed, a - 1, b - 1));
+                (a, b) = (a - 1, b - 1);
+            }
+            else if (Math.Abs(cells[a, b] - (cells[a - 1, b] + Gap)) < 1e-9) steps.Add(new(Step.Added, --a, -1));
+            else steps.Add(new(Step.Dropped, -1, --b));
         }
-        return new(Math.Clamp(best / query.Count, 0, 1), false);
+        steps.Reverse();
+        var exact = steps.Count == query.Count && steps.All(s => s.Step == Step.Same && query[s.QueryIndex] == text[s.TextIndex]);
+        return new(exact ? 1 : Math.Clamp(best / query.Count, 0, 1), exact, steps);
     }
+
+    private static double Pair(string a, string b, Dictionary<(string, string), bool>? typos) =>
+        a == b ? Match : IsTypoCached(a, b, typos) ? TypoMatch : Mismatch;
 
     /// <summary>Whether <paramref name="run"/> occurs in <paramref name="words"/> as consecutive words.</summary>
     public static bool ContainsRun(IReadOnlyList<string> words, IReadOnlyList<string> run)

@@ -1,0 +1,125 @@
+using System.Security.Claims;
+using Attribution.Api.History;
+using Attribution.Api.Infrastructure;
+using Attribution.Api.Keys;
+using Attribution.Api.Quotes;
+using Dapper;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Npgsql;
+
+namespace Attribution.Api.Extraction;
+
+public static class ExtractionEndpoints
+{
+    public static IEndpointRouteBuilder MapExtraction(this IEndpointRouteBuilder routes)
+    {
+        routes.MapGroup("/extract").WithTags("Extraction").WithValidation().WithReadAccess()
+            .MapPost("/", Extract).WithName("ExtractQuotes").WithSummary("Find the quotes in a text")
+            .WithDescription("""
+                Finds the attributed quotes in an article's text and stores nothing: direct (a quoted sentence), partial
+                (quoted words in the writer's sentence) and indirect (reported speech, the span is the reported content),
+                each with its cue verb, speaker(s) (the fullest name the text gives, `person`, `organisation` or
+                `anonymous`, and the stated affiliation), how the cue names the speaker, and a confidence from 0 to 1 so
+                that low-confidence attributions can go to an editor first. Offsets are Unicode code points into `text`.
+                Straight, curly, low and angle quote marks, quotes over several paragraphs and no-break spaces are
+                handled; scare quotes, titles and nicknames are not quotes. Rule-based: no outside service is called.
+                """);
+        routes.MapGroup("/articles").WithTags("Extraction").WithValidation().WithReadWriteAccess()
+            .MapPost("/{id:long}/extract", ExtractArticle).WithName("ExtractArticleQuotes").WithSummary("Find (and store) the quotes in an article")
+            .WithDescription("""
+                Runs the extraction on a stored article's body (its title helps resolve names, its publication date dates
+                "yesterday"). With `save=true` the quotes are stored in one transaction, speakers matched or created as in
+                POST /quotes, and each answer carries its `quoteId`; a quote already stored at an overlapping place is
+                kept, so running it again adds nothing. 404 for an unknown article, 422 when it has no body.
+                """);
+        return routes;
+    }
+
+    private const string LockArticle = "select id, title, body, published_at from articles where id = @Id for update";
+
+    private const string SelectArticle = "select id, title, body, published_at from articles where id = @Id";
+
+    private const string SelectStoredSpans = """
+        select id, start_offset, end_offset, kind = 'indirect' as indirect from quotes
+        where article_id = @Id and start_offset is not null
+        """;
+
+    private sealed record ArticleText
+    {
+        public long Id { get; init; }
+        public string? Title { get; init; }
+        public string? Body { get; init; }
+        public DateTimeOffset? PublishedAt { get; init; }
+    }
+
+    private sealed record StoredSpan
+    {
+        public long Id { get; init; }
+        public int StartOffset { get; init; }
+        public int EndOffset { get; init; }
+        public bool Indirect { get; init; }
+    }
+
+    internal static Ok<ExtractResponse> Extract(ExtractRequest request) =>
+        TypedResults.Ok(new ExtractResponse(QuoteExtractor.Extract(request.Text, request.Title, request.PublishedAt)));
+
+    internal static async Task<Results<Ok<ExtractResponse>, ProblemHttpResult>> ExtractArticle(long id, [AsParameters] ArticleExtractQuery query,
+        NpgsqlDataSource db, ClaimsPrincipal user, CancellationToken ct)
+    {
+        if (query.Save != true)
+        {
+            await using var reader = await db.OpenConnectionAsync(ct);
+            var article = await reader.QuerySingleOrDefaultAsync<ArticleText>(new CommandDefinition(SelectArticle, new { Id = id }, cancellationToken: ct));
+            if (article is null) return Problems.NotFound("article", id);
+            if (article.Body is null) return NoBody(id);
+            return TypedResults.Ok(new ExtractResponse(QuoteExtractor.Extract(article.Body, article.Title, article.PublishedAt)));
+        }
+
+        var actor = Actor.From(user);
+        var (connection, transaction) = await db.BeginWriteAsync(ct);
+        await using (connection)
+        await using (transaction)
+        {
+            // The lock makes two runs on one article take turns, so the second finds the first's quotes.
+            var article = await connection.QuerySingleOrDefaultAsync<ArticleText>(new CommandDefinition(LockArticle, new { Id = id }, transaction, cancellationToken: ct));
+            if (article is null) return Problems.NotFound("article", id);
+            if (article.Body is null) return NoBody(id);
+            var stored = (await connection.QueryAsync<StoredSpan>(new CommandDefinition(SelectStoredSpans, new { Id = id }, transaction, cancellationToken: ct))).AsList();
+
+            var results = new List<ExtractedQuote>();
+            foreach (var quote in QuoteExtractor.Extract(article.Body, article.Title, article.PublishedAt))
+            {
+                var indirect = quote.Kind == QuoteKind.Indirect;
+                if (stored.FirstOrDefault(s => s.Indirect == indirect && s.StartOffset < quote.End && quote.Start < s.EndOffset) is { } existing)
+                {
+                    results.Add(quote with { QuoteId = existing.Id });
+                    continue;
+                }
+                var saved = await QuoteStore.SaveAsync(connection, transaction, ToRequest(id, quote), null, actor, ct);
+                if (saved.Errors is not null) return Problems.Unprocessable(saved.Errors);
+                var created = (await QuoteStore.GetAsync(connection, saved.Id, ct))!;
+                await Audit.RecordAsync(connection, transaction, actor, "quote", saved.Id, AuditAction.Create, null, created, ct);
+                stored.Add(new StoredSpan { Id = saved.Id, StartOffset = quote.Start, EndOffset = quote.End, Indirect = indirect });
+                results.Add(quote with { QuoteId = saved.Id });
+            }
+            await transaction.CommitAsync(ct);
+            return TypedResults.Ok(new ExtractResponse(results));
+        }
+    }
+
+    private static ProblemHttpResult NoBody(long id) =>
+        Problems.Unprocessable("body", $"Article {id} has no body to extract quotes from; PATCH it with the article text first.");
+
+    /// <summary>The quote as POST /quotes would take it, clipped to the stored columns' lengths.</summary>
+    private static QuoteRequest ToRequest(long articleId, ExtractedQuote quote) => new()
+    {
+        ArticleId = articleId, Text = quote.Text, Kind = quote.Kind, Verb = Clip(quote.Verb, 100), Start = quote.Start, End = quote.End,
+        StatedAffiliation = Clip(quote.Speaker.Affiliation, 500), SaidOn = quote.SaidOn,
+        Speakers = quote.Speakers.Select(s => new QuoteSpeakerRequest
+        {
+            Name = Clip(s.Name, 300), Kind = s.Kind, Role = Clip(s.Affiliation, 500), Mention = Clip(quote.SpeakerMention, 200),
+        }).ToArray(),
+    };
+
+    private static string? Clip(string? value, int length) => value is null || value.Length <= length ? value : value[..length];
+}
