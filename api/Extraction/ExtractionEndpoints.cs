@@ -35,9 +35,9 @@ public static class ExtractionEndpoints
         return routes;
     }
 
-    private const string LockArticle = "select id, title, body, published_at from articles where id = @Id for update";
-
     private const string SelectArticle = "select id, title, body, published_at from articles where id = @Id";
+
+    private const string LockArticle = SelectArticle + " for update";
 
     private const string SelectStoredSpans = """
         select id, start_offset, end_offset, kind = 'indirect' as indirect from quotes

@@ -104,8 +104,6 @@ internal static class Lexicon
 
     public static readonly HashSet<string> PersonPronouns = Set("he she him her");
 
-    public static readonly HashSet<string> ObjectPronouns = Set("him her them us me it you");
-
     /// <summary>Words that cannot open a subject: the cue belongs to another clause.</summary>
     public static readonly HashSet<string> ClauseOpeners = Set("""
         while when as and but or because although though if since after before until unless whereas so then

@@ -358,7 +358,6 @@ public static partial class QuoteExtractor
             var end = clauseEnd;
             while (end > clauseStart && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is '.' or ';' or '!' or '?' or ':')) end--;
             if (end - clauseStart < 10 || text[clauseStart..end].Contains('\n')) continue;
-            if (text[clauseStart..end].EndsWith('?')) continue;
             if ((AccordingTo(phrases, text, clauseStart, end) ?? SubjectVerb(phrases, text, clauseStart, end) ?? Parenthetical(phrases, text, clauseStart, end)) is { } reported)
                 found.Add(reported);
         }

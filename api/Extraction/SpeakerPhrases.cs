@@ -37,6 +37,8 @@ internal sealed partial class SpeakerPhrases
         public bool Acronym => Bare.Length >= 2 && Bare.All(c => char.IsUpper(c) || char.IsDigit(c)) && Bare.Any(char.IsLetter);
         public bool Title => Lexicon.Titles.Contains(Value) || Lexicon.Titles.Contains(Bare);
         public bool OrganisationWord => Lexicon.OrganisationWords.Contains(Bare);
+        /// <summary>"Mr", "Dr": part of how a name is written, not an affiliation.</summary>
+        public bool Honorific => Bare is "Mr" or "Mrs" or "Ms" or "Dr" or "Miss" or "Sir" or "Mr." or "Dr.";
     }
 
     [GeneratedRegex(@"[\p{L}\p{N}][\p{L}\p{N}\-'\u2019]*(?:\.\p{L}(?=\.))*\.?")]
@@ -284,7 +286,7 @@ internal sealed partial class SpeakerPhrases
             words = words[leading[0].End..].Trim();
             leading = Tokens(words, 0, words.Length);
         }
-        var titles = leading.Where(t => !(t.Bare is "Mr" or "Mrs" or "Ms" or "Dr" or "Miss" or "Sir" or "Mr." or "Dr.")).ToList();
+        var titles = leading.Where(t => !t.Honorific).ToList();
         if (titles.Count == 0) return null;
         return words[titles[0].Start..].Trim();
     }
@@ -313,7 +315,7 @@ internal sealed partial class SpeakerPhrases
         }
         var start = tokens[first].Start;
         var title = text[start..name[0].Start].Trim();
-        var words = Tokens(title, 0, title.Length).Where(t => !(t.Bare is "Mr" or "Mrs" or "Ms" or "Dr" or "Miss" or "Sir")).ToList();
+        var words = Tokens(title, 0, title.Length).Where(t => !t.Honorific).ToList();
         return words.Count == 0 ? null : title[words[0].Start..].Trim();
     }
 
