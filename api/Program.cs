@@ -28,6 +28,7 @@ app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseRequestLimits();
 app.MapAttributionOpenApi(); // Swagger UI is middleware: before authorization, so that a browser gets it without a key
+app.UseFailedAuthenticationLimit(); // before authentication, so that guessing keys costs no database look-up
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseRateLimiter();

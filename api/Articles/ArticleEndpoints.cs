@@ -17,7 +17,7 @@ public static class ArticleEndpoints
 {
     public static IEndpointRouteBuilder MapArticles(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/articles").WithTags("Articles").WithValidation().WithReadWriteAccess();
+        var group = routes.MapGroup("/articles").WithTags("Articles").WithValidation().WithReadWriteAccess().TakesArticleText();
 
         group.MapPost("/", CreateArticle).WithName("CreateArticle").WithSummary("Create an article")
             .WithDescription("Stores an article under its canonical URL. An article already stored under the same canonical URL gets 409 with its id.");
@@ -124,7 +124,7 @@ public static class ArticleEndpoints
         return TypedResults.Ok(article);
     }
 
-    internal static async Task<Results<Ok<ArticleResponse>, ValidationProblem, ProblemHttpResult>> PatchArticle(
+    internal static async Task<Results<Ok<ArticleResponse>, ProblemHttpResult>> PatchArticle(
         long id, JsonElement patch, NpgsqlDataSource db, IValidator<ArticleRequest> validator, IOptions<JsonOptions> json,
         ClaimsPrincipal user, HttpContext http, CancellationToken ct)
     {
@@ -142,7 +142,7 @@ public static class ArticleEndpoints
                 Authors = current.Authors, Language = current.Language, Body = current.Body,
             };
             var merged = await MergePatch.ApplyAsync(request, patch, json.Value.SerializerOptions, validator, ct);
-            if (merged.Errors is not null) return TypedResults.ValidationProblem(merged.Errors, title: "The request is not valid");
+            if (merged.Errors is not null) return Problems.Invalid(merged.Errors);
             var changed = merged.Value!;
 
             if (changed.OutletId is { } outletId && outletId != current.OutletId && !await Exists(connection, OutletExists, outletId, ct))

@@ -50,7 +50,7 @@ public static class ExportEndpoints
 
     public static IEndpointRouteBuilder MapExports(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/exports").WithTags("Import and export").WithValidation().WithReadWriteAccess();
+        var group = routes.MapGroup("/exports").WithTags("Import and export").WithValidation().WithReadWriteAccess().IsExpensive();
 
         group.MapGet("/quotes", ExportQuotes).WithName("ExportQuotes").WithSummary("Export quotes")
             .WithDescription("""

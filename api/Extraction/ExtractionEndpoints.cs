@@ -13,7 +13,7 @@ public static class ExtractionEndpoints
 {
     public static IEndpointRouteBuilder MapExtraction(this IEndpointRouteBuilder routes)
     {
-        routes.MapGroup("/extract").WithTags("Extraction").WithValidation().WithReadAccess()
+        routes.MapGroup("/extract").WithTags("Extraction").WithValidation().WithReadAccess().IsExpensive().TakesArticleText()
             .MapPost("/", Extract).WithName("ExtractQuotes").WithSummary("Find the quotes in a text")
             .WithDescription("""
                 Finds the attributed quotes in an article's text and stores nothing: direct (a quoted sentence), partial
@@ -24,7 +24,7 @@ public static class ExtractionEndpoints
                 Straight, curly, low and angle quote marks, quotes over several paragraphs and no-break spaces are
                 handled; scare quotes, titles and nicknames are not quotes. Rule-based: no outside service is called.
                 """);
-        routes.MapGroup("/articles").WithTags("Extraction").WithValidation().WithReadWriteAccess()
+        routes.MapGroup("/articles").WithTags("Extraction").WithValidation().WithReadWriteAccess().IsExpensive()
             .MapPost("/{id:long}/extract", ExtractArticle).WithName("ExtractArticleQuotes").WithSummary("Find (and store) the quotes in an article")
             .WithDescription("""
                 Runs the extraction on a stored article's body (its title helps resolve names, its publication date dates

@@ -27,7 +27,7 @@ public static class HealthEndpoints
         return routes;
     }
 
-    internal static async Task<Results<Ok<HealthResponse>, ProblemHttpResult>> CheckHealth(NpgsqlDataSource db, CancellationToken ct)
+    internal static async Task<Results<Ok<HealthResponse>, ProblemHttpResult>> CheckHealth(NpgsqlDataSource db, HttpResponse response, CancellationToken ct)
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
         timeout.CancelAfter(TimeSpan.FromSeconds(3));
@@ -39,8 +39,10 @@ public static class HealthEndpoints
         }
         catch (Exception e) when (e is NpgsqlException or OperationCanceledException or TimeoutException && !ct.IsCancellationRequested)
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "The database does not answer",
-                detail: e.Message);
+            // Nothing internal (no exception text, no address) for an anonymous caller; the log has the cause.
+            response.Headers.RetryAfter = ProblemExceptionHandler.RetryAfterSeconds.ToString();
+            return TypedResults.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "The service is unhealthy",
+                detail: "unhealthy: the service cannot reach its database.");
         }
     }
 }

@@ -21,7 +21,7 @@ public static class ImportEndpoints
 
     public static IEndpointRouteBuilder MapImports(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/imports").WithTags("Import and export").WithReadWriteAccess();
+        var group = routes.MapGroup("/imports").WithTags("Import and export").WithReadWriteAccess().IsExpensive();
 
         group.MapPost("/", Import).WithName("ImportQuotes").WithSummary("Import quotes in bulk")
             .WithDescription("""

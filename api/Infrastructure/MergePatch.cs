@@ -19,6 +19,7 @@ public static class MergePatch
     {
         if (patch.ValueKind != JsonValueKind.Object)
             return new(default, new Dictionary<string, string[]> { ["body"] = ["A merge patch must be a JSON object."] });
+        if (Malformed(patch, "") is { } malformed) return new(default, malformed);
 
         var target = JsonSerializer.SerializeToNode(current, options)!;
         var merged = Merge(target, JsonNode.Parse(patch.GetRawText())!);
@@ -30,11 +31,55 @@ public static class MergePatch
         catch (JsonException e)
         {
             var field = string.IsNullOrEmpty(e.Path) || e.Path == "$" ? "body" : e.Path.TrimStart('$', '.');
-            var message = e.Message.Split(" Path: ")[0];
-            return new(default, new Dictionary<string, string[]> { [field] = [message] });
+            return new(default, new Dictionary<string, string[]> { [field] = [ProblemExceptionHandler.JsonMessage(e)] });
         }
         var validation = await validator.ValidateAsync(value, ct);
         return validation.IsValid ? new(value, null) : new(default, validation.ToDictionary());
+    }
+
+    /// <summary>What the JSON reader lets through but no resource can hold: a name given twice in one object, and strings
+    /// that are not text (invalid UTF-8, an unpaired surrogate escape such as \ud800, NUL).</summary>
+    private static Dictionary<string, string[]>? Malformed(JsonElement element, string path)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.Object:
+                var names = new HashSet<string>(StringComparer.Ordinal);
+                foreach (var property in element.EnumerateObject())
+                {
+                    var field = path.Length == 0 ? property.Name : $"{path}.{property.Name}";
+                    if (!Readable(() => property.Name)) return Error(path.Length == 0 ? "body" : path, "A field name is not valid text.");
+                    if (!names.Add(property.Name)) return Error(field, $"'{property.Name}' is given twice; give each field once.");
+                    if (Malformed(property.Value, field) is { } inner) return inner;
+                }
+                return null;
+            case JsonValueKind.Array:
+                var index = 0;
+                foreach (var item in element.EnumerateArray())
+                    if (Malformed(item, $"{path}[{index++}]") is { } inner) return inner;
+                return null;
+            case JsonValueKind.String:
+                string? text = null;
+                if (!Readable(() => text = element.GetString())) return Error(path, "The string is not valid text (invalid UTF-8 or an unpaired surrogate).");
+                return text!.Contains('\0') ? Error(path, "Text must not contain the NUL character (U+0000).") : null;
+            default:
+                return null;
+        }
+
+        static Dictionary<string, string[]> Error(string field, string reason) => new() { [field] = [reason] };
+
+        static bool Readable(Func<string?> read)
+        {
+            try
+            {
+                read();
+                return true;
+            }
+            catch (InvalidOperationException)
+            {
+                return false;
+            }
+        }
     }
 
     /// <summary>Whether the patch names <paramref name="field"/> at its top level.</summary>

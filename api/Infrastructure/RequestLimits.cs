@@ -1,26 +1,44 @@
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.Metadata;
+using Microsoft.AspNetCore.Mvc;
 
 namespace Attribution.Api.Infrastructure;
 
-/// <summary>Request bodies are capped at 1 MiB (an endpoint may raise its own cap with RequestSizeLimit metadata).</summary>
+/// <summary>
+/// Checks every request before it reaches an endpoint: the body's size (1 MiB, or <see cref="TextBodyBytes"/> for the
+/// operations that take an article's text), query parameters free of NUL, and the security headers of every response.
+/// </summary>
 public static class RequestLimits
 {
     public const long MaxBodyBytes = 1024 * 1024;
 
-    /// <summary>Answers 413 up front when Content-Length is over the cap; Kestrel enforces it for chunked bodies.</summary>
+    /// <summary>Enough for the longest text an operation takes (1,000,000 characters of an article body), in any script,
+    /// even with every character written as a six-byte JSON escape.</summary>
+    public const long TextBodyBytes = 6 * 1024 * 1024;
+
+    /// <summary>Raises the body limit of an operation that takes an article's text to <see cref="TextBodyBytes"/>.</summary>
+    public static TBuilder TakesArticleText<TBuilder>(this TBuilder builder) where TBuilder : IEndpointConventionBuilder =>
+        builder.WithMetadata(new RequestSizeLimitAttribute(TextBodyBytes));
+
     public static IApplicationBuilder UseRequestLimits(this IApplicationBuilder app) => app.Use(async (context, next) =>
     {
+        context.Response.Headers.XContentTypeOptions = "nosniff";
+        foreach (var (name, values) in context.Request.Query)
+        {
+            if (!name.Contains('\0') && !values.Any(v => v?.Contains('\0') == true)) continue;
+            var field = name.Replace("\0", "");
+            await Problems.WriteAsync(context, StatusCodes.Status400BadRequest, "The request is not valid",
+                $"{field}: query parameters must not contain the NUL character (%00).",
+                new Dictionary<string, string[]> { [field] = ["Query parameters must not contain the NUL character (%00)."] });
+            return;
+        }
+
         var metadata = context.GetEndpoint()?.Metadata.GetMetadata<IRequestSizeLimitMetadata>();
         var limit = metadata is null ? MaxBodyBytes : metadata.MaxRequestBodySize;
         if (context.Request.ContentLength > limit)
         {
-            context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
-            await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new()
-            {
-                HttpContext = context,
-                ProblemDetails = { Status = 413, Title = "The request body is too large", Detail = $"The body may be at most {limit} bytes." },
-            });
+            await Problems.WriteAsync(context, StatusCodes.Status413PayloadTooLarge, "The request body is too large",
+                $"The body may be at most {limit} bytes.");
             return;
         }
         if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } feature) feature.MaxRequestBodySize = limit;

@@ -29,7 +29,7 @@ public static class Validation
                 errors ??= [];
                 foreach (var (field, messages) in result.ToDictionary()) errors[field] = messages;
             }
-            return errors is null ? await next(context) : TypedResults.ValidationProblem(errors, title: "The request is not valid");
+            return errors is null ? await next(context) : Problems.Invalid(errors);
         });
         return builder;
     }

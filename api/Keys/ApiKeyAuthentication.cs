@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Encodings.Web;
 using Dapper;
+using Attribution.Api.Infrastructure;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
 using Npgsql;
@@ -14,7 +15,7 @@ namespace Attribution.Api.Keys;
 /// The lookup runs on every request, so a revoked key stops working at once. 401 and 403 are problem documents.
 /// </summary>
 public sealed class ApiKeyAuthentication(IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder,
-    NpgsqlDataSource db, IConfiguration configuration, IProblemDetailsService problems)
+    NpgsqlDataSource db, IConfiguration configuration)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "ApiKey";
@@ -68,9 +69,5 @@ public sealed class ApiKeyAuthentication(IOptionsMonitor<AuthenticationSchemeOpt
             $"This key has the {role?.ToLowerInvariant()} role: readers may read, editors may also write, admins may also manage keys.");
     }
 
-    private Task WriteProblemAsync(string title, string detail) => problems.WriteAsync(new()
-    {
-        HttpContext = Context,
-        ProblemDetails = { Status = Response.StatusCode, Title = title, Detail = detail },
-    }).AsTask();
+    private Task WriteProblemAsync(string title, string detail) => Problems.WriteAsync(Context, Response.StatusCode, title, detail);
 }

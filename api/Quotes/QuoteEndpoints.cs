@@ -89,7 +89,7 @@ public static class QuoteEndpoints
         return TypedResults.Ok(quote);
     }
 
-    internal static async Task<Results<Ok<QuoteResponse>, ValidationProblem, ProblemHttpResult>> PatchQuote(
+    internal static async Task<Results<Ok<QuoteResponse>, ProblemHttpResult>> PatchQuote(
         long id, JsonElement patch, NpgsqlDataSource db, IValidator<QuoteRequest> validator, IOptions<JsonOptions> json,
         ClaimsPrincipal user, HttpContext http, CancellationToken ct)
     {
@@ -112,7 +112,7 @@ public static class QuoteEndpoints
                 Speakers = current.Speakers.Select(s => new QuoteSpeakerRequest { Id = s.Id, Role = s.Role, Mention = s.Mention }).ToArray(),
             };
             var merged = await MergePatch.ApplyAsync(request, patch, json.Value.SerializerOptions, validator, ct);
-            if (merged.Errors is not null) return TypedResults.ValidationProblem(merged.Errors, title: "The request is not valid");
+            if (merged.Errors is not null) return Problems.Invalid(merged.Errors);
 
             var saved = await QuoteStore.SaveAsync(connection, transaction, merged.Value!, id, actor, ct);
             if (saved.Errors is not null) return Problems.Unprocessable(saved.Errors);

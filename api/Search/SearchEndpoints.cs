@@ -17,7 +17,7 @@ public static class SearchEndpoints
 
     public static IEndpointRouteBuilder MapSearch(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/quotes").WithTags("Search").WithValidation().WithReadWriteAccess();
+        var group = routes.MapGroup("/quotes").WithTags("Search").WithValidation().WithReadWriteAccess().IsExpensive();
 
         group.MapGet("/search", SearchQuotes).WithName("SearchQuotes").WithSummary("Who said this?")
             .WithDescription("""
@@ -51,21 +51,33 @@ public static class SearchEndpoints
         """;
 
     /// <summary>When no quote shares two pairs of content words with the text: quotes with its content words, those with
-    /// all of them (@Words joined by &amp;) first, else the best ranked with any of them (joined by |).</summary>
+    /// all of them (@Words joined by &amp;) first, else the best ranked with any of them (joined by |). Only the first
+    /// @Scanned quotes that match are ranked, so that common words cannot make it rank a whole table.</summary>
     private const string SelectCandidatesByWords = """
-        with query as materialized (select to_tsquery('simple', @Words) as words)
-        select q.id, quote_words(q.text) as words
-        from query
-        cross join quotes q
-        join articles a on a.id = q.article_id
-        where q.search @@ query.words
-          and q.retracted_at is null
-          and (@SpeakerId::bigint is null or exists (select 1 from quote_speakers s where s.quote_id = q.id and s.speaker_id = @SpeakerId))
-          and (@From::date is null or coalesce(q.said_on, a.published_at::date) >= @From)
-          and (@To::date is null or coalesce(q.said_on, a.published_at::date) <= @To)
-        order by ts_rank(q.search, query.words) desc, q.id
+        with query as materialized (select to_tsquery('simple', @Words) as words),
+        matching as (
+            select q.id, q.text, q.search
+            from query
+            cross join quotes q
+            join articles a on a.id = q.article_id
+            where q.search @@ query.words
+              and q.retracted_at is null
+              and (@SpeakerId::bigint is null or exists (select 1 from quote_speakers s where s.quote_id = q.id and s.speaker_id = @SpeakerId))
+              and (@From::date is null or coalesce(q.said_on, a.published_at::date) >= @From)
+              and (@To::date is null or coalesce(q.said_on, a.published_at::date) <= @To)
+            limit @Scanned
+        )
+        select m.id, quote_words(m.text) as words
+        from matching m cross join query
+        order by ts_rank(m.search, query.words) desc, m.id
         limit @Candidates
         """;
+
+    /// <summary>At most this many quotes matching the fallback's words are ranked.</summary>
+    private const int Scanned = 2000;
+
+    /// <summary>The fallback looks for at most this many content words of the text, the longest (the rarest, as a rule).</summary>
+    private const int FallbackWords = 12;
 
     private sealed record QueryWords
     {
@@ -118,7 +130,7 @@ public static class SearchEndpoints
     internal static async Task<List<Match>> MatchAsync(NpgsqlConnection connection, string text, long? speakerId, DateOnly? from, DateOnly? to,
         CancellationToken ct)
     {
-        var parameters = new { Text = text, SpeakerId = speakerId, From = from, To = to, Candidates, Words = "" };
+        var parameters = new { Text = text, SpeakerId = speakerId, From = from, To = to, Candidates, Scanned, Words = "" };
         List<Candidate> candidates;
         QueryWords query;
         await using (var results = await connection.QueryMultipleAsync(new CommandDefinition(SelectQueryWords + SelectCandidates, parameters, cancellationToken: ct)))
@@ -129,14 +141,15 @@ public static class SearchEndpoints
         // Short or heavily altered texts may share no two pairs with their source: look for its words then.
         if ((candidates.Count == 0 || candidates[0].Shared < 2) && query.ContentWords.Length > 0)
         {
+            var words = query.ContentWords.Distinct().OrderByDescending(w => w.Length).ThenBy(w => w, StringComparer.Ordinal).Take(FallbackWords).ToList();
             var all = await connection.QueryAsync<Candidate>(new CommandDefinition(SelectCandidatesByWords,
-                parameters with { Words = string.Join(" & ", query.ContentWords) }, cancellationToken: ct));
+                parameters with { Words = string.Join(" & ", words) }, cancellationToken: ct));
             candidates.AddRange(all.Any() ? all : await connection.QueryAsync<Candidate>(new CommandDefinition(SelectCandidatesByWords,
-                parameters with { Words = string.Join(" | ", query.ContentWords) }, cancellationToken: ct)));
+                parameters with { Words = string.Join(" | ", words) }, cancellationToken: ct)));
         }
-        var typos = new Dictionary<(string, string), bool>();
+        var typos = new WordAlignment.Typos();
         return candidates.DistinctBy(c => c.Id)
-            .Select(c => (c.Id, Result: WordAlignment.Compare(query.Words, c.Words, typos)))
+            .Select(c => (c.Id, Result: WordAlignment.Compare(query.Words, c.Words, typos, ct)))
             .Where(c => c.Result.Score > 0)
             .Select(c => new Match(c.Id, c.Result.Score, c.Result.Exact))
             .OrderByDescending(m => m.Score).ThenBy(m => m.Id)

@@ -1,13 +1,22 @@
 namespace Attribution.Api.Search;
 
 /// <summary>
-/// How well a circulating text matches a stored quote, word by word: a local alignment (Smith-Waterman) of the
-/// query's words against the quote's, where a word also matches a typo of itself. Dropped, added, replaced and
+/// How well a circulating text matches a stored text, word by word: a local alignment (Smith-Waterman) of the
+/// query's words against the text's, where a word also matches a typo of itself. Dropped, added, replaced and
 /// swapped words cost a little each; the score is the alignment's value per query word, from 0 to 1.
+/// <para>
+/// Bounded whatever the input: a long text (an article body) is aligned only within the few windows of it that share
+/// the most words with the query, each at most twice the query's length; scores are computed with two rows of memory,
+/// and only the best window's alignment is traced back, with two bits a cell. Typo distances reuse their buffers and
+/// are remembered per word pair; the loops observe cancellation.
+/// </para>
 /// </summary>
 public static class WordAlignment
 {
     private const double Match = 1.0, TypoMatch = 0.8, Mismatch = -0.6, Gap = -0.4;
+
+    /// <summary>How many windows of a long text are aligned.</summary>
+    private const int Windows = 3;
 
     public readonly record struct Result(double Score, bool Exact);
 
@@ -30,51 +39,205 @@ public static class WordAlignment
     public sealed record Alignment(double Score, bool Exact, IReadOnlyList<Operation> Operations);
 
     /// <param name="query">The words of the text going around.</param>
-    /// <param name="text">The words of a stored quote.</param>
+    /// <param name="text">The words of a stored quote or article.</param>
     /// <param name="typos">Remembers which word pairs are typos of each other, across the texts compared to one query.</param>
-    public static Result Compare(IReadOnlyList<string> query, IReadOnlyList<string> text, Dictionary<(string, string), bool>? typos = null)
+    /// <param name="ct">Observed once per row of the alignment.</param>
+    public static Result Compare(IReadOnlyList<string> query, IReadOnlyList<string> text, Typos? typos = null, CancellationToken ct = default)
     {
         if (query.Count == 0 || text.Count == 0) return new(0, false);
         if (ContainsRun(text, query)) return new(1, true);
-        var alignment = Align(query, text, typos);
-        return new(alignment.Score, alignment.Exact);
+        var pairs = new Pairs(query, text, typos ?? new Typos());
+        var best = WindowsOf(pairs).Select(w => Score(pairs, w, ct).Score).Max();
+        return new(Math.Clamp(best / query.Count, 0, 1), false);
     }
 
     /// <summary>Aligns the query's words against the text's, keeping the steps for a word-level diff.</summary>
-    public static Alignment Align(IReadOnlyList<string> query, IReadOnlyList<string> text, Dictionary<(string, string), bool>? typos = null)
+    public static Alignment Align(IReadOnlyList<string> query, IReadOnlyList<string> text, Typos? typos = null, CancellationToken ct = default)
     {
         if (query.Count == 0 || text.Count == 0) return new(0, false, []);
-        var cells = new double[query.Count + 1, text.Count + 1];
-        var (bestI, bestJ, best) = (0, 0, 0.0);
-        for (var i = 1; i <= query.Count; i++)
-            for (var j = 1; j <= text.Count; j++)
-            {
-                var cell = Math.Max(0, cells[i - 1, j - 1] + Pair(query[i - 1], text[j - 1], typos));
-                cell = Math.Max(cell, Math.Max(cells[i - 1, j] + Gap, cells[i, j - 1] + Gap));
-                cells[i, j] = cell;
-                if (cell > best) (bestI, bestJ, best) = (i, j, cell);
-            }
-
-        var steps = new List<Operation>();
-        var (a, b) = (bestI, bestJ);
-        while (a > 0 && b > 0 && cells[a, b] > 0)
-        {
-            var pair = Pair(query[a - 1], text[b - 1], typos);
-            if (Math.Abs(cells[a, b] - (cells[a - 1, b - 1] + pair)) < 1e-9)
-            {
-                steps.Add(new(query[a - 1] == text[b - 1] || pair > 0 ? Step.Same : Step.Changed, a - 1, b - 1));
-                (a, b) = (a - 1, b - 1);
-            }
-            else if (Math.Abs(cells[a, b] - (cells[a - 1, b] + Gap)) < 1e-9) steps.Add(new(Step.Added, --a, -1));
-            else steps.Add(new(Step.Dropped, -1, --b));
-        }
-        steps.Reverse();
+        var pairs = new Pairs(query, text, typos ?? new Typos());
+        var window = WindowsOf(pairs).MaxBy(w => Score(pairs, w, ct).Score);
+        var steps = Trace(pairs, window, out var best, ct);
         var exact = steps.Count == query.Count && steps.All(s => s.Step == Step.Same && query[s.QueryIndex] == text[s.TextIndex]);
         return new(exact ? 1 : Math.Clamp(best / query.Count, 0, 1), exact, steps);
     }
 
-    private static double Pair(string a, string b, Dictionary<(string, string), bool>? typos) =>
-        a == b ? Match : IsTypoCached(a, b, typos) ? TypoMatch : Mismatch;
+    /// <summary>A stretch [Start, End) of the text's words.</summary>
+    private readonly record struct Window(int Start, int End);
+
+    /// <summary>The whole text when it is short; else the windows (twice the query's length) holding the most query words.</summary>
+    private static IEnumerable<Window> WindowsOf(Pairs pairs)
+    {
+        var (n, m) = (pairs.Query.Count, pairs.Text.Count);
+        var width = 2 * n + 8;
+        if (m <= width) return [new Window(0, m)];
+
+        var hits = new int[m + 1]; // prefix sums of "this text word is a query word"
+        for (var j = 0; j < m; j++) hits[j + 1] = hits[j] + (pairs.TextIds[j] >= 0 ? 1 : 0);
+        var chosen = new List<Window>(Windows);
+        var taken = new bool[m - width + 1];
+        for (var round = 0; round < Windows; round++)
+        {
+            var (bestStart, bestHits) = (-1, -1);
+            for (var start = 0; start + width <= m; start++)
+                if (!taken[start] && hits[start + width] - hits[start] > bestHits) (bestStart, bestHits) = (start, hits[start + width] - hits[start]);
+            if (bestStart < 0 || (round > 0 && bestHits == 0)) break;
+            chosen.Add(new Window(bestStart, bestStart + width));
+            // Windows overlapping this one by more than half would align mostly the same words.
+            for (var s = Math.Max(0, bestStart - width / 2); s <= Math.Min(m - width, bestStart + width / 2); s++) taken[s] = true;
+        }
+        return chosen;
+    }
+
+    /// <summary>The best local alignment score within a window, with two rows of memory.</summary>
+    private static (double Score, int EndI, int EndJ) Score(Pairs pairs, Window window, CancellationToken ct)
+    {
+        var width = window.End - window.Start;
+        var previous = new double[width + 1];
+        var current = new double[width + 1];
+        var (best, bestI, bestJ) = (0.0, 0, 0);
+        for (var i = 1; i <= pairs.Query.Count; i++)
+        {
+            ct.ThrowIfCancellationRequested();
+            current[0] = 0;
+            for (var j = 1; j <= width; j++)
+            {
+                var cell = Math.Max(0, previous[j - 1] + pairs.Score(i - 1, window.Start + j - 1));
+                cell = Math.Max(cell, Math.Max(previous[j] + Gap, current[j - 1] + Gap));
+                current[j] = cell;
+                if (cell > best) (best, bestI, bestJ) = (cell, i, j);
+            }
+            (previous, current) = (current, previous);
+        }
+        return (best, bestI, bestJ);
+    }
+
+    private const byte Stop = 0, Diagonal = 1, Up = 2, Left = 3;
+
+    /// <summary>Runs the alignment of one window again, recording where each cell came from (two bits a cell), and
+    /// traces the best alignment back.</summary>
+    private static List<Operation> Trace(Pairs pairs, Window window, out double best, CancellationToken ct)
+    {
+        var (n, width) = (pairs.Query.Count, window.End - window.Start);
+        var directions = new byte[((long)(n + 1) * (width + 1) + 3) / 4];
+        var previous = new double[width + 1];
+        var current = new double[width + 1];
+        var (bestI, bestJ) = (0, 0);
+        best = 0;
+        for (var i = 1; i <= n; i++)
+        {
+            ct.ThrowIfCancellationRequested();
+            current[0] = 0;
+            for (var j = 1; j <= width; j++)
+            {
+                var diagonal = previous[j - 1] + pairs.Score(i - 1, window.Start + j - 1);
+                var (cell, from) = diagonal > 0 ? (diagonal, Diagonal) : (0.0, Stop);
+                if (previous[j] + Gap > cell + 1e-9) (cell, from) = (previous[j] + Gap, Up);
+                if (current[j - 1] + Gap > cell + 1e-9) (cell, from) = (current[j - 1] + Gap, Left);
+                current[j] = cell;
+                Set(directions, (long)i * (width + 1) + j, from);
+                if (cell > best) (best, bestI, bestJ) = (cell, i, j);
+            }
+            (previous, current) = (current, previous);
+        }
+
+        var steps = new List<Operation>();
+        var (a, b) = (bestI, bestJ);
+        while (a > 0 && b > 0)
+        {
+            var from = Get(directions, (long)a * (width + 1) + b);
+            if (from == Stop) break;
+            var textIndex = window.Start + b - 1;
+            if (from == Diagonal)
+            {
+                steps.Add(new(pairs.Score(a - 1, textIndex) > 0 ? Step.Same : Step.Changed, a - 1, textIndex));
+                (a, b) = (a - 1, b - 1);
+            }
+            else if (from == Up) steps.Add(new(Step.Added, --a, -1));
+            else
+            {
+                steps.Add(new(Step.Dropped, -1, textIndex));
+                b--;
+            }
+        }
+        steps.Reverse();
+        return steps;
+
+        static void Set(byte[] cells, long index, byte value) =>
+            cells[index >> 2] = (byte)(cells[index >> 2] & ~(3 << (int)((index & 3) * 2)) | value << (int)((index & 3) * 2));
+
+        static byte Get(byte[] cells, long index) => (byte)((cells[index >> 2] >> (int)((index & 3) * 2)) & 3);
+    }
+
+    /// <summary>The query's and the text's words as numbers (a text word the query lacks is -1), so that most pairs
+    /// compare as integers; typos are looked up only for words long enough to have them.</summary>
+    private sealed class Pairs
+    {
+        public readonly IReadOnlyList<string> Query, Text;
+        public readonly int[] QueryIds, TextIds;
+        private readonly Typos typos;
+
+        public Pairs(IReadOnlyList<string> query, IReadOnlyList<string> text, Typos typos)
+        {
+            (Query, Text, this.typos) = (query, text, typos);
+            var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+            QueryIds = query.Select(w => ids.TryGetValue(w, out var id) ? id : ids[w] = ids.Count).ToArray();
+            TextIds = text.Select(w => ids.GetValueOrDefault(w, -1)).ToArray();
+        }
+
+        public double Score(int i, int j) =>
+            QueryIds[i] == TextIds[j] ? Match : typos.Check(Query[i], Text[j]) ? TypoMatch : Mismatch;
+    }
+
+    /// <summary>Remembers which word pairs are typos of each other, and reuses the buffers of the distance.</summary>
+    public sealed class Typos
+    {
+        /// <summary>Longer words are compared exactly: no word of a language is this long, and the buffers stay small.</summary>
+        private const int MaxLength = 64;
+        private readonly Dictionary<(string, string), bool> known = [];
+        private readonly int[] before = new int[MaxLength + 1], previous = new int[MaxLength + 1], current = new int[MaxLength + 1];
+
+        public bool Check(string a, string b)
+        {
+            if (!Plausible(a, b)) return false;
+            if (!known.TryGetValue((a, b), out var typo)) known[(a, b)] = typo = Distance(a, b, Allowed(a, b)) <= Allowed(a, b);
+            return typo;
+        }
+
+        private static bool Plausible(string a, string b) =>
+            a.Length >= 4 && b.Length >= 4 && a.Length <= MaxLength && b.Length <= MaxLength && Math.Abs(a.Length - b.Length) <= 2
+            // One edit cannot change both the first and the last letter.
+            && (Allowed(a, b) > 1 || a[0] == b[0] || a[^1] == b[^1]);
+
+        private static int Allowed(string a, string b) => Math.Min(a.Length, b.Length) >= 8 ? 2 : 1;
+
+        /// <summary>Damerau-Levenshtein distance (a swap of neighbouring letters is one edit), giving up past <paramref name="limit"/>.</summary>
+        private int Distance(string a, string b, int limit)
+        {
+            var (twoBack, back, row) = (before, previous, current);
+            for (var j = 0; j <= b.Length; j++) back[j] = j;
+            for (var i = 1; i <= a.Length; i++)
+            {
+                row[0] = i;
+                var rowMin = i;
+                for (var j = 1; j <= b.Length; j++)
+                {
+                    var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                    var value = Math.Min(Math.Min(back[j] + 1, row[j - 1] + 1), back[j - 1] + cost);
+                    if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) value = Math.Min(value, twoBack[j - 2] + 1);
+                    row[j] = value;
+                    rowMin = Math.Min(rowMin, value);
+                }
+                if (rowMin > limit) return rowMin;
+                (twoBack, back, row) = (back, row, twoBack);
+            }
+            return back[b.Length];
+        }
+    }
+
+    /// <summary>One edit apart (two for long words), counting a swap of neighbouring letters as one edit;
+    /// words under four letters must match exactly.</summary>
+    public static bool IsTypo(string a, string b) => new Typos().Check(a, b);
 
     /// <summary>Whether <paramref name="run"/> occurs in <paramref name="words"/> as consecutive words.</summary>
     public static bool ContainsRun(IReadOnlyList<string> words, IReadOnlyList<string> run)
@@ -86,45 +249,5 @@ public static class WordAlignment
             if (k == run.Count) return true;
         }
         return false;
-    }
-
-    private static bool IsTypoCached(string a, string b, Dictionary<(string, string), bool>? typos)
-    {
-        if (a.Length < 4 || b.Length < 4 || Math.Abs(a.Length - b.Length) > 2) return false;
-        if (typos is null) return IsTypo(a, b);
-        if (!typos.TryGetValue((a, b), out var typo)) typos[(a, b)] = typo = IsTypo(a, b);
-        return typo;
-    }
-
-    /// <summary>One edit apart (two for long words), counting a swap of neighbouring letters as one edit;
-    /// words under four letters must match exactly.</summary>
-    public static bool IsTypo(string a, string b)
-    {
-        if (a.Length < 4 || b.Length < 4 || Math.Abs(a.Length - b.Length) > 2) return false;
-        var allowed = Math.Min(a.Length, b.Length) >= 8 ? 2 : 1;
-        // One edit cannot change both the first and the last letter.
-        if (allowed == 1 && a[0] != b[0] && a[^1] != b[^1]) return false;
-        return DamerauLevenshtein(a, b, allowed) <= allowed;
-    }
-
-    private static int DamerauLevenshtein(string a, string b, int limit)
-    {
-        var d = new int[a.Length + 1, b.Length + 1];
-        for (var i = 0; i <= a.Length; i++) d[i, 0] = i;
-        for (var j = 0; j <= b.Length; j++) d[0, j] = j;
-        for (var i = 1; i <= a.Length; i++)
-        {
-            var rowMin = int.MaxValue;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                var value = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
-                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) value = Math.Min(value, d[i - 2, j - 2] + 1);
-                d[i, j] = value;
-                rowMin = Math.Min(rowMin, value);
-            }
-            if (rowMin > limit) return rowMin;
-        }
-        return d[a.Length, b.Length];
     }
 }

@@ -119,7 +119,7 @@ public static class SpeakerEndpoints
         return TypedResults.Ok(speaker);
     }
 
-    internal static async Task<Results<Ok<SpeakerResponse>, ValidationProblem, ProblemHttpResult>> PatchSpeaker(
+    internal static async Task<Results<Ok<SpeakerResponse>, ProblemHttpResult>> PatchSpeaker(
         long id, JsonElement patch, NpgsqlDataSource db, IValidator<SpeakerRequest> validator, IOptions<JsonOptions> json,
         ClaimsPrincipal user, HttpContext http, CancellationToken ct)
     {
@@ -138,7 +138,7 @@ public static class SpeakerEndpoints
                 WikidataId = current.WikidataId, Description = current.Description,
             };
             var merged = await MergePatch.ApplyAsync(request, patch, json.Value.SerializerOptions, validator, ct);
-            if (merged.Errors is not null) return TypedResults.ValidationProblem(merged.Errors, title: "The request is not valid");
+            if (merged.Errors is not null) return Problems.Invalid(merged.Errors);
 
             var holder = merged.Value!.WikidataId is null ? null : await connection.QuerySingleOrDefaultAsync<long?>(
                 new CommandDefinition(SelectSpeakerIdByWikidataId, new { merged.Value.WikidataId }, transaction, cancellationToken: ct));

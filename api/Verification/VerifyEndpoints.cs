@@ -15,7 +15,7 @@ public static partial class VerifyEndpoints
 {
     public static IEndpointRouteBuilder MapVerification(this IEndpointRouteBuilder routes)
     {
-        routes.MapGroup("/quotes").WithTags("Verification").WithValidation().WithReadAccess()
+        routes.MapGroup("/quotes").WithTags("Verification").WithValidation().WithReadAccess().IsExpensive()
             .MapPost("/verify", Verify).WithName("VerifyQuote").WithSummary("Check a quote against the record")
             .WithDescription("""
                 Checks a quote as it circulates against the stored quotes and, with `articleId` or `url`, against that
@@ -74,7 +74,7 @@ public static partial class VerifyEndpoints
 
         var query = Words(request.Text);
         var keys = query.Select(w => w.Key).ToList();
-        var typos = new Dictionary<(string, string), bool>();
+        var typos = new WordAlignment.Typos();
 
         // Stored quotes first: they carry their attribution.
         var matches = await SearchEndpoints.MatchAsync(connection, request.Text, null, null, null, ct);
@@ -82,7 +82,7 @@ public static partial class VerifyEndpoints
         var candidates = stored.Values
             .Where(q => article is null || q.ArticleId == article.Id)
             .Select(q => (Quote: q, Words: Words(q.Text)))
-            .Select(q => new Candidate(WordAlignment.Align(keys, q.Words.Select(w => w.Key).ToList(), typos), q.Quote.Text, q.Words, q.Quote))
+            .Select(q => new Candidate(WordAlignment.Align(keys, q.Words.Select(w => w.Key).ToList(), typos, ct), q.Quote.Text, q.Words, q.Quote))
             .Where(c => c.Alignment.Score >= SearchEndpoints.AppearanceThreshold)
             .OrderByDescending(c => c.Alignment.Score).ThenBy(c => c.Quote!.Id)
             .ToList();
@@ -92,7 +92,7 @@ public static partial class VerifyEndpoints
         if (article?.Body is { } body && (best is null || !best.Alignment.Exact))
         {
             var bodyWords = Words(body);
-            var inBody = new Candidate(WordAlignment.Align(keys, bodyWords.Select(w => w.Key).ToList(), typos), body, bodyWords, null);
+            var inBody = new Candidate(WordAlignment.Align(keys, bodyWords.Select(w => w.Key).ToList(), typos, ct), body, bodyWords, null);
             if (inBody.Alignment.Score >= SearchEndpoints.AppearanceThreshold && inBody.Alignment.Score > (best?.Alignment.Score ?? 0)) best = inBody;
         }
 

@@ -19,6 +19,8 @@ public sealed class AttributionApi : WebApplicationFactory<Program>, IAsyncLifet
     {
         builder.UseSetting($"ConnectionStrings:{Database.ConnectionStringName}", ConnectionString);
         builder.UseSetting("ATTRIBUTION_ADMIN_KEY", AdminKey);
+        // Tests send many requests without a valid key from one address; RateLimitTests check the limit itself.
+        builder.UseSetting("Attribution:RateLimit:FailedAuthenticationsPerMinute", "100000");
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
     }
 
