@@ -19,6 +19,7 @@ builder.Services.AddAttributionJson();
 builder.Services.AddAttributionValidation();
 builder.Services.AddAttributionAccess();
 builder.Services.AddAttributionRateLimits(builder.Configuration);
+builder.Services.AddAttributionIdempotency();
 builder.Services.AddAttributionOpenApi();
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = RequestLimits.MaxBodyBytes);
 

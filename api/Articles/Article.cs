@@ -6,7 +6,7 @@ using FluentValidation;
 namespace Attribution.Api.Articles;
 
 /// <summary>An article that quotes appeared in.</summary>
-public sealed record ArticleResponse
+public sealed record ArticleResponse : IVersioned
 {
     /// <example>1</example>
     public required long Id { get; init; }

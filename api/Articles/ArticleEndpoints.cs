@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using System.Text.Json;
 using Attribution.Api.History;
 using Attribution.Api.Keys;
@@ -85,25 +84,16 @@ public static class ArticleEndpoints
 
     private const string CountArticleQuotes = "select count(*) from quotes where article_id = @Id";
 
-    internal static async Task<Results<Created<ArticleResponse>, ProblemHttpResult>> CreateArticle(
-        ArticleRequest request, NpgsqlDataSource db, ClaimsPrincipal user, HttpResponse response, CancellationToken ct)
-    {
-        var (connection, transaction) = await db.BeginWriteAsync(ct);
-        await using (connection)
-        await using (transaction)
+    internal static Task<Results<Created<ArticleResponse>, ProblemHttpResult>> CreateArticle(ArticleRequest request, NpgsqlDataSource db,
+        HttpContext http) =>
+        db.CreateAsync<ArticleResponse>(http, "article", async write =>
         {
-            if (request.OutletId is { } outletId && !await Exists(connection, OutletExists, outletId, ct))
+            if (request.OutletId is { } outletId && !await Exists(write.Connection, OutletExists, outletId, write.Ct))
                 return Problems.Unprocessable("outletId", $"There is no outlet with id {outletId}.");
             var parameters = Parameters(request);
-            var created = await connection.QuerySingleOrDefaultAsync<ArticleResponse>(
-                new CommandDefinition(InsertArticle, parameters, transaction, cancellationToken: ct));
-            if (created is null) return await UrlConflict(connection, parameters.Url, ct);
-            await Audit.RecordAsync(connection, transaction, Actor.From(user), "article", created.Id, AuditAction.Create, null, created, ct);
-            await transaction.CommitAsync(ct);
-            ETags.Set(response, created.Version);
-            return TypedResults.Created($"/articles/{created.Id}", created);
-        }
-    }
+            var created = await write.Connection.QuerySingleOrDefaultAsync<ArticleResponse>(write.Command(InsertArticle, parameters));
+            return created is null ? await UrlConflict(write.Connection, parameters.Url, write.Ct) : created;
+        }, article => article.Id);
 
     internal static async Task<Ok<Page<ArticleResponse>>> ListArticles([AsParameters] ArticleListQuery query, NpgsqlDataSource db, CancellationToken ct)
     {
@@ -124,64 +114,38 @@ public static class ArticleEndpoints
         return TypedResults.Ok(article);
     }
 
-    internal static async Task<Results<Ok<ArticleResponse>, ProblemHttpResult>> PatchArticle(
-        long id, JsonElement patch, NpgsqlDataSource db, IValidator<ArticleRequest> validator, IOptions<JsonOptions> json,
-        ClaimsPrincipal user, HttpContext http, CancellationToken ct)
-    {
-        var (connection, transaction) = await db.BeginWriteAsync(ct);
-        await using (connection)
-        await using (transaction)
+    internal static Task<Results<Ok<ArticleResponse>, ProblemHttpResult>> PatchArticle(long id, JsonElement patch, NpgsqlDataSource db,
+        IValidator<ArticleRequest> validator, IOptions<JsonOptions> json, HttpContext http) =>
+        db.ChangeAsync(http, Stored, id, AuditAction.Update, async (write, current) =>
         {
-            var (current, refused) = await LockAsync(connection, transaction, id, http.Request, ct);
-            if (refused is not null) return refused;
-            var actor = Actor.From(user);
-
             var request = new ArticleRequest
             {
                 Url = current.Url, Title = current.Title, OutletId = current.OutletId, PublishedAt = current.PublishedAt,
                 Authors = current.Authors, Language = current.Language, Body = current.Body,
             };
-            var merged = await MergePatch.ApplyAsync(request, patch, json.Value.SerializerOptions, validator, ct);
+            var merged = await MergePatch.ApplyAsync(request, patch, json.Value.SerializerOptions, validator, write.Ct);
             if (merged.Errors is not null) return Problems.Invalid(merged.Errors);
             var changed = merged.Value!;
 
-            if (changed.OutletId is { } outletId && outletId != current.OutletId && !await Exists(connection, OutletExists, outletId, ct))
+            if (changed.OutletId is { } outletId && outletId != current.OutletId && !await Exists(write.Connection, OutletExists, outletId, write.Ct))
                 return Problems.Unprocessable("outletId", $"There is no outlet with id {outletId}.");
             var parameters = Parameters(changed, id);
-            var holder = await connection.QuerySingleOrDefaultAsync<long?>(
-                new CommandDefinition(SelectArticleIdByUrl, new { parameters.Url }, transaction, cancellationToken: ct));
-            if (holder is not null && holder != id) return await UrlConflict(connection, parameters.Url, ct);
+            var holder = await write.Connection.QuerySingleOrDefaultAsync<long?>(write.Command(SelectArticleIdByUrl, new { parameters.Url }));
+            if (holder is not null && holder != id) return await UrlConflict(write.Connection, parameters.Url, write.Ct);
 
-            if (changed.Body != current.Body)
-            {
-                var lost = await QuoteStore.ReanchorArticleQuotesAsync(connection, transaction, id, changed.Body, actor, ct);
-                if (lost is not null) return Problems.Unprocessable(lost);
-            }
-            var updated = await connection.QuerySingleAsync<ArticleResponse>(new CommandDefinition(UpdateArticle, parameters, transaction, cancellationToken: ct));
-            await Audit.RecordAsync(connection, transaction, actor, "article", id, AuditAction.Update, current, updated, ct);
-            await transaction.CommitAsync(ct);
-            ETags.Set(http.Response, updated.Version);
-            return TypedResults.Ok(updated);
-        }
-    }
+            if (changed.Body != current.Body && await QuoteStore.ReanchorArticleQuotesAsync(write, id, changed.Body) is { } lost)
+                return Problems.Unprocessable(lost);
+            return await write.Connection.QuerySingleAsync<ArticleResponse>(write.Command(UpdateArticle, parameters));
+        }, TypedResults.Ok);
 
-    internal static async Task<Results<NoContent, ProblemHttpResult>> DeleteArticle(long id, NpgsqlDataSource db, ClaimsPrincipal user,
-        HttpRequest request, CancellationToken ct)
-    {
-        var (connection, transaction) = await db.BeginWriteAsync(ct);
-        await using (connection)
-        await using (transaction)
+    internal static Task<Results<NoContent, ProblemHttpResult>> DeleteArticle(long id, NpgsqlDataSource db, HttpContext http) =>
+        db.ChangeAsync<ArticleResponse, NoContent>(http, Stored, id, AuditAction.Delete, async (write, _) =>
         {
-            var (current, refused) = await LockAsync(connection, transaction, id, request, ct);
-            if (refused is not null) return refused;
-            var quotes = await connection.ExecuteScalarAsync<long>(new CommandDefinition(CountArticleQuotes, new { Id = id }, transaction, cancellationToken: ct));
+            var quotes = await write.Connection.ExecuteScalarAsync<long>(write.Command(CountArticleQuotes, new { Id = id }));
             if (quotes > 0) return Problems.Conflict($"Article {id} has {quotes} quote(s), retracted ones included; an article with quotes is kept as their source.");
-            await connection.ExecuteAsync(new CommandDefinition(DeleteArticleById, new { Id = id }, transaction, cancellationToken: ct));
-            await Audit.RecordAsync(connection, transaction, Actor.From(user), "article", id, AuditAction.Delete, current, null, ct);
-            await transaction.CommitAsync(ct);
-            return TypedResults.NoContent();
-        }
-    }
+            await write.Connection.ExecuteAsync(write.Command(DeleteArticleById, new { Id = id }));
+            return new Change<ArticleResponse>(null, null);
+        }, _ => TypedResults.NoContent());
 
     internal static async Task<Results<Ok<Page<QuoteResponse>>, ProblemHttpResult>> ListArticleQuotes(
         long id, [AsParameters] QuotePageQuery query, NpgsqlDataSource db, CancellationToken ct)
@@ -192,15 +156,9 @@ public static class ArticleEndpoints
             new QuoteListQuery { ArticleId = id, Limit = query.Limit, Cursor = query.Cursor, IncludeRetracted = query.IncludeRetracted }, ct));
     }
 
-    /// <summary>Locks the article for a change: 404 when unknown, 412 when If-Match is stale.</summary>
-    private static async Task<(ArticleResponse Current, ProblemHttpResult? Refused)> LockAsync(NpgsqlConnection connection,
-        NpgsqlTransaction transaction, long id, HttpRequest request, CancellationToken ct)
-    {
-        var current = await connection.QuerySingleOrDefaultAsync<ArticleResponse>(
-            new CommandDefinition(SelectArticle + " for update", new { Id = id }, transaction, cancellationToken: ct));
-        if (current is null) return (null!, Problems.NotFound("article", id));
-        return ETags.IfMatchAllows(request, current.Version) ? (current, null) : (current, ETags.PreconditionFailed("article", id));
-    }
+    /// <summary>How articles are changed: read and locked with their row.</summary>
+    private static readonly Stored<ArticleResponse> Stored = new("article", (write, id) =>
+        write.Connection.QuerySingleOrDefaultAsync<ArticleResponse>(write.Command(SelectArticle + " for update", new { Id = id })));
 
     private static Task<bool> Exists(NpgsqlConnection connection, string sql, long id, CancellationToken ct) =>
         connection.ExecuteScalarAsync<bool>(new CommandDefinition(sql, new { Id = id }, cancellationToken: ct));

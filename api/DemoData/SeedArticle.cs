@@ -63,15 +63,14 @@ public static class SeedArticle
                 new { Url, gold.Title, OutletId = outletId, Authors = new[] { gold.Byline! }, Body = Page() }, transaction, cancellationToken: ct));
             if (articleId is null) return; // loaded before
 
-            await Audit.RecordAsync(connection, transaction, Actor, "article", articleId.Value, AuditAction.Create, null,
-                new { id = articleId, Url, gold.Title }, ct);
+            var write = new Write(connection, transaction, Actor, ct);
+            await write.AuditAsync("article", articleId.Value, AuditAction.Create, null, new { id = articleId, Url, gold.Title });
             foreach (var (quote, index) in gold.Quotes.Select((q, i) => (q, i)))
             {
-                var saved = await QuoteStore.SaveAsync(connection, transaction, ToRequest(quote, articleId.Value), null, Actor, ct);
+                var saved = await QuoteStore.SaveAsync(write, ToRequest(quote, articleId.Value), null);
                 if (saved.Errors is not null)
                     throw new InvalidOperationException($"Seed quote {index} does not fit its article: {JsonSerializer.Serialize(saved.Errors)}");
-                await Audit.RecordAsync(connection, transaction, Actor, "quote", saved.Id, AuditAction.Create, null,
-                    await QuoteStore.GetAsync(connection, saved.Id, ct), ct);
+                await write.AuditAsync("quote", saved.Id, AuditAction.Create, null, await QuoteStore.GetAsync(connection, saved.Id, ct));
             }
             await transaction.CommitAsync(ct);
         }

@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Attribution.Api.History;
 using Attribution.Api.Infrastructure;
 using Attribution.Api.Keys;
@@ -64,8 +63,9 @@ public static class ExtractionEndpoints
         TypedResults.Ok(new ExtractResponse(QuoteExtractor.Extract(request.Text, request.Title, request.PublishedAt)));
 
     internal static async Task<Results<Ok<ExtractResponse>, ProblemHttpResult>> ExtractArticle(long id, [AsParameters] ArticleExtractQuery query,
-        NpgsqlDataSource db, ClaimsPrincipal user, CancellationToken ct)
+        NpgsqlDataSource db, HttpContext http)
     {
+        var ct = http.RequestAborted;
         if (query.Save != true)
         {
             await using var reader = await db.OpenConnectionAsync(ct);
@@ -75,16 +75,13 @@ public static class ExtractionEndpoints
             return TypedResults.Ok(new ExtractResponse(QuoteExtractor.Extract(article.Body, article.Title, article.PublishedAt)));
         }
 
-        var actor = Actor.From(user);
-        var (connection, transaction) = await db.BeginWriteAsync(ct);
-        await using (connection)
-        await using (transaction)
+        return await db.WriteAsync<Ok<ExtractResponse>>(http, async write =>
         {
             // The lock makes two runs on one article take turns, so the second finds the first's quotes.
-            var article = await connection.QuerySingleOrDefaultAsync<ArticleText>(new CommandDefinition(LockArticle, new { Id = id }, transaction, cancellationToken: ct));
+            var article = await write.Connection.QuerySingleOrDefaultAsync<ArticleText>(write.Command(LockArticle, new { Id = id }));
             if (article is null) return Problems.NotFound("article", id);
             if (article.Body is null) return NoBody(id);
-            var stored = (await connection.QueryAsync<StoredSpan>(new CommandDefinition(SelectStoredSpans, new { Id = id }, transaction, cancellationToken: ct))).AsList();
+            var stored = (await write.Connection.QueryAsync<StoredSpan>(write.Command(SelectStoredSpans, new { Id = id }))).AsList();
 
             var results = new List<ExtractedQuote>();
             foreach (var quote in QuoteExtractor.Extract(article.Body, article.Title, article.PublishedAt))
@@ -95,16 +92,14 @@ public static class ExtractionEndpoints
                     results.Add(quote with { QuoteId = existing.Id });
                     continue;
                 }
-                var saved = await QuoteStore.SaveAsync(connection, transaction, ToRequest(id, quote), null, actor, ct);
+                var saved = await QuoteStore.SaveAsync(write, ToRequest(id, quote), null);
                 if (saved.Errors is not null) return Problems.Unprocessable(saved.Errors);
-                var created = (await QuoteStore.GetAsync(connection, saved.Id, ct))!;
-                await Audit.RecordAsync(connection, transaction, actor, "quote", saved.Id, AuditAction.Create, null, created, ct);
+                await write.AuditAsync("quote", saved.Id, AuditAction.Create, null, await QuoteStore.GetAsync(write.Connection, saved.Id, write.Ct));
                 stored.Add(new StoredSpan { Id = saved.Id, StartOffset = quote.Start, EndOffset = quote.End, Indirect = indirect });
                 results.Add(quote with { QuoteId = saved.Id });
             }
-            await transaction.CommitAsync(ct);
             return TypedResults.Ok(new ExtractResponse(results));
-        }
+        });
     }
 
     private static ProblemHttpResult NoBody(long id) =>

@@ -13,6 +13,7 @@ public enum AuditAction
     Delete,
     Retract,
     Review,
+    Revoke,
 }
 
 /// <summary>Writes the audit record of a change inside the change's own transaction: who, when, what, before and after.</summary>

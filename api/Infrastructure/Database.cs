@@ -37,6 +37,29 @@ public static class Database
             .PerformUpgrade();
         if (!result.Successful)
             throw new InvalidOperationException($"Migration {result.ErrorScript?.Name} failed: {result.Error.Message}", result.Error);
+        CheckLocale(connectionString);
+    }
+
+    private const string SelectLocale = """
+        select pg_encoding_to_char(d.encoding) as encoding, d.datctype as current, s.value as recorded
+        from pg_database d left join database_settings s on s.name = 'lc_ctype'
+        where d.datname = current_database()
+        """;
+
+    /// <summary>
+    /// Refuses a database whose words would split or fold differently from how its stored search keys were computed:
+    /// its encoding must be UTF8 and its LC_CTYPE the one recorded when the search keys were made.
+    /// </summary>
+    private static void CheckLocale(string connectionString)
+    {
+        using var connection = new NpgsqlConnection(connectionString);
+        var (encoding, current, recorded) = connection.QuerySingle<(string, string, string?)>(SelectLocale);
+        if (encoding != "UTF8")
+            throw new InvalidOperationException($"The database's encoding is {encoding}; Attribution needs UTF8 (createdb -E UTF8 --locale=C.UTF-8).");
+        if (recorded is not null && recorded != current)
+            throw new InvalidOperationException(
+                $"The database's LC_CTYPE is {current}, but its quotes' search keys were computed under {recorded}: words would split and "
+                + "fold differently and search would miss. Move the data to a database with LC_CTYPE " + recorded + " (pg_dump and restore).");
     }
 
     /// <summary>Opens a connection and starts the transaction that one write runs in.</summary>

@@ -1,5 +1,6 @@
 using System.Buffers.Text;
 using System.Security.Cryptography;
+using Attribution.Api.History;
 using Attribution.Api.Infrastructure;
 using Dapper;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -11,14 +12,21 @@ public static class KeyEndpoints
 {
     public static IEndpointRouteBuilder MapKeys(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/keys").WithTags("Keys").WithValidation().RequireAuthorization(nameof(Role.Admin));
+        var group = routes.MapGroup("/keys").WithTags("Keys").WithValidation().RequireAuthorization(nameof(Role.Admin))
+            // Key responses are never cached anywhere; a new key's secret is never kept for an Idempotency-Key replay.
+            .AddEndpointFilter(async (context, next) =>
+            {
+                context.HttpContext.Response.Headers.CacheControl = "no-store";
+                return await next(context);
+            });
 
-        group.MapPost("/", CreateKey).WithName("CreateKey").WithSummary("Create an API key")
+        group.MapPost("/", CreateKey).WithMetadata(new Idempotency.CarriesSecret()).WithName("CreateKey").WithSummary("Create an API key")
             .WithDescription("Creates a key with a role (reader, editor or admin). The secret `key` is in this response only; store it now.");
         group.MapGet("/", ListKeys).WithName("ListKeys").WithSummary("List API keys")
             .WithDescription("Keys in the order they were created, revoked ones included, without secrets.");
         group.MapDelete("/{id:long}", RevokeKey).WithName("RevokeKey").WithSummary("Revoke an API key")
             .WithDescription("Revokes a key at once: the next request with it gets 401. The key stays listed, with revokedAt.");
+        group.MapHistory("key");
         return routes;
     }
 
@@ -33,19 +41,24 @@ public static class KeyEndpoints
         select {Columns} from api_keys where id > coalesce(@After, 0) order by id limit @Limit + 1
         """;
 
-    private const string RevokeKeyById = "update api_keys set revoked_at = coalesce(revoked_at, now()) where id = @Id";
+    private const string SelectKeyForUpdate = $"select {Columns} from api_keys where id = @Id for update";
 
-    internal static async Task<Created<CreatedKeyResponse>> CreateKey(KeyRequest request, NpgsqlDataSource db, CancellationToken ct)
+    private const string RevokeKeyById = $"update api_keys set revoked_at = coalesce(revoked_at, now()) where id = @Id returning {Columns}";
+
+    internal static Task<Results<Created<CreatedKeyResponse>, ProblemHttpResult>> CreateKey(KeyRequest request, NpgsqlDataSource db, HttpContext http)
     {
         var secret = "attr_" + Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(32));
-        await using var connection = await db.OpenConnectionAsync(ct);
-        var stored = await connection.QuerySingleAsync<KeyResponse>(new CommandDefinition(InsertKey, new
+        return db.WriteAsync<Created<CreatedKeyResponse>>(http, async write =>
         {
-            Name = request.Name.Trim(), Role = DbEnum.Name(request.Role), KeyHash = ApiKeyAuthentication.Hash(secret), KeyPrefix = secret[..10],
-        }, cancellationToken: ct));
-        return TypedResults.Created($"/keys/{stored.Id}", new CreatedKeyResponse
-        {
-            Id = stored.Id, Name = stored.Name, Role = stored.Role, KeyPrefix = stored.KeyPrefix, CreatedAt = stored.CreatedAt, Key = secret,
+            var stored = await write.Connection.QuerySingleAsync<KeyResponse>(write.Command(InsertKey, new
+            {
+                Name = request.Name.Trim(), Role = DbEnum.Name(request.Role), KeyHash = ApiKeyAuthentication.Hash(secret), KeyPrefix = secret[..10],
+            }));
+            await write.AuditAsync("key", stored.Id, AuditAction.Create, null, stored); // without the secret
+            return TypedResults.Created($"/keys/{stored.Id}", new CreatedKeyResponse
+            {
+                Id = stored.Id, Name = stored.Name, Role = stored.Role, KeyPrefix = stored.KeyPrefix, CreatedAt = stored.CreatedAt, Key = secret,
+            });
         });
     }
 
@@ -57,10 +70,13 @@ public static class KeyEndpoints
         return TypedResults.Ok(rows.AsList().ToPage(query.LimitOrDefault(), k => k.Id));
     }
 
-    internal static async Task<Results<NoContent, ProblemHttpResult>> RevokeKey(long id, NpgsqlDataSource db, CancellationToken ct)
-    {
-        await using var connection = await db.OpenConnectionAsync(ct);
-        var revoked = await connection.ExecuteAsync(new CommandDefinition(RevokeKeyById, new { Id = id }, cancellationToken: ct));
-        return revoked == 0 ? Problems.NotFound("key", id) : TypedResults.NoContent();
-    }
+    internal static Task<Results<NoContent, ProblemHttpResult>> RevokeKey(long id, NpgsqlDataSource db, HttpContext http) =>
+        db.WriteAsync<NoContent>(http, async write =>
+        {
+            var before = await write.Connection.QuerySingleOrDefaultAsync<KeyResponse>(write.Command(SelectKeyForUpdate, new { Id = id }));
+            if (before is null) return Problems.NotFound("key", id);
+            var after = await write.Connection.QuerySingleAsync<KeyResponse>(write.Command(RevokeKeyById, new { Id = id }));
+            await write.AuditAsync("key", id, AuditAction.Revoke, before, after);
+            return TypedResults.NoContent();
+        });
 }

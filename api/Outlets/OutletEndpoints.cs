@@ -1,3 +1,4 @@
+using Attribution.Api.History;
 using Attribution.Api.Infrastructure;
 using Attribution.Api.Keys;
 using Dapper;
@@ -18,6 +19,7 @@ public static class OutletEndpoints
             .WithDescription("Outlets in the order they were created, a page at a time.");
         group.MapGet("/{id:long}", GetOutlet).WithName("GetOutlet").WithSummary("Get an outlet")
             .WithDescription("One outlet by id.");
+        group.MapHistory("outlet");
         return routes;
     }
 
@@ -40,17 +42,17 @@ public static class OutletEndpoints
         limit @Limit + 1
         """;
 
-    internal static async Task<Results<Created<OutletResponse>, ProblemHttpResult>> CreateOutlet(
-        OutletRequest request, NpgsqlDataSource db, CancellationToken ct)
-    {
-        var domain = OutletRequest.NormalizeDomain(request.Domain);
-        await using var connection = await db.OpenConnectionAsync(ct);
-        var created = await connection.QuerySingleOrDefaultAsync<OutletResponse>(new CommandDefinition(InsertOutlet,
-            new { Name = request.Name.Trim(), Domain = domain, request.Country }, cancellationToken: ct));
-        if (created is not null) return TypedResults.Created($"/outlets/{created.Id}", created);
-        var existing = await connection.ExecuteScalarAsync<long>(new CommandDefinition(SelectOutletIdByDomain, new { Domain = domain }, cancellationToken: ct));
-        return Problems.Conflict("domain", $"An outlet with domain '{domain}' already exists.", existing);
-    }
+    internal static Task<Results<Created<OutletResponse>, ProblemHttpResult>> CreateOutlet(OutletRequest request, NpgsqlDataSource db,
+        HttpContext http) =>
+        db.CreateAsync<OutletResponse>(http, "outlet", async write =>
+        {
+            var domain = OutletRequest.NormalizeDomain(request.Domain);
+            var created = await write.Connection.QuerySingleOrDefaultAsync<OutletResponse>(write.Command(InsertOutlet,
+                new { Name = request.Name.Trim(), Domain = domain, request.Country }));
+            if (created is not null) return created;
+            var existing = await write.Connection.ExecuteScalarAsync<long>(write.Command(SelectOutletIdByDomain, new { Domain = domain }));
+            return Problems.Conflict("domain", $"An outlet with domain '{domain}' already exists.", existing);
+        }, outlet => outlet.Id);
 
     internal static async Task<Ok<Page<OutletResponse>>> ListOutlets([AsParameters] PageQuery query, NpgsqlDataSource db, CancellationToken ct)
     {

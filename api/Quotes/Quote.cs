@@ -168,7 +168,7 @@ public sealed record QuoteAffiliation
 }
 
 /// <summary>Who said what, where, when and in what capacity.</summary>
-public sealed record QuoteResponse
+public sealed record QuoteResponse : IVersioned
 {
     /// <example>12</example>
     public required long Id { get; init; }

@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using System.Text.Json;
 using Attribution.Api.History;
 using Attribution.Api.Infrastructure;
@@ -45,8 +44,6 @@ public static class QuoteEndpoints
         return routes;
     }
 
-    private const string LockQuote = "select retracted_at is not null from quotes where id = @Id for update";
-
     private const string Retract = """
         update quotes set retracted_at = now(), retraction_reason = @Reason, retracted_by = @Actor, updated_at = now() where id = @Id
         """;
@@ -56,23 +53,13 @@ public static class QuoteEndpoints
         where id = @Id
         """;
 
-    internal static async Task<Results<Created<QuoteResponse>, ProblemHttpResult>> CreateQuote(
-        QuoteRequest request, NpgsqlDataSource db, ClaimsPrincipal user, HttpResponse response, CancellationToken ct)
-    {
-        var actor = Actor.From(user);
-        var (connection, transaction) = await db.BeginWriteAsync(ct);
-        await using (connection)
-        await using (transaction)
+    internal static Task<Results<Created<QuoteResponse>, ProblemHttpResult>> CreateQuote(QuoteRequest request, NpgsqlDataSource db, HttpContext http) =>
+        db.CreateAsync<QuoteResponse>(http, "quote", async write =>
         {
-            var saved = await QuoteStore.SaveAsync(connection, transaction, request, null, actor, ct);
+            var saved = await QuoteStore.SaveAsync(write, request, null);
             if (saved.Errors is not null) return Problems.Unprocessable(saved.Errors);
-            var quote = (await QuoteStore.GetAsync(connection, saved.Id, ct))!;
-            await Audit.RecordAsync(connection, transaction, actor, "quote", saved.Id, AuditAction.Create, null, quote, ct);
-            await transaction.CommitAsync(ct);
-            ETags.Set(response, quote.Version);
-            return TypedResults.Created($"/quotes/{saved.Id}", quote);
-        }
-    }
+            return (await QuoteStore.GetAsync(write.Connection, saved.Id, write.Ct))!;
+        }, quote => quote.Id);
 
     internal static async Task<Ok<Page<QuoteResponse>>> ListQuotes([AsParameters] QuoteListQuery query, NpgsqlDataSource db, CancellationToken ct)
     {
@@ -89,18 +76,10 @@ public static class QuoteEndpoints
         return TypedResults.Ok(quote);
     }
 
-    internal static async Task<Results<Ok<QuoteResponse>, ProblemHttpResult>> PatchQuote(
-        long id, JsonElement patch, NpgsqlDataSource db, IValidator<QuoteRequest> validator, IOptions<JsonOptions> json,
-        ClaimsPrincipal user, HttpContext http, CancellationToken ct)
-    {
-        var actor = Actor.From(user);
-        var (connection, transaction) = await db.BeginWriteAsync(ct);
-        await using (connection)
-        await using (transaction)
+    internal static Task<Results<Ok<QuoteResponse>, ProblemHttpResult>> PatchQuote(long id, JsonElement patch, NpgsqlDataSource db,
+        IValidator<QuoteRequest> validator, IOptions<JsonOptions> json, HttpContext http) =>
+        db.ChangeAsync(http, QuoteStore.Stored, id, AuditAction.Update, async (write, current) =>
         {
-            if (await LockAsync(connection, transaction, id, http.Request, ct) is { } refused) return refused;
-            var current = (await QuoteStore.GetAsync(connection, id, ct))!;
-
             // A new text (or article) without new offsets means "find it again", not "keep the old span".
             var keepSpan = !(MergePatch.Touches(patch, "text") || MergePatch.Touches(patch, "articleId"))
                            || MergePatch.Touches(patch, "start") || MergePatch.Touches(patch, "end");
@@ -111,65 +90,28 @@ public static class QuoteEndpoints
                 StatedAffiliation = current.StatedAffiliation, SaidOn = current.SaidOn,
                 Speakers = current.Speakers.Select(s => new QuoteSpeakerRequest { Id = s.Id, Role = s.Role, Mention = s.Mention }).ToArray(),
             };
-            var merged = await MergePatch.ApplyAsync(request, patch, json.Value.SerializerOptions, validator, ct);
+            var merged = await MergePatch.ApplyAsync(request, patch, json.Value.SerializerOptions, validator, write.Ct);
             if (merged.Errors is not null) return Problems.Invalid(merged.Errors);
 
-            var saved = await QuoteStore.SaveAsync(connection, transaction, merged.Value!, id, actor, ct);
+            var saved = await QuoteStore.SaveAsync(write, merged.Value!, id);
             if (saved.Errors is not null) return Problems.Unprocessable(saved.Errors);
-            var updated = (await QuoteStore.GetAsync(connection, id, ct))!;
-            await Audit.RecordAsync(connection, transaction, actor, "quote", id, AuditAction.Update, current, updated, ct);
-            await transaction.CommitAsync(ct);
-            ETags.Set(http.Response, updated.Version);
-            return TypedResults.Ok(updated);
-        }
-    }
+            return (await QuoteStore.GetAsync(write.Connection, id, write.Ct))!;
+        }, TypedResults.Ok);
 
-    internal static async Task<Results<NoContent, ProblemHttpResult>> RetractQuote(long id, [AsParameters] RetractQuery query,
-        NpgsqlDataSource db, ClaimsPrincipal user, HttpRequest request, CancellationToken ct)
-    {
-        var actor = Actor.From(user);
-        var (connection, transaction) = await db.BeginWriteAsync(ct);
-        await using (connection)
-        await using (transaction)
+    internal static Task<Results<NoContent, ProblemHttpResult>> RetractQuote(long id, [AsParameters] RetractQuery query, NpgsqlDataSource db,
+        HttpContext http) =>
+        db.ChangeAsync(http, QuoteStore.Stored, id, AuditAction.Retract, async (write, _) =>
         {
-            if (await LockAsync(connection, transaction, id, request, ct) is { } refused) return refused;
-            var before = await QuoteStore.GetAsync(connection, id, ct);
-            await connection.ExecuteAsync(new CommandDefinition(Retract, new { Id = id, Reason = query.Reason!.Trim(), Actor = actor.Name },
-                transaction, cancellationToken: ct));
-            await Audit.RecordAsync(connection, transaction, actor, "quote", id, AuditAction.Retract, before, await QuoteStore.GetAsync(connection, id, ct), ct);
-            await transaction.CommitAsync(ct);
-            return TypedResults.NoContent();
-        }
-    }
+            await write.Connection.ExecuteAsync(write.Command(Retract, new { Id = id, Reason = query.Reason!.Trim(), Actor = write.Actor.Name }));
+            return (await QuoteStore.GetAsync(write.Connection, id, write.Ct))!;
+        }, _ => TypedResults.NoContent());
 
-    internal static async Task<Results<Ok<QuoteResponse>, ProblemHttpResult>> ReviewQuote(long id, ReviewRequest review,
-        NpgsqlDataSource db, ClaimsPrincipal user, HttpContext http, CancellationToken ct)
-    {
-        var actor = Actor.From(user);
-        var (connection, transaction) = await db.BeginWriteAsync(ct);
-        await using (connection)
-        await using (transaction)
+    internal static Task<Results<Ok<QuoteResponse>, ProblemHttpResult>> ReviewQuote(long id, ReviewRequest review, NpgsqlDataSource db,
+        HttpContext http) =>
+        db.ChangeAsync(http, QuoteStore.Stored, id, AuditAction.Review, async (write, _) =>
         {
-            if (await LockAsync(connection, transaction, id, http.Request, ct) is { } refused) return refused;
-            var before = await QuoteStore.GetAsync(connection, id, ct);
-            await connection.ExecuteAsync(new CommandDefinition(Review,
-                new { Id = id, Status = DbEnum.Name(review.Status), Note = review.Note?.Trim(), Actor = actor.Name }, transaction, cancellationToken: ct));
-            var reviewed = (await QuoteStore.GetAsync(connection, id, ct))!;
-            await Audit.RecordAsync(connection, transaction, actor, "quote", id, AuditAction.Review, before, reviewed, ct);
-            await transaction.CommitAsync(ct);
-            ETags.Set(http.Response, reviewed.Version);
-            return TypedResults.Ok(reviewed);
-        }
-    }
-
-    /// <summary>Locks the quote for a change: 404 when unknown, 409 when retracted, 412 when If-Match is stale.</summary>
-    private static async Task<ProblemHttpResult?> LockAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, long id,
-        HttpRequest request, CancellationToken ct)
-    {
-        var retracted = await connection.QuerySingleOrDefaultAsync<bool?>(new CommandDefinition(LockQuote, new { Id = id }, transaction, cancellationToken: ct));
-        if (retracted is null) return Problems.NotFound("quote", id);
-        if (retracted.Value) return Problems.Conflict($"Quote {id} is retracted; it stays on record as it was and cannot be changed.");
-        var version = (await QuoteStore.GetAsync(connection, id, ct))!.Version;
-        return ETags.IfMatchAllows(request, version) ? null : ETags.PreconditionFailed("quote", id);
-    }
+            await write.Connection.ExecuteAsync(write.Command(Review,
+                new { Id = id, Status = DbEnum.Name(review.Status), Note = review.Note?.Trim(), Actor = write.Actor.Name }));
+            return (await QuoteStore.GetAsync(write.Connection, id, write.Ct))!;
+        }, TypedResults.Ok);
 }

@@ -103,7 +103,7 @@ public static class QuoteStore
 
     public static async Task<Page<QuoteResponse>> ListAsync(NpgsqlConnection connection, QuoteListQuery query, CancellationToken ct)
     {
-        var quotes = await QueryAsync(connection, Parameters(query), ct);
+        var quotes = await QueryAsync(connection, SelectQuotes, Parameters(query), ct);
         return quotes.ToPage(query.LimitOrDefault(), q => q.Id);
     }
 
@@ -121,17 +121,27 @@ public static class QuoteStore
     public static async Task<QuoteResponse?> GetAsync(NpgsqlConnection connection, long id, CancellationToken ct) =>
         (await GetManyAsync(connection, [id], ct)).GetValueOrDefault(id);
 
+    /// <summary>The quote as it is, its row locked until the write ends.</summary>
+    public static async Task<QuoteResponse?> LockAsync(Write write, long id) =>
+        (await QueryAsync(write.Connection, SelectQuotes + "\nfor update of q", ById(id), write.Ct)).SingleOrDefault();
+
+    /// <summary>How quotes are changed: locked with their row, and frozen once retracted.</summary>
+    public static readonly Stored<QuoteResponse> Stored = new("quote", LockAsync,
+        quote => quote.Retraction is null ? null : $"Quote {quote.Id} is retracted; it stays on record as it was and cannot be changed.");
+
+    private static FilterParameters ById(params long[] ids) => new(ids, null, null, null, null, null, null, null, null, null, true, ids.Length);
+
     /// <summary>The quotes with these ids, retracted or not, by id.</summary>
     public static async Task<Dictionary<long, QuoteResponse>> GetManyAsync(NpgsqlConnection connection, long[] ids, CancellationToken ct)
     {
         if (ids.Length == 0) return [];
-        var quotes = await QueryAsync(connection, new FilterParameters(ids, null, null, null, null, null, null, null, null, null, true, ids.Length), ct);
+        var quotes = await QueryAsync(connection, SelectQuotes, ById(ids), ct);
         return quotes.ToDictionary(q => q.Id);
     }
 
-    private static async Task<List<QuoteResponse>> QueryAsync(NpgsqlConnection connection, FilterParameters parameters, CancellationToken ct)
+    private static async Task<List<QuoteResponse>> QueryAsync(NpgsqlConnection connection, string sql, FilterParameters parameters, CancellationToken ct)
     {
-        var rows = (await connection.QueryAsync<QuoteRow>(new CommandDefinition(SelectQuotes, parameters, cancellationToken: ct))).AsList();
+        var rows = (await connection.QueryAsync<QuoteRow>(new CommandDefinition(sql, parameters, cancellationToken: ct))).AsList();
         if (rows.Count == 0) return [];
         var speakers = (await connection.QueryAsync<SpeakerRow>(new CommandDefinition(SelectQuoteSpeakers,
                 new { Ids = rows.Select(r => r.Id).ToArray() }, cancellationToken: ct)))
@@ -143,11 +153,10 @@ public static class QuoteStore
 
     /// <summary>Inserts (id null) or replaces a quote with its speakers inside the caller's transaction, after checking
     /// it against its article. Returns the errors instead when it does not fit.</summary>
-    public static async Task<SaveResult> SaveAsync(NpgsqlConnection connection, NpgsqlTransaction transaction,
-        QuoteRequest request, long? id, Actor actor, CancellationToken ct)
+    public static async Task<SaveResult> SaveAsync(Write write, QuoteRequest request, long? id)
     {
-        var article = await connection.QuerySingleOrDefaultAsync<ArticleBody>(
-            new CommandDefinition(SelectArticleBodyForShare, new { Id = request.ArticleId }, transaction, cancellationToken: ct));
+        var connection = write.Connection;
+        var article = await connection.QuerySingleOrDefaultAsync<ArticleBody>(write.Command(SelectArticleBodyForShare, new { Id = request.ArticleId }));
         if (article is null)
             return new(0, new Dictionary<string, string[]> { ["articleId"] = [$"There is no article with id {request.ArticleId}."] });
 
@@ -157,25 +166,24 @@ public static class QuoteStore
         if (located.Anchor is not { } anchor)
             return new(0, new Dictionary<string, string[]> { [located.Field!] = [located.Error!] });
 
-        var speakers = await SpeakerResolver.ResolveAsync(connection, transaction, request.Speakers, request.ArticleId, "speakers", actor, ct);
+        var speakers = await SpeakerResolver.ResolveAsync(write, request.Speakers, request.ArticleId, "speakers");
         if (speakers.Errors is not null) return new(0, speakers.Errors);
 
-        var quoteId = await connection.ExecuteScalarAsync<long>(new CommandDefinition(id is null ? InsertQuote : UpdateQuote, new
+        var quoteId = await connection.ExecuteScalarAsync<long>(write.Command(id is null ? InsertQuote : UpdateQuote, new
         {
             Id = id ?? 0, request.ArticleId, Text = text, Kind = DbEnum.Name(request.Kind), Verb = request.Verb?.Trim(),
             anchor.Span?.Start, anchor.Span?.End, anchor.Selector?.Exact, anchor.Selector?.Prefix, anchor.Selector?.Suffix,
             StatedAffiliation = request.StatedAffiliation?.Trim(), request.SaidOn,
-        }, transaction, cancellationToken: ct));
+        }));
 
-        if (id is not null)
-            await connection.ExecuteAsync(new CommandDefinition(DeleteQuoteSpeakers, new { QuoteId = quoteId }, transaction, cancellationToken: ct));
-        await connection.ExecuteAsync(new CommandDefinition(InsertQuoteSpeakers, new
+        if (id is not null) await connection.ExecuteAsync(write.Command(DeleteQuoteSpeakers, new { QuoteId = quoteId }));
+        await connection.ExecuteAsync(write.Command(InsertQuoteSpeakers, new
         {
             QuoteId = quoteId,
             SpeakerIds = speakers.Ids.ToArray(),
             Roles = request.Speakers.Select(s => s.Role?.Trim()).ToArray(),
             Mentions = request.Speakers.Select(s => s.Mention?.Trim()).ToArray(),
-        }, transaction, cancellationToken: ct));
+        }));
         return new(quoteId, null);
     }
 
@@ -184,11 +192,11 @@ public static class QuoteStore
     /// the old position. A direct or partial quote the new body no longer contains is an error; an indirect one
     /// loses its offsets but keeps its selector. Without a body, every quote keeps its selector and loses its offsets.
     /// </summary>
-    public static async Task<IDictionary<string, string[]>?> ReanchorArticleQuotesAsync(NpgsqlConnection connection,
-        NpgsqlTransaction transaction, long articleId, string? body, Actor actor, CancellationToken ct)
+    public static async Task<IDictionary<string, string[]>?> ReanchorArticleQuotesAsync(Write write, long articleId, string? body)
     {
+        var (connection, ct) = (write.Connection, write.Ct);
         var quotes = await connection.QueryAsync<(long Id, string Text, string Kind, int? StartOffset, string? SelectorExact)>(
-            new CommandDefinition(SelectArticleQuotesForUpdate, new { ArticleId = articleId }, transaction, cancellationToken: ct));
+            write.Command(SelectArticleQuotesForUpdate, new { ArticleId = articleId }));
         var lost = new List<string>();
         foreach (var quote in quotes)
         {
@@ -201,11 +209,11 @@ public static class QuoteStore
                 continue;
             }
             var before = await GetAsync(connection, quote.Id, ct);
-            await connection.ExecuteAsync(new CommandDefinition(UpdateQuoteAnchor, new
+            await connection.ExecuteAsync(write.Command(UpdateQuoteAnchor, new
             {
                 quote.Id, anchor.Span?.Start, anchor.Span?.End, anchor.Selector?.Exact, anchor.Selector?.Prefix, anchor.Selector?.Suffix,
-            }, transaction, cancellationToken: ct));
-            await Audit.RecordAsync(connection, transaction, actor, "quote", quote.Id, AuditAction.Update, before, await GetAsync(connection, quote.Id, ct), ct);
+            }));
+            await write.AuditAsync("quote", quote.Id, AuditAction.Update, before, await GetAsync(connection, quote.Id, ct));
         }
         return lost.Count == 0 ? null : new Dictionary<string, string[]> { ["body"] = lost.ToArray() };
     }

@@ -16,7 +16,7 @@ public enum SpeakerKind
 }
 
 /// <summary>A person, organisation, group or anonymous source that can be quoted.</summary>
-public sealed record SpeakerResponse
+public sealed record SpeakerResponse : IVersioned
 {
     /// <example>7</example>
     public required long Id { get; init; }

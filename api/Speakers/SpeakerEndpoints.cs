@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using System.Text.Json;
 using Attribution.Api.History;
 using Attribution.Api.Keys;
@@ -84,22 +83,12 @@ public static class SpeakerEndpoints
         limit @Limit + 1
         """;
 
-    internal static async Task<Results<Created<SpeakerResponse>, ProblemHttpResult>> CreateSpeaker(
-        SpeakerRequest request, NpgsqlDataSource db, ClaimsPrincipal user, HttpResponse response, CancellationToken ct)
-    {
-        var (connection, transaction) = await db.BeginWriteAsync(ct);
-        await using (connection)
-        await using (transaction)
-        {
-            var created = await connection.QuerySingleOrDefaultAsync<SpeakerResponse>(
-                new CommandDefinition(InsertSpeaker, Parameters(request), transaction, cancellationToken: ct));
-            if (created is null) return await WikidataConflict(connection, request.WikidataId!, ct);
-            await Audit.RecordAsync(connection, transaction, Actor.From(user), "speaker", created.Id, AuditAction.Create, null, created, ct);
-            await transaction.CommitAsync(ct);
-            ETags.Set(response, created.Version);
-            return TypedResults.Created($"/speakers/{created.Id}", created);
-        }
-    }
+    internal static Task<Results<Created<SpeakerResponse>, ProblemHttpResult>> CreateSpeaker(SpeakerRequest request, NpgsqlDataSource db,
+        HttpContext http) =>
+        db.CreateAsync<SpeakerResponse>(http, "speaker", async write =>
+            await write.Connection.QuerySingleOrDefaultAsync<SpeakerResponse>(write.Command(InsertSpeaker, Parameters(request)))
+                is { } created ? created : await WikidataConflict(write.Connection, request.WikidataId!, write.Ct),
+            speaker => speaker.Id);
 
     internal static async Task<Ok<Page<SpeakerResponse>>> ListSpeakers([AsParameters] SpeakerListQuery query, NpgsqlDataSource db, CancellationToken ct)
     {
@@ -119,57 +108,34 @@ public static class SpeakerEndpoints
         return TypedResults.Ok(speaker);
     }
 
-    internal static async Task<Results<Ok<SpeakerResponse>, ProblemHttpResult>> PatchSpeaker(
-        long id, JsonElement patch, NpgsqlDataSource db, IValidator<SpeakerRequest> validator, IOptions<JsonOptions> json,
-        ClaimsPrincipal user, HttpContext http, CancellationToken ct)
-    {
-        var (connection, transaction) = await db.BeginWriteAsync(ct);
-        await using (connection)
-        await using (transaction)
+    internal static Task<Results<Ok<SpeakerResponse>, ProblemHttpResult>> PatchSpeaker(long id, JsonElement patch, NpgsqlDataSource db,
+        IValidator<SpeakerRequest> validator, IOptions<JsonOptions> json, HttpContext http) =>
+        db.ChangeAsync(http, Stored, id, AuditAction.Update, async (write, current) =>
         {
-            var current = await connection.QuerySingleOrDefaultAsync<SpeakerResponse>(
-                new CommandDefinition(SelectSpeaker + " for update", new { Id = id }, transaction, cancellationToken: ct));
-            if (current is null) return Problems.NotFound("speaker", id);
-            if (!ETags.IfMatchAllows(http.Request, current.Version)) return ETags.PreconditionFailed("speaker", id);
-
             var request = new SpeakerRequest
             {
                 Name = current.Name, Kind = current.Kind, Aliases = current.Aliases,
                 WikidataId = current.WikidataId, Description = current.Description,
             };
-            var merged = await MergePatch.ApplyAsync(request, patch, json.Value.SerializerOptions, validator, ct);
+            var merged = await MergePatch.ApplyAsync(request, patch, json.Value.SerializerOptions, validator, write.Ct);
             if (merged.Errors is not null) return Problems.Invalid(merged.Errors);
 
-            var holder = merged.Value!.WikidataId is null ? null : await connection.QuerySingleOrDefaultAsync<long?>(
-                new CommandDefinition(SelectSpeakerIdByWikidataId, new { merged.Value.WikidataId }, transaction, cancellationToken: ct));
-            if (holder is not null && holder != id) return await WikidataConflict(connection, merged.Value.WikidataId!, ct);
+            var holder = merged.Value!.WikidataId is null ? null : await write.Connection.QuerySingleOrDefaultAsync<long?>(
+                write.Command(SelectSpeakerIdByWikidataId, new { merged.Value.WikidataId }));
+            if (holder is not null && holder != id) return await WikidataConflict(write.Connection, merged.Value.WikidataId!, write.Ct);
+            return await write.Connection.QuerySingleAsync<SpeakerResponse>(write.Command(UpdateSpeaker, Parameters(merged.Value, id)));
+        }, TypedResults.Ok);
 
-            var updated = await connection.QuerySingleAsync<SpeakerResponse>(
-                new CommandDefinition(UpdateSpeaker, Parameters(merged.Value, id), transaction, cancellationToken: ct));
-            await Audit.RecordAsync(connection, transaction, Actor.From(user), "speaker", id, AuditAction.Update, current, updated, ct);
-            await transaction.CommitAsync(ct);
-            ETags.Set(http.Response, updated.Version);
-            return TypedResults.Ok(updated);
-        }
-    }
-
-    internal static async Task<Results<Created<AffiliationResponse>, ProblemHttpResult>> CreateAffiliation(
-        long id, AffiliationRequest request, NpgsqlDataSource db, ClaimsPrincipal user, CancellationToken ct)
-    {
-        var (connection, transaction) = await db.BeginWriteAsync(ct);
-        await using (connection)
-        await using (transaction)
+    internal static Task<Results<Created<AffiliationResponse>, ProblemHttpResult>> CreateAffiliation(long id, AffiliationRequest request,
+        NpgsqlDataSource db, HttpContext http) =>
+        db.WriteAsync<Created<AffiliationResponse>>(http, async write =>
         {
-            var created = await connection.QuerySingleOrDefaultAsync<AffiliationResponse>(new CommandDefinition(InsertAffiliation,
-                new { SpeakerId = id, Organisation = request.Organisation.Trim(), Role = request.Role?.Trim(), request.From, request.To },
-                transaction, cancellationToken: ct));
+            var created = await write.Connection.QuerySingleOrDefaultAsync<AffiliationResponse>(write.Command(InsertAffiliation,
+                new { SpeakerId = id, Organisation = request.Organisation.Trim(), Role = request.Role?.Trim(), request.From, request.To }));
             if (created is null) return Problems.NotFound("speaker", id);
-            await Audit.RecordAsync(connection, transaction, Actor.From(user), "affiliation", created.Id, AuditAction.Create, null,
-                new { speakerId = id, affiliation = created }, ct);
-            await transaction.CommitAsync(ct);
+            await write.AuditAsync("affiliation", created.Id, AuditAction.Create, null, new { speakerId = id, affiliation = created });
             return TypedResults.Created($"/speakers/{id}/affiliations", created);
-        }
-    }
+        });
 
     internal static async Task<Results<Ok<Page<AffiliationResponse>>, ProblemHttpResult>> ListAffiliations(
         long id, [AsParameters] PageQuery query, NpgsqlDataSource db, CancellationToken ct)
@@ -189,6 +155,10 @@ public static class SpeakerEndpoints
         return TypedResults.Ok(await QuoteStore.ListAsync(connection,
             new QuoteListQuery { SpeakerId = id, Limit = query.Limit, Cursor = query.Cursor, IncludeRetracted = query.IncludeRetracted }, ct));
     }
+
+    /// <summary>How speakers are changed: read and locked with their row.</summary>
+    private static readonly Stored<SpeakerResponse> Stored = new("speaker", (write, id) =>
+        write.Connection.QuerySingleOrDefaultAsync<SpeakerResponse>(write.Command(SelectSpeaker + " for update", new { Id = id })));
 
     private static Task<bool> Exists(NpgsqlConnection connection, long id, CancellationToken ct) =>
         connection.ExecuteScalarAsync<bool>(new CommandDefinition(SpeakerExists, new { Id = id }, cancellationToken: ct));

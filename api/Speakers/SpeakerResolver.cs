@@ -16,10 +16,12 @@ public interface ISpeakerReference
 }
 
 /// <summary>
-/// Turns speaker references into speaker ids inside the caller's transaction. An inline speaker is matched by
-/// Wikidata id, then by exact name or alias (ignoring case and accents), else created. Anonymous speakers
-/// ("a senior official") are only matched among the speakers already quoted in the same article: the same
-/// description in two articles is not evidence of the same source.
+/// Turns speaker references into speaker ids inside the caller's transaction, by the rule of the SQL function
+/// <c>speaker_matches</c> (which imports use too): an inline speaker is matched by Wikidata id, then by exact name or
+/// alias (ignoring case and accents), else created. Anonymous speakers ("a senior official") are only matched among the
+/// speakers already quoted in the same article: the same description in two articles is not evidence of the same
+/// source. The names' advisory locks (<c>speaker_lock_bucket</c>) are taken first, so that concurrent writes naming
+/// the same new speaker create it once.
 /// </summary>
 public static class SpeakerResolver
 {
@@ -27,21 +29,12 @@ public static class SpeakerResolver
 
     private const string SpeakerExists = "select exists (select 1 from speakers where id = @Id)";
 
-    private const string SelectByWikidataId = "select id from speakers where wikidata_id = @WikidataId";
-
-    private const string SelectByNameOrAlias = """
-        select id from speakers
-        where kind <> 'anonymous' and (search_key(name) = search_key(@Name) or search_keys(aliases) @> array[search_key(@Name)])
-        order by id
-        limit 5
+    private const string LockNames = """
+        select count(pg_advisory_xact_lock(737, bucket))
+        from (select distinct speaker_lock_bucket(n) as bucket from unnest(@Names::text[]) n order by 1) buckets
         """;
 
-    private const string SelectAnonymousInArticle = """
-        select distinct s.id from speakers s
-        join quote_speakers qs on qs.speaker_id = s.id
-        join quotes q on q.id = qs.quote_id
-        where q.article_id = @ArticleId and s.kind = 'anonymous' and search_key(s.name) = search_key(@Name)
-        """;
+    private const string SelectMatches = "select speaker_matches(@Name, @Kind, @WikidataId, @ArticleId)";
 
     private const string InsertSpeaker = $"""
         insert into speakers (name, kind, wikidata_id) values (@Name, @Kind, @WikidataId)
@@ -49,14 +42,16 @@ public static class SpeakerResolver
         returning {SpeakerEndpoints.Columns}
         """;
 
-    public static async Task<Resolution> ResolveAsync(NpgsqlConnection connection, NpgsqlTransaction transaction,
-        IReadOnlyList<ISpeakerReference> references, long articleId, string field, Actor actor, CancellationToken ct)
+    public static async Task<Resolution> ResolveAsync(Write write, IReadOnlyList<ISpeakerReference> references, long articleId, string field)
     {
+        var names = references.Where(r => r.Id is null && r.Name is not null).Select(r => r.Name!.Trim()).ToArray();
+        if (names.Length > 0) await write.Connection.ExecuteScalarAsync<long>(write.Command(LockNames, new { Names = names }));
+
         var ids = new List<long>(references.Count);
         var errors = new Dictionary<string, string[]>();
         for (var i = 0; i < references.Count; i++)
         {
-            var (id, error) = await ResolveOneAsync(connection, transaction, references[i], articleId, actor, ct);
+            var (id, error) = await ResolveOneAsync(write, references[i], articleId);
             if (error is not null) errors[$"{field}[{i}]"] = [error];
             else if (ids.Contains(id)) errors[$"{field}[{i}]"] = [$"Speaker {id} is listed twice."];
             else ids.Add(id);
@@ -64,39 +59,28 @@ public static class SpeakerResolver
         return new Resolution(ids, errors.Count == 0 ? null : errors);
     }
 
-    private static async Task<(long Id, string? Error)> ResolveOneAsync(NpgsqlConnection connection, NpgsqlTransaction transaction,
-        ISpeakerReference reference, long articleId, Actor actor, CancellationToken ct)
+    private static async Task<(long Id, string? Error)> ResolveOneAsync(Write write, ISpeakerReference reference, long articleId)
     {
         if (reference.Id is { } id)
         {
-            var exists = await connection.ExecuteScalarAsync<bool>(new CommandDefinition(SpeakerExists, new { Id = id }, transaction, cancellationToken: ct));
+            var exists = await write.Connection.ExecuteScalarAsync<bool>(write.Command(SpeakerExists, new { Id = id }));
             return exists ? (id, null) : (0, $"There is no speaker with id {id}.");
         }
 
         var name = reference.Name!.Trim();
-        var kind = reference.Kind ?? SpeakerKind.Person;
-        if (reference.WikidataId is not null)
-        {
-            var byWikidata = await connection.QuerySingleOrDefaultAsync<long?>(
-                new CommandDefinition(SelectByWikidataId, new { reference.WikidataId }, transaction, cancellationToken: ct));
-            if (byWikidata is { } found) return (found, null);
-        }
-        else
-        {
-            var matches = (await connection.QueryAsync<long>(new CommandDefinition(
-                kind == SpeakerKind.Anonymous ? SelectAnonymousInArticle : SelectByNameOrAlias,
-                new { Name = name, ArticleId = articleId }, transaction, cancellationToken: ct))).AsList();
-            if (matches.Count == 1) return (matches[0], null);
-            if (matches.Count > 1)
-                return (0, $"'{name}' matches several speakers ({string.Join(", ", matches)}); give the id of the one meant.");
-        }
+        var kind = DbEnum.Name(reference.Kind ?? SpeakerKind.Person);
+        var matches = await write.Connection.ExecuteScalarAsync<long[]>(write.Command(SelectMatches,
+            new { Name = name, Kind = kind, reference.WikidataId, ArticleId = articleId }));
+        if (matches!.Length == 1) return (matches[0], null);
+        if (matches.Length > 1)
+            return (0, $"'{name}' matches several speakers ({string.Join(", ", matches)}); give the id of the one meant.");
 
-        var created = await connection.QuerySingleOrDefaultAsync<SpeakerResponse>(new CommandDefinition(InsertSpeaker,
-            new { Name = name, Kind = DbEnum.Name(kind), reference.WikidataId }, transaction, cancellationToken: ct));
+        var created = await write.Connection.QuerySingleOrDefaultAsync<SpeakerResponse>(write.Command(InsertSpeaker,
+            new { Name = name, Kind = kind, reference.WikidataId }));
         if (created is null) // another transaction created this Wikidata id meanwhile
-            return (await connection.ExecuteScalarAsync<long>(
-                new CommandDefinition(SelectByWikidataId, new { reference.WikidataId }, transaction, cancellationToken: ct)), null);
-        await Audit.RecordAsync(connection, transaction, actor, "speaker", created.Id, AuditAction.Create, null, created, ct);
+            return ((await write.Connection.ExecuteScalarAsync<long[]>(write.Command(SelectMatches,
+                new { Name = name, Kind = kind, reference.WikidataId, ArticleId = articleId })))![0], null);
+        await write.AuditAsync("speaker", created.Id, AuditAction.Create, null, created);
         return (created.Id, null);
     }
 }
