@@ -39,7 +39,7 @@ public static class ArticleEndpoints
         return routes;
     }
 
-    private const string Columns = """
+    internal const string Columns = """
         id, url, title, outlet_id, published_at, authors, language, body, char_length(body) as body_length, created_at, updated_at,
         xmin::text::bigint as version
         """;

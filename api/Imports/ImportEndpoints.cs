@@ -1,4 +1,4 @@
-using System.Security.Claims;
+using System.Buffers;
 using System.Text.Json;
 using Attribution.Api.Infrastructure;
 using Attribution.Api.Keys;
@@ -13,8 +13,8 @@ namespace Attribution.Api.Imports;
 public static class ImportEndpoints
 {
     public const string MediaType = "application/x-ndjson";
-    private const int MaxReportedErrors = 100;
-    private const int MaxLineChars = 1_000_000;
+    /// <summary>A line longer than this is refused without being read into memory.</summary>
+    public const int MaxLineBytes = 1 << 20;
 
     /// <summary>Quotebank's files have more fields than we keep (probas, phase, ...): those are skipped, not refused.</summary>
     private static readonly JsonSerializerOptions QuotebankJson = new(Json.Options) { UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Skip };
@@ -47,66 +47,62 @@ public static class ImportEndpoints
         return routes;
     }
 
-    internal static async Task<Results<Ok<ImportSummary>, ValidationProblem, ProblemHttpResult>> Import(HttpRequest request, [FromQuery] string? format,
-        NpgsqlDataSource db, IValidator<ImportRecord> validator, IValidator<QuotebankRecord> quotebankValidator, ClaimsPrincipal user,
-        CancellationToken ct)
+    internal static async Task<Results<Ok<ImportSummary>, ProblemHttpResult>> Import(HttpContext http, [FromQuery] string? format,
+        NpgsqlDataSource db, IValidator<ImportRecord> validator, IValidator<QuotebankRecord> quotebankValidator)
     {
         if (format is not (null or "ndjson" or "quotebank"))
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["format"] = ["'format' must be ndjson (the default) or quotebank."] },
-                title: "The request is not valid");
-        if (request.ContentType?.Split(';')[0].Trim() is not (MediaType or "application/jsonl"))
+            return Problems.Invalid("format", "'format' must be ndjson (the default) or quotebank.");
+        if (http.Request.ContentType?.Split(';')[0].Trim() is not (MediaType or "application/jsonl"))
             return TypedResults.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Unsupported media type",
                 detail: $"Send the lines as {MediaType}.");
 
+        // The upload is checked and spooled to a temporary file first, so that no transaction waits on a slow client
+        // and no line, however long, is held in memory.
+        await using var spool = new FileStream(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 1 << 16,
+            FileOptions.DeleteOnClose | FileOptions.Asynchronous);
         var errors = new Dictionary<string, string[]>();
-        long invalid = 0, lines = 0;
-        await using var store = await ImportStore.BeginAsync(db, ct);
-        using var reader = new StreamReader(request.Body);
-        while (await reader.ReadLineAsync(ct) is { } line)
+        long invalid = 0, lines = 0, records = 0;
+        await NdjsonLines.ReadAsync(http.Request.BodyReader, MaxLineBytes, (number, line) =>
         {
-            lines++;
-            if (string.IsNullOrWhiteSpace(line)) continue;
-            var (records, problems) = line.Length > MaxLineChars
-                ? ([], [$"the line is longer than {MaxLineChars} characters."])
-                : format == "quotebank" ? Parse(line, QuotebankJson, quotebankValidator, q => q.ToRecords()) : Parse(line, Json.Options, validator, r => [r]);
+            lines = number;
+            var (parsed, problems) = line is not { } json
+                ? ([], [$"the line is longer than {MaxLineBytes} bytes."])
+                : NdjsonLines.IsBlank(json) ? ([], [])
+                : format == "quotebank" ? Parse(json, QuotebankJson, quotebankValidator, q => q.ToRecords()) : Parse(json, Json.Options, validator, r => [r]);
             if (problems.Length > 0)
             {
-                if (++invalid <= MaxReportedErrors) errors[$"line {lines}"] = problems;
-                continue;
+                if (++invalid <= ImportStore.MaxErrors) errors[$"line {number}"] = problems;
+                return;
             }
-            if (invalid == 0)
-                foreach (var record in records) await store.WriteAsync(lines, record, ct);
-        }
+            if (invalid > 0) return;
+            foreach (var record in parsed)
+            {
+                JsonSerializer.Serialize(spool, new ImportStore.SpooledRecord(number, record), Json.Options);
+                spool.WriteByte((byte)'\n');
+                records++;
+            }
+        }, http.RequestAborted);
 
-        if (invalid > 0) return Rejected(errors, invalid);
-        if (lines == 0) return Problems.Unprocessable("body", "The import has no lines.");
-        var merged = await store.MergeAsync(lines, Actor.From(user), ct);
-        return merged.Errors is not null ? Rejected(merged.Errors, merged.Errors.Count) : TypedResults.Ok(merged.Summary!);
+        if (invalid > 0) return ImportStore.Rejected(errors, invalid);
+        if (records == 0) return Problems.Unprocessable("body", "The import has no quotes: send at least one line.");
+        return await db.WriteAsync<Ok<ImportSummary>>(http, write => ImportStore.MergeAsync(write, spool, lines));
     }
 
-    private static (IEnumerable<ImportRecord> Records, string[] Problems) Parse<T>(string line, JsonSerializerOptions options, IValidator<T> validator,
-        Func<T, IEnumerable<ImportRecord>> records)
+    private static (IEnumerable<ImportRecord> Records, string[] Problems) Parse<T>(ReadOnlySequence<byte> line, JsonSerializerOptions options,
+        IValidator<T> validator, Func<T, IEnumerable<ImportRecord>> records)
     {
         T? value;
         try
         {
-            value = JsonSerializer.Deserialize<T>(line, options);
+            var reader = new Utf8JsonReader(line);
+            value = JsonSerializer.Deserialize<T>(ref reader, options);
         }
         catch (JsonException e)
         {
-            return ([], [$"{(string.IsNullOrEmpty(e.Path) || e.Path == "$" ? "" : e.Path.TrimStart('$', '.') + ": ")}{e.Message.Split(" Path: ")[0]}"]);
+            return ([], [$"{(string.IsNullOrEmpty(e.Path) || e.Path == "$" ? "" : e.Path.TrimStart('$', '.') + ": ")}{ProblemExceptionHandler.JsonMessage(e)}"]);
         }
         if (value is null) return ([], ["the line is null, not a JSON object."]);
         var result = validator.Validate(value);
-        return result.IsValid ? (records(value), []) : ([], result.Errors.Select(e => $"{e.PropertyName}: {e.ErrorMessage}").ToArray());
+        return result.IsValid ? (records(value).ToList(), []) : ([], result.Errors.Select(e => $"{e.PropertyName}: {e.ErrorMessage}").ToArray());
     }
-
-    private static ProblemHttpResult Rejected(IDictionary<string, string[]> errors, long invalid) =>
-        TypedResults.Problem(new HttpValidationProblemDetails(errors)
-        {
-            Status = StatusCodes.Status422UnprocessableEntity,
-            Title = "The import has invalid lines; nothing was imported",
-            Detail = $"{invalid} line(s) cannot be imported{(invalid > errors.Count ? $"; the first {errors.Count} are listed" : "")}.",
-            Extensions = { ["invalidLines"] = invalid },
-        });
 }

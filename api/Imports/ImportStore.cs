@@ -1,24 +1,41 @@
+using System.Text.Json;
 using Attribution.Api.Articles;
-using Attribution.Api.Keys;
+using Attribution.Api.History;
+using Attribution.Api.Infrastructure;
+using Attribution.Api.Outlets;
+using Attribution.Api.Quotes;
+using Attribution.Api.Speakers;
 using Dapper;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Npgsql;
 using NpgsqlTypes;
 
 namespace Attribution.Api.Imports;
 
 /// <summary>
-/// Imports run in one transaction: rows stream into a temporary staging table through binary COPY, then a few
-/// set-based statements merge them: outlets by name, articles by canonical URL, speakers by Wikidata id then by
-/// name or alias, quotes by (article, text), so that importing the same file twice adds nothing.
+/// Merges an import in the caller's write: the checked lines stream from their spool file into a temporary staging
+/// table through binary COPY, then a few set-based statements merge them: outlets by name, articles by canonical URL,
+/// speakers by the rule of <c>speaker_matches</c> under the same advisory locks as POST /quotes, quotes by (article,
+/// text), so that importing the same file twice adds nothing. A quote on an article that has a body is anchored by
+/// <see cref="QuoteAnchor"/>, as POST /quotes does; every created resource is audited with the same snapshot as when it
+/// is created one at a time. A name matching several speakers, or a quote missing from its article, rejects the import
+/// with the lines named.
 /// </summary>
-public sealed class ImportStore : IAsyncDisposable
+public static class ImportStore
 {
+    private const int MaxReportedErrors = 100;
+    private const int AuditBatch = 500;
+
     private const string CreateStaging = """
         create temp table import_rows (
             line integer not null, text text not null, kind text not null, verb text, said_on date, affiliation text,
             article_url text not null, article_title text, outlet_name text, published_at timestamptz,
-            speaker_names text[] not null, speaker_kinds text[] not null, speaker_wikidata text[] not null, speaker_roles text[] not null
-        ) on commit drop
+            speaker_names text[] not null, speaker_kinds text[] not null, speaker_wikidata text[] not null, speaker_roles text[] not null,
+            start_offset integer, end_offset integer, selector_exact text, selector_prefix text, selector_suffix text
+        ) on commit drop;
+        create temp table import_anchors (
+            line integer not null, start_offset integer, end_offset integer, selector_exact text, selector_prefix text, selector_suffix text
+        ) on commit drop;
         """;
 
     private const string Copy = """
@@ -26,20 +43,25 @@ public sealed class ImportStore : IAsyncDisposable
                           speaker_names, speaker_kinds, speaker_wikidata, speaker_roles) from stdin (format binary)
         """;
 
-    /// <summary>Outlets and articles first; then every speaker reference is resolved to a speaker id.</summary>
-    private const string MergeArticlesAndResolveSpeakers = """
+    private const string MergeOutletsAndArticles = """
         analyze import_rows;
 
         create temp table import_outlets on commit drop as
         select search_key(outlet_name) as name_key, min(outlet_name) as name, null::bigint as id
         from import_rows where outlet_name is not null group by 1;
 
-        insert into outlets (name)
-        select i.name from import_outlets i where not exists (select 1 from outlets o where search_key(o.name) = i.name_key)
-        order by i.name_key;
+        create temp table import_created_outlets on commit drop as
+        with created as (
+            insert into outlets (name)
+            select i.name from import_outlets i where not exists (select 1 from outlets o where search_key(o.name) = i.name_key)
+            order by i.name_key
+            returning id
+        )
+        select id from created;
 
         update import_outlets i set id = (select min(o.id) from outlets o where search_key(o.name) = i.name_key);
 
+        create temp table import_created_articles on commit drop as
         with created as (
             insert into articles (url, title, outlet_id, published_at)
             select distinct on (s.article_url) s.article_url, s.article_title, io.id, s.published_at
@@ -47,106 +69,93 @@ public sealed class ImportStore : IAsyncDisposable
             left join import_outlets io on io.name_key = search_key(s.outlet_name)
             order by s.article_url, s.line
             on conflict (url) do nothing
-            returning id, url, title
-        ), audited as (
-            insert into audit_log (entity, entity_id, action, key_id, actor, after)
-            select 'article', id, 'create', @KeyId, @Actor, jsonb_build_object('id', id, 'url', url, 'title', title, 'import', true)
-            from created
+            returning id
         )
-        select count(*) from created;
+        select id from created;
 
         create temp table import_speakers on commit drop as
-        select s.line, u.position, u.name, u.kind, u.wikidata, u.role, search_key(u.name) as name_key, a.id as article_id,
-               null::bigint as speaker_id
+        select s.line, u.position, u.name, u.kind, u.wikidata, u.role, a.id as article_id,
+               search_key(u.name) as name_key, null::bigint as speaker_id
         from import_rows s
         join articles a on a.url = s.article_url
         cross join unnest(s.speaker_names, s.speaker_kinds, s.speaker_wikidata, s.speaker_roles)
             with ordinality as u (name, kind, wikidata, role, position);
         analyze import_speakers;
 
-        create temp table import_created_speakers (id bigint) on commit drop;
+        -- The same advisory locks as POST /quotes, in bucket order.
+        select count(pg_advisory_xact_lock(737, bucket))
+        from (select distinct speaker_lock_bucket(name) as bucket from import_speakers order by 1) buckets;
+
+        create temp table import_created_speakers (id bigint primary key) on commit drop;
+        """;
+
+    /// <summary>One round of speaker resolution for the references that <paramref name="scope"/> selects: each distinct
+    /// reference is matched by <c>speaker_matches</c>; those matching nothing are created, once each.</summary>
+    private static string ResolveSpeakers(string scope) => $"""
+        create temp table import_keys on commit drop as
+        select distinct on (name_key, wikidata, anonymous_article)
+               name, kind, wikidata, name_key, anonymous_article, null::bigint[] as matches, null::bigint as new_id
+        from (select i.*, case when i.kind = 'anonymous' then i.article_id end as anonymous_article from import_speakers i
+              where i.speaker_id is null and {scope}) i
+        order by name_key, wikidata, anonymous_article, line, position;
+
+        update import_keys set matches = speaker_matches(name, kind, wikidata, anonymous_article);
+        update import_keys set new_id = nextval(pg_get_serial_sequence('speakers', 'id')) where cardinality(matches) = 0;
 
         with created as (
-            insert into speakers (name, kind, wikidata_id)
-            select distinct on (i.wikidata) i.name, i.kind, i.wikidata from import_speakers i
-            where i.wikidata is not null
-            order by i.wikidata, i.line
+            insert into speakers (id, name, kind, wikidata_id) overriding system value
+            select new_id, name, kind, wikidata from import_keys where new_id is not null
             on conflict (wikidata_id) do nothing
             returning id
         )
         insert into import_created_speakers select id from created;
+        -- The speaker created, or the one another write created meanwhile with the same Wikidata id.
+        update import_keys k set matches = array[s.id]
+        from speakers s
+        where k.new_id is not null and (s.id = k.new_id or (k.wikidata is not null and s.wikidata_id = k.wikidata));
 
-        update import_speakers i set speaker_id = sp.id from speakers sp where i.wikidata is not null and sp.wikidata_id = i.wikidata;
+        update import_speakers i set speaker_id = k.matches[1]
+        from import_keys k
+        where i.speaker_id is null and {scope} and cardinality(k.matches) = 1
+          and k.name_key = i.name_key and k.wikidata is not distinct from i.wikidata
+          and k.anonymous_article is not distinct from (case when i.kind = 'anonymous' then i.article_id end);
 
-        -- Named speakers without a Wikidata id: one stored speaker with that name or alias, else a new one.
-        create temp table import_name_matches on commit drop as
-        select k.name_key, array_agg(sp.id order by sp.id) as ids
-        from (select distinct name_key from import_speakers where speaker_id is null and kind <> 'anonymous') k
-        join speakers sp on sp.kind <> 'anonymous'
-                        and (search_key(sp.name) = k.name_key or search_keys(sp.aliases) @> array[k.name_key])
-        group by k.name_key;
-
-        with created as (
-            insert into speakers (name, kind)
-            select distinct on (i.name_key) i.name, i.kind from import_speakers i
-            where i.speaker_id is null and i.kind <> 'anonymous'
-              and not exists (select 1 from import_name_matches m where m.name_key = i.name_key)
-            order by i.name_key, i.line
-            returning id, search_key(name) as name_key
-        ), recorded as (
-            insert into import_created_speakers select id from created
-        )
-        insert into import_name_matches select name_key, array[id] from created;
-
-        update import_speakers i set speaker_id = m.ids[1]
-        from import_name_matches m
-        where i.speaker_id is null and i.kind <> 'anonymous' and m.name_key = i.name_key and cardinality(m.ids) = 1;
-
-        -- Anonymous speakers are the same source only within one article.
-        update import_speakers i set speaker_id = found.id
-        from (
-            select distinct on (q.article_id, search_key(sp.name)) q.article_id, search_key(sp.name) as name_key, sp.id
-            from quotes q join quote_speakers qs on qs.quote_id = q.id join speakers sp on sp.id = qs.speaker_id
-            where sp.kind = 'anonymous' and q.article_id in (select article_id from import_speakers where kind = 'anonymous')
-            order by q.article_id, search_key(sp.name), sp.id
-        ) found
-        where i.kind = 'anonymous' and i.speaker_id is null and found.article_id = i.article_id and found.name_key = i.name_key;
-
-        create temp table import_new_anonymous on commit drop as
-        select w.article_id, w.name_key, w.name, nextval(pg_get_serial_sequence('speakers', 'id')) as id
-        from (
-            select distinct on (article_id, name_key) article_id, name_key, name from import_speakers
-            where kind = 'anonymous' and speaker_id is null
-            order by article_id, name_key, line
-        ) w;
-
-        insert into speakers (id, name, kind) overriding system value select id, name, 'anonymous' from import_new_anonymous;
-        insert into import_created_speakers select id from import_new_anonymous;
-
-        update import_speakers i set speaker_id = n.id
-        from import_new_anonymous n
-        where i.kind = 'anonymous' and i.speaker_id is null and n.article_id = i.article_id and n.name_key = i.name_key;
-
-        insert into audit_log (entity, entity_id, action, key_id, actor, after)
-        select 'speaker', sp.id, 'create', @KeyId, @Actor,
-               jsonb_build_object('id', sp.id, 'name', sp.name, 'kind', sp.kind, 'wikidataId', sp.wikidata_id, 'import', true)
-        from speakers sp join import_created_speakers c on c.id = sp.id;
-
-        select count(*) from import_created_speakers;
+        drop table import_keys;
         """;
 
     private const string SelectAmbiguousSpeakers = """
-        select i.line, i.name, m.ids
-        from import_speakers i join import_name_matches m on m.name_key = i.name_key
-        where i.speaker_id is null and cardinality(m.ids) > 1
+        select i.line, string_agg(format('speaker ''%s'' matches several speakers (%s); give its wikidataId.',
+                                         i.name, array_to_string(speaker_matches(i.name, i.kind, i.wikidata, i.article_id), ', ')), ' '
+                                  order by i.position) as reason
+        from import_speakers i
+        where i.speaker_id is null
+        group by i.line
         order by i.line
         limit 100
         """;
 
-    /// <summary>Quotes new to their article (by text), with their speakers and audit records.</summary>
+    private const string SelectRowsToAnchor = """
+        select s.line, a.id as article_id, s.text, s.kind
+        from import_rows s join articles a on a.url = s.article_url
+        where a.body is not null and not exists (select 1 from quotes q where q.article_id = a.id and q.text = s.text)
+        order by a.id, s.line
+        """;
+
+    private const string SelectBody = "select body from articles where id = @Id";
+
+    private const string CopyAnchors = """
+        copy import_anchors (line, start_offset, end_offset, selector_exact, selector_prefix, selector_suffix) from stdin (format binary)
+        """;
+
     private const string MergeQuotes = """
+        update import_rows s
+        set start_offset = a.start_offset, end_offset = a.end_offset,
+            selector_exact = a.selector_exact, selector_prefix = a.selector_prefix, selector_suffix = a.selector_suffix
+        from import_anchors a where a.line = s.line;
+
         create temp table import_quotes on commit drop as
-        select distinct on (a.id, s.text) s.line, a.id as article_id, s.text, s.kind, s.verb, s.said_on, s.affiliation
+        select distinct on (a.id, s.text) s.line, a.id as article_id, s.text, s.kind, s.verb, s.said_on, s.affiliation,
+               s.start_offset, s.end_offset, s.selector_exact, s.selector_prefix, s.selector_suffix
         from import_rows s
         join articles a on a.url = s.article_url
         where not exists (select 1 from quotes q where q.article_id = a.id and q.text = s.text)
@@ -154,102 +163,171 @@ public sealed class ImportStore : IAsyncDisposable
 
         create temp table import_inserted on commit drop as
         with inserted as (
-            insert into quotes (article_id, text, kind, verb, said_on, stated_affiliation)
-            select article_id, text, kind, verb, said_on, affiliation from import_quotes order by line
+            insert into quotes (article_id, text, kind, verb, said_on, stated_affiliation,
+                                start_offset, end_offset, selector_exact, selector_prefix, selector_suffix)
+            select article_id, text, kind, verb, said_on, affiliation,
+                   start_offset, end_offset, selector_exact, selector_prefix, selector_suffix
+            from import_quotes order by line
             returning id, article_id, text
         )
-        select i.id, q.line, i.article_id, i.text from inserted i join import_quotes q on q.article_id = i.article_id and q.text = i.text;
+        select i.id, q.line from inserted i join import_quotes q on q.article_id = i.article_id and q.text = i.text;
 
         insert into quote_speakers (quote_id, speaker_id, position, role, mention)
         select distinct on (n.id, sp.speaker_id) n.id, sp.speaker_id, (sp.position - 1)::smallint, sp.role, null
         from import_inserted n join import_speakers sp on sp.line = n.line
         order by n.id, sp.speaker_id, sp.position;
-
-        insert into audit_log (entity, entity_id, action, key_id, actor, after)
-        select 'quote', n.id, 'create', @KeyId, @Actor, jsonb_build_object('id', n.id, 'articleId', n.article_id, 'text', n.text, 'import', true)
-        from import_inserted n;
-
-        select count(*) from import_inserted;
         """;
 
-    private readonly NpgsqlConnection connection;
-    private readonly NpgsqlTransaction transaction;
-    private NpgsqlBinaryImporter? copy;
+    private const string SelectCreated = """
+        select (select array_agg(id order by id) from import_created_outlets) as outlets,
+               (select array_agg(id order by id) from import_created_articles) as articles,
+               (select array_agg(id order by id) from import_created_speakers) as speakers,
+               (select array_agg(id order by id) from import_inserted) as quotes
+        """;
 
-    private ImportStore(NpgsqlConnection connection, NpgsqlTransaction transaction)
+    private const string SelectOutlets = $"select {OutletEndpoints.Columns} from outlets where id = any(@Ids) order by id";
+
+    private const string SelectArticles = $"select {ArticleEndpoints.Columns} from articles where id = any(@Ids) order by id";
+
+    private const string SelectSpeakers = $"select {SpeakerEndpoints.Columns} from speakers where id = any(@Ids) order by id";
+
+    private sealed record Created
     {
-        this.connection = connection;
-        this.transaction = transaction;
+        public long[]? Outlets { get; init; }
+        public long[]? Articles { get; init; }
+        public long[]? Speakers { get; init; }
+        public long[]? Quotes { get; init; }
     }
 
-    public static async Task<ImportStore> BeginAsync(NpgsqlDataSource db, CancellationToken ct)
+    private sealed record RowToAnchor(int Line, long ArticleId, string Text, string Kind);
+
+    /// <summary>Merges the <paramref name="lines"/> checked records in <paramref name="spool"/> (one JSON object a line).</summary>
+    public static async Task<Results<Ok<ImportSummary>, ProblemHttpResult>> MergeAsync(Write write, Stream spool, long lines)
     {
-        var connection = await db.OpenConnectionAsync(ct);
-        var transaction = await connection.BeginTransactionAsync(ct);
-        var store = new ImportStore(connection, transaction);
-        await connection.ExecuteAsync(new CommandDefinition(CreateStaging, transaction: transaction, cancellationToken: ct));
-        store.copy = await connection.BeginBinaryImportAsync(Copy, ct);
-        return store;
-    }
+        var connection = write.Connection;
+        await connection.ExecuteAsync(write.Command(CreateStaging));
+        await CopyAsync(write, spool);
+        await connection.ExecuteAsync(write.Command(MergeOutletsAndArticles, timeout: 0));
+        // Wikidata ids first, so that a name given with and without one in the same import is one speaker.
+        await connection.ExecuteAsync(write.Command(ResolveSpeakers("i.wikidata is not null"), timeout: 0));
+        await connection.ExecuteAsync(write.Command(ResolveSpeakers("i.wikidata is null"), timeout: 0));
 
-    public async Task WriteAsync(long line, ImportRecord record, CancellationToken ct)
-    {
-        CanonicalUrl.TryNormalize(record.Article!.Url, out var url);
-        var speakers = record.AllSpeakers;
-        await copy!.StartRowAsync(ct);
-        await copy.WriteAsync((int)line, NpgsqlDbType.Integer, ct);
-        await copy.WriteAsync(record.Text.Trim(), NpgsqlDbType.Text, ct);
-        await copy.WriteAsync(Infrastructure.DbEnum.Name(record.Kind ?? Quotes.QuoteKind.Direct), NpgsqlDbType.Text, ct);
-        await WriteNullableAsync(record.Verb?.Trim(), NpgsqlDbType.Text, ct);
-        await WriteNullableAsync(record.SaidOn, NpgsqlDbType.Date, ct);
-        await WriteNullableAsync(record.Affiliation?.Trim(), NpgsqlDbType.Text, ct);
-        await copy.WriteAsync(url, NpgsqlDbType.Text, ct);
-        await WriteNullableAsync(record.Article.Title?.Trim(), NpgsqlDbType.Text, ct);
-        await WriteNullableAsync(record.Article.Outlet?.Trim(), NpgsqlDbType.Text, ct);
-        await WriteNullableAsync(record.Article.PublishedAt?.ToUniversalTime(), NpgsqlDbType.TimestampTz, ct);
-        await copy.WriteAsync(speakers.Select(s => s.Name.Trim()).ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Text, ct);
-        await copy.WriteAsync(speakers.Select(s => Infrastructure.DbEnum.Name(s.Kind ?? Speakers.SpeakerKind.Person)).ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Text, ct);
-        await copy.WriteAsync(speakers.Select(s => s.WikidataId).ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Text, ct);
-        await copy.WriteAsync(speakers.Select(s => s.Role?.Trim()).ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Text, ct);
-    }
+        var ambiguous = (await connection.QueryAsync<(int Line, string Reason)>(write.Command(SelectAmbiguousSpeakers))).AsList();
+        if (ambiguous.Count > 0) return Rejected(ambiguous.ToDictionary(a => $"line {a.Line}", a => new[] { a.Reason }), ambiguous.Count);
 
-    private Task WriteNullableAsync<T>(T? value, NpgsqlDbType type, CancellationToken ct) =>
-        value is null ? copy!.WriteNullAsync(ct) : copy!.WriteAsync(value, type, ct);
+        var missing = await AnchorAsync(write);
+        if (missing.Count > 0) return Rejected(missing, missing.Count);
 
-    public sealed record MergeResult(ImportSummary? Summary, IDictionary<string, string[]>? Errors);
-
-    /// <summary>Merges the staged rows; on success commits, else returns the lines that cannot be merged.</summary>
-    public async Task<MergeResult> MergeAsync(long lines, Actor actor, CancellationToken ct)
-    {
-        await copy!.CompleteAsync(ct);
-        await copy.DisposeAsync();
-        copy = null;
-
-        var parameters = new { actor.KeyId, Actor = actor.Name };
-        long articles, speakers;
-        await using (var results = await connection.QueryMultipleAsync(new CommandDefinition(MergeArticlesAndResolveSpeakers, parameters, transaction,
-                         commandTimeout: 0, cancellationToken: ct)))
+        await connection.ExecuteAsync(write.Command(MergeQuotes, timeout: 0));
+        var created = await connection.QuerySingleAsync<Created>(write.Command(SelectCreated));
+        await AuditAsync(write, created);
+        return TypedResults.Ok(new ImportSummary
         {
-            articles = await results.ReadSingleAsync<long>();
-            speakers = await results.ReadSingleAsync<long>();
-        }
-
-        var ambiguous = (await connection.QueryAsync<(int Line, string Name, long[] Ids)>(new CommandDefinition(SelectAmbiguousSpeakers,
-            transaction: transaction, cancellationToken: ct))).AsList();
-        if (ambiguous.Count > 0)
-            return new(null, ambiguous.ToDictionary(a => $"line {a.Line}",
-                a => new[] { $"speaker '{a.Name}' matches several speakers ({string.Join(", ", a.Ids)}); give its wikidataId." }));
-
-        var quotes = await connection.ExecuteScalarAsync<long>(new CommandDefinition(MergeQuotes, parameters, transaction,
-            commandTimeout: 0, cancellationToken: ct));
-        await transaction.CommitAsync(ct);
-        return new(new ImportSummary { Lines = lines, QuotesCreated = quotes, ArticlesCreated = articles, SpeakersCreated = speakers }, null);
+            Lines = lines, QuotesCreated = created.Quotes?.Length ?? 0, ArticlesCreated = created.Articles?.Length ?? 0,
+            SpeakersCreated = created.Speakers?.Length ?? 0,
+        });
     }
 
-    public async ValueTask DisposeAsync()
+    public static ProblemHttpResult Rejected(IDictionary<string, string[]> errors, long invalid) =>
+        TypedResults.Problem(new HttpValidationProblemDetails(errors)
+        {
+            Status = StatusCodes.Status422UnprocessableEntity,
+            Title = "The import has invalid lines; nothing was imported",
+            Detail = $"{invalid} line(s) cannot be imported{(invalid > errors.Count ? $"; the first {errors.Count} are listed" : "")}: "
+                     + Problems.Summary(errors.Take(3).ToDictionary()),
+            Extensions = { ["invalidLines"] = invalid },
+        });
+
+    public const int MaxErrors = MaxReportedErrors;
+
+    private static async Task CopyAsync(Write write, Stream spool)
     {
-        if (copy is not null) await copy.DisposeAsync();
-        await transaction.DisposeAsync();
-        await connection.DisposeAsync();
+        spool.Position = 0;
+        using var reader = new StreamReader(spool, leaveOpen: true);
+        await using var copy = await write.Connection.BeginBinaryImportAsync(Copy, write.Ct);
+        while (await reader.ReadLineAsync(write.Ct) is { } json)
+        {
+            var (line, record) = JsonSerializer.Deserialize<SpooledRecord>(json, Json.Options)!;
+            CanonicalUrl.TryNormalize(record.Article!.Url, out var url);
+            var speakers = record.AllSpeakers;
+            await copy.StartRowAsync(write.Ct);
+            await copy.WriteAsync((int)line, NpgsqlDbType.Integer, write.Ct);
+            await copy.WriteAsync(record.Text.Trim(), NpgsqlDbType.Text, write.Ct);
+            await copy.WriteAsync(DbEnum.Name(record.Kind ?? QuoteKind.Direct), NpgsqlDbType.Text, write.Ct);
+            await WriteNullableAsync(copy, record.Verb?.Trim(), NpgsqlDbType.Text, write.Ct);
+            await WriteNullableAsync(copy, record.SaidOn, NpgsqlDbType.Date, write.Ct);
+            await WriteNullableAsync(copy, record.Affiliation?.Trim(), NpgsqlDbType.Text, write.Ct);
+            await copy.WriteAsync(url, NpgsqlDbType.Text, write.Ct);
+            await WriteNullableAsync(copy, record.Article.Title?.Trim(), NpgsqlDbType.Text, write.Ct);
+            await WriteNullableAsync(copy, record.Article.Outlet?.Trim(), NpgsqlDbType.Text, write.Ct);
+            await WriteNullableAsync(copy, record.Article.PublishedAt?.ToUniversalTime(), NpgsqlDbType.TimestampTz, write.Ct);
+            await copy.WriteAsync(speakers.Select(s => s.Name.Trim()).ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Text, write.Ct);
+            await copy.WriteAsync(speakers.Select(s => DbEnum.Name(s.Kind ?? SpeakerKind.Person)).ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Text, write.Ct);
+            await copy.WriteAsync(speakers.Select(s => s.WikidataId).ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Text, write.Ct);
+            await copy.WriteAsync(speakers.Select(s => s.Role?.Trim()).ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Text, write.Ct);
+        }
+        await copy.CompleteAsync(write.Ct);
+    }
+
+    /// <summary>A checked line on its way from the request to the staging table.</summary>
+    public sealed record SpooledRecord(long Line, ImportRecord Record);
+
+    private static Task WriteNullableAsync<T>(NpgsqlBinaryImporter copy, T? value, NpgsqlDbType type, CancellationToken ct) =>
+        value is null ? copy.WriteNullAsync(ct) : copy.WriteAsync(value, type, ct);
+
+    /// <summary>Anchors the new quotes of articles that have a body, one body in memory at a time; returns the lines whose
+    /// direct or partial quote the body does not contain.</summary>
+    private static async Task<Dictionary<string, string[]>> AnchorAsync(Write write)
+    {
+        var errors = new Dictionary<string, string[]>();
+        var rows = (await write.Connection.QueryAsync<RowToAnchor>(write.Command(SelectRowsToAnchor))).AsList();
+        if (rows.Count == 0) return errors;
+        await using (var copy = await write.Connection.BeginBinaryImportAsync(CopyAnchors, write.Ct))
+        {
+            foreach (var article in rows.GroupBy(r => r.ArticleId))
+            {
+                var body = await write.Connection.ExecuteScalarAsync<string>(write.Command(SelectBody, new { Id = article.Key }));
+                foreach (var row in article)
+                {
+                    var located = QuoteAnchor.Locate(body, row.Text.Trim(), Enum.Parse<QuoteKind>(row.Kind, ignoreCase: true), null);
+                    if (located.Anchor is not { } anchor)
+                    {
+                        if (errors.Count < MaxReportedErrors) errors[$"line {row.Line}"] = [$"{located.Field}: {located.Error}"];
+                        continue;
+                    }
+                    await copy.StartRowAsync(write.Ct);
+                    await copy.WriteAsync(row.Line, NpgsqlDbType.Integer, write.Ct);
+                    await WriteNullableAsync(copy, anchor.Span?.Start, NpgsqlDbType.Integer, write.Ct);
+                    await WriteNullableAsync(copy, anchor.Span?.End, NpgsqlDbType.Integer, write.Ct);
+                    await WriteNullableAsync(copy, anchor.Selector?.Exact, NpgsqlDbType.Text, write.Ct);
+                    await WriteNullableAsync(copy, anchor.Selector?.Prefix, NpgsqlDbType.Text, write.Ct);
+                    await WriteNullableAsync(copy, anchor.Selector?.Suffix, NpgsqlDbType.Text, write.Ct);
+                }
+            }
+            await copy.CompleteAsync(write.Ct);
+        }
+        return errors;
+    }
+
+    /// <summary>Audits what the import created with the snapshots a one-at-a-time write leaves, a batch at a time.</summary>
+    private static async Task AuditAsync(Write write, Created created)
+    {
+        await AuditAllAsync<OutletResponse>(write, "outlet", SelectOutlets, created.Outlets, o => o.Id);
+        await AuditAllAsync<ArticleResponse>(write, "article", SelectArticles, created.Articles, a => a.Id);
+        await AuditAllAsync<SpeakerResponse>(write, "speaker", SelectSpeakers, created.Speakers, s => s.Id);
+        foreach (var batch in (created.Quotes ?? []).Chunk(AuditBatch))
+        {
+            var quotes = await QuoteStore.GetManyAsync(write.Connection, batch, write.Ct);
+            await Audit.RecordCreatedAsync(write, "quote", batch.Select(id => (id, (object)quotes[id])));
+        }
+    }
+
+    private static async Task AuditAllAsync<T>(Write write, string entity, string select, long[]? ids, Func<T, long> id)
+    {
+        foreach (var batch in (ids ?? []).Chunk(AuditBatch))
+        {
+            var rows = await write.Connection.QueryAsync<T>(write.Command(select, new { Ids = batch }));
+            await Audit.RecordCreatedAsync(write, entity, rows.Select(r => (id(r), (object)r!)));
+        }
     }
 }

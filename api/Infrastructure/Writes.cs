@@ -22,7 +22,8 @@ public sealed class Write(NpgsqlConnection connection, NpgsqlTransaction transac
     public CancellationToken Ct { get; } = ct;
 
     /// <summary>A command of this write, in its transaction.</summary>
-    public CommandDefinition Command(string sql, object? parameters = null) => new(sql, parameters, Transaction, cancellationToken: Ct);
+    public CommandDefinition Command(string sql, object? parameters = null, int? timeout = null) =>
+        new(sql, parameters, Transaction, commandTimeout: timeout, cancellationToken: Ct);
 
     /// <summary>Records the change in the audit log, in this write's transaction.</summary>
     public Task AuditAsync(string entity, long id, AuditAction action, object? before, object? after) =>

@@ -23,7 +23,7 @@ public static class OutletEndpoints
         return routes;
     }
 
-    private const string Columns = "id, name, domain, country";
+    internal const string Columns = "id, name, domain, country";
 
     private const string InsertOutlet = $"""
         insert into outlets (name, domain, country) values (@Name, @Domain, @Country)
