@@ -107,7 +107,13 @@ public static class ExportEndpoints
             DbEnum.Name(q.Status), q.ArticleId.ToString(), q.Article.Url, q.Article.Title, q.Article.Outlet?.Name, q.Article.PublishedAt?.ToString("O"),
         }.Select(Field));
 
-        private static string Field(string? value) =>
-            value is null ? "" : value.IndexOfAny([',', '"', '\n', '\r']) < 0 ? value : $"\"{value.Replace("\"", "\"\"")}\"";
+        /// <summary>A cell a spreadsheet would evaluate as a formula (=, +, -, @, tab, carriage return first) gets a leading
+        /// apostrophe, as OWASP advises against CSV injection; then RFC 4180 quoting.</summary>
+        private static string Field(string? value)
+        {
+            if (value is null) return "";
+            if (value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r') value = "'" + value;
+            return value.IndexOfAny([',', '"', '\n', '\r']) < 0 ? value : $"\"{value.Replace("\"", "\"\"")}\"";
+        }
     }
 }

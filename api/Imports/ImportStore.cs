@@ -280,32 +280,32 @@ public static class ImportStore
     private static async Task<Dictionary<string, string[]>> AnchorAsync(Write write)
     {
         var errors = new Dictionary<string, string[]>();
+        var anchors = new List<(int Line, QuoteAnchor Anchor)>();
         var rows = (await write.Connection.QueryAsync<RowToAnchor>(write.Command(SelectRowsToAnchor))).AsList();
-        if (rows.Count == 0) return errors;
-        await using (var copy = await write.Connection.BeginBinaryImportAsync(CopyAnchors, write.Ct))
+        foreach (var article in rows.GroupBy(r => r.ArticleId))
         {
-            foreach (var article in rows.GroupBy(r => r.ArticleId))
+            var body = await write.Connection.ExecuteScalarAsync<string>(write.Command(SelectBody, new { Id = article.Key }));
+            foreach (var row in article)
             {
-                var body = await write.Connection.ExecuteScalarAsync<string>(write.Command(SelectBody, new { Id = article.Key }));
-                foreach (var row in article)
-                {
-                    var located = QuoteAnchor.Locate(body, row.Text.Trim(), Enum.Parse<QuoteKind>(row.Kind, ignoreCase: true), null);
-                    if (located.Anchor is not { } anchor)
-                    {
-                        if (errors.Count < MaxReportedErrors) errors[$"line {row.Line}"] = [$"{located.Field}: {located.Error}"];
-                        continue;
-                    }
-                    await copy.StartRowAsync(write.Ct);
-                    await copy.WriteAsync(row.Line, NpgsqlDbType.Integer, write.Ct);
-                    await WriteNullableAsync(copy, anchor.Span?.Start, NpgsqlDbType.Integer, write.Ct);
-                    await WriteNullableAsync(copy, anchor.Span?.End, NpgsqlDbType.Integer, write.Ct);
-                    await WriteNullableAsync(copy, anchor.Selector?.Exact, NpgsqlDbType.Text, write.Ct);
-                    await WriteNullableAsync(copy, anchor.Selector?.Prefix, NpgsqlDbType.Text, write.Ct);
-                    await WriteNullableAsync(copy, anchor.Selector?.Suffix, NpgsqlDbType.Text, write.Ct);
-                }
+                var located = QuoteAnchor.Locate(body, row.Text.Trim(), Enum.Parse<QuoteKind>(row.Kind, ignoreCase: true), null);
+                if (located.Anchor is { } anchor) anchors.Add((row.Line, anchor));
+                else if (errors.Count < MaxReportedErrors) errors[$"line {row.Line}"] = [$"{located.Field}: {located.Error}"];
             }
-            await copy.CompleteAsync(write.Ct);
         }
+        if (errors.Count > 0 || anchors.Count == 0) return errors;
+
+        await using var copy = await write.Connection.BeginBinaryImportAsync(CopyAnchors, write.Ct);
+        foreach (var (line, anchor) in anchors)
+        {
+            await copy.StartRowAsync(write.Ct);
+            await copy.WriteAsync(line, NpgsqlDbType.Integer, write.Ct);
+            await WriteNullableAsync(copy, anchor.Span?.Start, NpgsqlDbType.Integer, write.Ct);
+            await WriteNullableAsync(copy, anchor.Span?.End, NpgsqlDbType.Integer, write.Ct);
+            await WriteNullableAsync(copy, anchor.Selector?.Exact, NpgsqlDbType.Text, write.Ct);
+            await WriteNullableAsync(copy, anchor.Selector?.Prefix, NpgsqlDbType.Text, write.Ct);
+            await WriteNullableAsync(copy, anchor.Selector?.Suffix, NpgsqlDbType.Text, write.Ct);
+        }
+        await copy.CompleteAsync(write.Ct);
         return errors;
     }
 

@@ -204,8 +204,10 @@ internal sealed partial class ProblemExceptionHandler(IProblemDetailsService pro
     /// <summary>Connection failures, a server shutting down or refusing connections, and a pool that found no connection in time.</summary>
     internal static bool IsOutage(Exception exception) => exception switch
     {
-        PostgresException pg => pg.SqlState.StartsWith("08", StringComparison.Ordinal) || pg.SqlState is "57P01" or "57P02" or "57P03" or "53300",
-        NpgsqlException => true,
+        // Connection exceptions, shutdowns, too many connections, and a database or login that is gone.
+        PostgresException pg => pg.SqlState.StartsWith("08", StringComparison.Ordinal) || pg.SqlState.StartsWith("28", StringComparison.Ordinal)
+                                 || pg.SqlState is "57P01" or "57P02" or "57P03" or "53300" or "3D000",
+        NpgsqlException npgsql => npgsql.IsTransient,
         TimeoutException => true,
         _ => exception.InnerException is { } inner && IsOutage(inner),
     };
