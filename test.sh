@@ -12,7 +12,7 @@ if [ -z "${ATTRIBUTION_TEST_CONNECTION:-}" ]; then
     port=$(pg_free_port)
     PG_FSYNC=off pg_start "$cluster" "$port"
     trap 'pg_stop "$cluster"; rm -rf "$cluster"' EXIT
-    export ATTRIBUTION_TEST_CONNECTION="Host=127.0.0.1;Port=$port;Username=postgres"
+    export ATTRIBUTION_TEST_CONNECTION="Host=$(pg_socket_dir "$cluster");Port=$port;Username=postgres"
 fi
 
 results=$(mktemp -d /tmp/attribution-test-results.XXXXXX)

@@ -41,9 +41,11 @@ cleanup() {
     rm -rf "$cluster"
 }
 trap cleanup EXIT
-psql_() { "$bin/psql" -h 127.0.0.1 -p "$pg_port" -U postgres -v ON_ERROR_STOP=1 -q "$@"; }
+socket=$(pg_socket_dir "$cluster")
+psql_() { "$bin/psql" -h "$socket" -p "$pg_port" -U postgres -v ON_ERROR_STOP=1 -q "$@"; }
 psql_ -c "alter system set shared_buffers = '2GB'" -c "alter system set max_wal_size = '8GB'" -c "alter system set maintenance_work_mem = '512MB'"
-pg_as_owner "$bin/pg_ctl" -D "$cluster" -w restart -o "-p $pg_port -k $cluster -c listen_addresses=127.0.0.1" >/dev/null
+pg_stop "$cluster"
+pg_start "$cluster" "$pg_port"
 
 now() { date +%s.%N; }
 elapsed() { echo "$2 - $1" | bc -l; }
@@ -58,8 +60,9 @@ copy_seconds=$(elapsed "$start" "$(now)")
 echo "copy: $copy_seconds s"
 
 echo "== service"
-ConnectionStrings__Attribution="Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=attribution;Maximum Pool Size=50" \
-ATTRIBUTION_ADMIN_KEY=$key Attribution__RateLimit__PermitsPerMinute=100000000 Logging__LogLevel__Default=Warning \
+ConnectionStrings__Attribution="Host=$socket;Port=$pg_port;Username=postgres;Database=attribution;Maximum Pool Size=50" \
+ATTRIBUTION_ADMIN_KEY=$key Attribution__RateLimit__PermitsPerMinute=100000000 Attribution__RateLimit__ExpensivePermitsPerMinute=100000000 \
+Attribution__RateLimit__ExpensiveConcurrency=64 Logging__LogLevel__Default=Warning \
     dotnet api/bin/Release/net10.0/Attribution.Api.dll --urls "http://127.0.0.1:$port" > "$work/service.log" 2>&1 &
 service_pid=$!
 for _ in $(seq 60); do curl -sf "http://127.0.0.1:$port/health" >/dev/null && break; sleep 1; done
@@ -108,7 +111,7 @@ cat > "$work/fts.sql" <<'SQL'
 \set r random(1, 1000)
 select q.id from quotes q where q.search @@ plainto_tsquery('simple', immutable_unaccent((select text from bench_queries where id = :r))) limit 10;
 SQL
-fts_tps=$("$bin/pgbench" -h 127.0.0.1 -p "$pg_port" -U postgres -n -c 4 -j 2 -T 20 -f "$work/fts.sql" attribution | awk '/^tps/ {print $3}')
+fts_tps=$("$bin/pgbench" -h "$socket" -p "$pg_port" -U postgres -n -c 4 -j 2 -T 20 -f "$work/fts.sql" attribution | awk '/^tps/ {print $3}')
 
 echo "== GET /quotes/{id} throughput and the pgbench baseline"
 get_rps=$(BENCH_QUOTES=$quotes BENCH_KEY=$key wrk -t2 -c4 -d20s -s bench/get-by-id.lua "http://127.0.0.1:$port" | awk '/Requests\/sec/ {print $2}')
@@ -119,7 +122,7 @@ select q.*, a.title, a.url, a.published_at, o.name,
         from quote_speakers qs join speakers s on s.id = qs.speaker_id where qs.quote_id = q.id)
 from quotes q join articles a on a.id = q.article_id left join outlets o on o.id = a.outlet_id where q.id = :id;
 SQL
-get_tps=$("$bin/pgbench" -h 127.0.0.1 -p "$pg_port" -U postgres -n -c 4 -j 2 -T 20 -f "$work/get.sql" attribution | awk '/^tps/ {print $3}')
+get_tps=$("$bin/pgbench" -h "$socket" -p "$pg_port" -U postgres -n -c 4 -j 2 -T 20 -f "$work/get.sql" attribution | awk '/^tps/ {print $3}')
 
 echo "== plans"
 # The candidate query as quote_candidates() runs it, with its settings (see db/migrations/0003_quote_search.sql).

@@ -33,7 +33,9 @@ pg_as_owner() {
     if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
 }
 
-# pg_start DIR PORT: creates the cluster in DIR on first use, then starts it on 127.0.0.1:PORT.
+# pg_start DIR PORT: creates the cluster in DIR on first use, then starts it listening only on a Unix socket in DIR
+# (DIR/.s.PGSQL.PORT). No TCP: the socket's folder is the data folder, mode 0700, so only the cluster's owner (and
+# root) can connect at all; the "trust" of a private cluster extends to nobody else on the machine.
 pg_start() {
     local dir=$1 port=$2 bin
     bin=$(pg_bin)
@@ -54,7 +56,12 @@ pg_start() {
         return 0
     fi
     pg_as_owner "$bin/pg_ctl" -D "$dir" -l "$dir/server.log" -w -t 60 \
-        -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=${PG_FSYNC:-on}" start >/dev/null
+        -o "-p $port -k $dir -c listen_addresses='' -c unix_socket_permissions=0700 -c fsync=${PG_FSYNC:-on}" start >/dev/null
+}
+
+# pg_socket_dir DIR: the absolute folder of the cluster's socket, for Host= in a connection string or psql -h.
+pg_socket_dir() {
+    (cd "$1" && pwd)
 }
 
 # pg_stop DIR: stops the cluster in DIR if it runs.
@@ -63,11 +70,13 @@ pg_stop() {
     pg_as_owner "$(pg_bin)/pg_ctl" -D "$dir" -m fast -w stop >/dev/null 2>&1 || true
 }
 
-# pg_free_port: a TCP port on 127.0.0.1 that nothing listens on.
+# pg_free_port: a port number no cluster on this machine uses (for TCP or for the socket name .s.PGSQL.PORT).
 pg_free_port() {
     local port
     for port in $(seq 55432 55532); do
-        if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then echo "$port"; return 0; fi
+        if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null && ! ls /tmp/attribution-*/.s.PGSQL."$port" >/dev/null 2>&1; then
+            echo "$port"; return 0
+        fi
     done
     return 1
 }
