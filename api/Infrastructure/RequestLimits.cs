@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Net.Http.Headers;
 
 namespace Attribution.Api.Infrastructure;
 
@@ -30,6 +31,15 @@ public static class RequestLimits
             await Problems.WriteAsync(context, StatusCodes.Status400BadRequest, "The request is not valid",
                 $"{field}: query parameters must not contain the NUL character (%00).",
                 new Dictionary<string, string[]> { [field] = ["Query parameters must not contain the NUL character (%00)."] });
+            return;
+        }
+
+        // JSON is UTF-8 (RFC 8259); any other charset would be decoded by guesswork or not at all.
+        if (MediaTypeHeaderValue.TryParse(context.Request.ContentType, out var mediaType) && mediaType.Charset.HasValue
+            && !mediaType.Charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase) && !mediaType.Charset.Equals("utf8", StringComparison.OrdinalIgnoreCase))
+        {
+            await Problems.WriteAsync(context, StatusCodes.Status415UnsupportedMediaType, "Unsupported media type",
+                $"The body's charset \"{mediaType.Charset}\" is not supported; send UTF-8.");
             return;
         }
 
