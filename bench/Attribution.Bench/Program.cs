@@ -1,6 +1,6 @@
 using Attribution.Bench;
 
-// bench corpus DIR QUOTES | bench queries DIR | bench measure DIR URL KEY
+// bench corpus DIR QUOTES | bench queries DIR | bench measure DIR URL KEY | bench fault DIR URL KEY WORKERS SECONDS
 switch (args)
 {
     case ["corpus", var directory, var quotes]:
@@ -12,8 +12,11 @@ switch (args)
     case ["measure", var directory, var url, var key]:
         await Measure.RunAsync(directory, url, key);
         break;
+    case ["fault", var directory, var url, var key, var workers, var seconds]:
+        await Fault.RunAsync(directory, url, key, int.Parse(workers), TimeSpan.FromSeconds(int.Parse(seconds)));
+        break;
     default:
-        Console.Error.WriteLine("usage: bench corpus DIR QUOTES | bench queries DIR | bench measure DIR URL KEY");
+        Console.Error.WriteLine("usage: bench corpus DIR QUOTES | bench queries DIR | bench measure DIR URL KEY | bench fault DIR URL KEY WORKERS SECONDS");
         return 2;
 }
 return 0;
