@@ -21,7 +21,7 @@ builder.Services.AddAttributionAccess();
 builder.Services.AddAttributionRateLimits(builder.Configuration);
 builder.Services.AddAttributionIdempotency();
 builder.Services.AddAttributionOpenApi();
-builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = RequestLimits.MaxBodyBytes);
+builder.WebHost.ConfigureKestrel(RequestLimits.Configure);
 
 var app = builder.Build();
 

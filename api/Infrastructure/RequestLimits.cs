@@ -17,6 +17,16 @@ public static class RequestLimits
     /// even with every character written as a six-byte JSON escape.</summary>
     public const long TextBodyBytes = 6 * 1024 * 1024;
 
+    /// <summary>Long enough for GET /quotes/search with the longest text it takes (10,000 characters, nine bytes each when
+    /// percent-encoded), so that its limit is the one a client meets, as a problem document, not Kestrel's 414.</summary>
+    public const int MaxRequestLineBytes = 128 * 1024;
+
+    public static void Configure(Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions kestrel)
+    {
+        kestrel.Limits.MaxRequestBodySize = MaxBodyBytes;
+        kestrel.Limits.MaxRequestLineSize = MaxRequestLineBytes;
+    }
+
     /// <summary>Raises the body limit of an operation that takes an article's text to <see cref="TextBodyBytes"/>.</summary>
     public static TBuilder TakesArticleText<TBuilder>(this TBuilder builder) where TBuilder : IEndpointConventionBuilder =>
         builder.WithMetadata(new RequestSizeLimitAttribute(TextBodyBytes));

@@ -73,7 +73,7 @@ public static class WordAlignment
         if (m <= width) return [new Window(0, m)];
 
         var hits = new int[m + 1]; // prefix sums of "this text word is a query word"
-        for (var j = 0; j < m; j++) hits[j + 1] = hits[j] + (pairs.TextIds[j] >= 0 ? 1 : 0);
+        for (var j = 0; j < m; j++) hits[j + 1] = hits[j] + (pairs.IsQueryWord(j) ? 1 : 0);
         var chosen = new List<Window>(Windows);
         var taken = new bool[m - width + 1];
         for (var round = 0; round < Windows; round++)
@@ -169,33 +169,68 @@ public static class WordAlignment
         static byte Get(byte[] cells, long index) => (byte)((cells[index >> 2] >> (int)((index & 3) * 2)) & 3);
     }
 
-    /// <summary>The query's and the text's words as numbers (a text word the query lacks is -1), so that most pairs
-    /// compare as integers; typos are looked up only for words long enough to have them.</summary>
+    /// <summary>The query's and the text's words as numbers (the query's first, so that an id below
+    /// <see cref="QueryWords"/> is a query word), so that pairs compare as integers. Which query words a text word is a
+    /// typo of is found once per distinct text word, through the words' deletion variants (two words within one edit share
+    /// a variant with at most one letter deleted from each, two edits two letters), never by comparing every pair.</summary>
     private sealed class Pairs
     {
         public readonly IReadOnlyList<string> Query, Text;
         public readonly int[] QueryIds, TextIds;
+        public readonly int QueryWords;
+        private readonly List<string> words = [];
+        private readonly List<int[]?> typosOf = [];
         private readonly Typos typos;
+        private readonly Dictionary<string, List<int>> queryVariants;
 
         public Pairs(IReadOnlyList<string> query, IReadOnlyList<string> text, Typos typos)
         {
             (Query, Text, this.typos) = (query, text, typos);
             var ids = new Dictionary<string, int>(StringComparer.Ordinal);
-            QueryIds = query.Select(w => ids.TryGetValue(w, out var id) ? id : ids[w] = ids.Count).ToArray();
-            TextIds = text.Select(w => ids.GetValueOrDefault(w, -1)).ToArray();
+            int Id(string word)
+            {
+                if (ids.TryGetValue(word, out var id)) return id;
+                words.Add(word);
+                typosOf.Add(null);
+                return ids[word] = ids.Count;
+            }
+            QueryIds = query.Select(Id).ToArray();
+            QueryWords = ids.Count;
+            TextIds = text.Select(Id).ToArray();
+            queryVariants = typos.VariantsOf(query, ids);
         }
 
-        public double Score(int i, int j) =>
-            QueryIds[i] == TextIds[j] ? Match : typos.Check(Query[i], Text[j]) ? TypoMatch : Mismatch;
+        public bool IsQueryWord(int j) => TextIds[j] < QueryWords;
+
+        public double Score(int i, int j)
+        {
+            var (q, t) = (QueryIds[i], TextIds[j]);
+            if (q == t) return Match;
+            var near = typosOf[t] ?? TyposOf(t);
+            return near.Length > 0 && Array.IndexOf(near, q) >= 0 ? TypoMatch : Mismatch;
+        }
+
+        private int[] TyposOf(int t)
+        {
+            var word = words[t];
+            var found = new HashSet<int>();
+            foreach (var variant in Typos.Variants(word))
+                if (queryVariants.TryGetValue(variant, out var candidates))
+                    foreach (var q in candidates)
+                        if (q != t && typos.Check(words[q], word)) found.Add(q);
+            return typosOf[t] = found.ToArray();
+        }
     }
 
-    /// <summary>Remembers which word pairs are typos of each other, and reuses the buffers of the distance.</summary>
+    /// <summary>Decides which word pairs are typos of each other (Damerau-Levenshtein with reused buffers, remembered per
+    /// pair), and indexes a query's words by their deletion variants, once per query.</summary>
     public sealed class Typos
     {
         /// <summary>Longer words are compared exactly: no word of a language is this long, and the buffers stay small.</summary>
         private const int MaxLength = 64;
         private readonly Dictionary<(string, string), bool> known = [];
         private readonly int[] before = new int[MaxLength + 1], previous = new int[MaxLength + 1], current = new int[MaxLength + 1];
+        private (IReadOnlyList<string> Query, Dictionary<string, List<int>> Variants)? indexed;
 
         public bool Check(string a, string b)
         {
@@ -204,7 +239,37 @@ public static class WordAlignment
             return typo;
         }
 
-        private static bool Plausible(string a, string b) =>
+        /// <summary>The query's words (by id) under each of their deletion variants; the same query is indexed once.</summary>
+        internal Dictionary<string, List<int>> VariantsOf(IReadOnlyList<string> query, Dictionary<string, int> ids)
+        {
+            if (indexed is { } done && ReferenceEquals(done.Query, query)) return done.Variants;
+            var variants = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+            foreach (var word in query.Distinct())
+                foreach (var variant in Variants(word))
+                {
+                    if (!variants.TryGetValue(variant, out var list)) variants[variant] = list = [];
+                    if (!list.Contains(ids[word])) list.Add(ids[word]);
+                }
+            indexed = (query, variants);
+            return variants;
+        }
+
+        /// <summary>The word and what deleting one letter (two, for words of 8 letters or more) leaves; none for words too
+        /// short or too long to have typos.</summary>
+        internal static IEnumerable<string> Variants(string word)
+        {
+            if (word.Length < 4 || word.Length > MaxLength) yield break;
+            yield return word;
+            for (var i = 0; i < word.Length; i++)
+            {
+                var one = word.Remove(i, 1);
+                yield return one;
+                if (word.Length < 8) continue;
+                for (var k = i; k < one.Length; k++) yield return one.Remove(k, 1);
+            }
+        }
+
+        internal static bool Plausible(string a, string b) =>
             a.Length >= 4 && b.Length >= 4 && a.Length <= MaxLength && b.Length <= MaxLength && Math.Abs(a.Length - b.Length) <= 2
             // One edit cannot change both the first and the last letter.
             && (Allowed(a, b) > 1 || a[0] == b[0] || a[^1] == b[^1]);

@@ -76,11 +76,18 @@ public static partial class VerifyEndpoints
         var keys = query.Select(w => w.Key).ToList();
         var typos = new WordAlignment.Typos();
 
-        // Stored quotes first: they carry their attribution.
-        var matches = await SearchEndpoints.MatchAsync(connection, request.Text, null, null, null, ct);
-        var stored = await QuoteStore.GetManyAsync(connection, matches.Where(m => m.Score >= SearchEndpoints.AppearanceThreshold).Take(20).Select(m => m.Id).ToArray(), ct);
-        var candidates = stored.Values
-            .Where(q => article is null || q.ArticleId == article.Id)
+        // Stored quotes first: they carry their attribution. Within one article, its own quotes (the newest
+        // ArticleQuotes); else the best the search finds among all.
+        IEnumerable<QuoteResponse> stored;
+        if (article is not null)
+            stored = (await QuoteStore.ListAsync(connection, new QuoteListQuery { ArticleId = article.Id, Limit = ArticleQuotes }, ct)).Items;
+        else
+        {
+            var matches = await SearchEndpoints.MatchAsync(connection, request.Text, null, null, null, ct);
+            stored = (await QuoteStore.GetManyAsync(connection,
+                matches.Where(m => m.Score >= SearchEndpoints.AppearanceThreshold).Take(20).Select(m => m.Id).ToArray(), ct)).Values;
+        }
+        var candidates = stored
             .Select(q => (Quote: q, Words: Words(q.Text)))
             .Select(q => new Candidate(WordAlignment.Align(keys, q.Words.Select(w => w.Key).ToList(), typos, ct), q.Quote.Text, q.Words, q.Quote))
             .Where(c => c.Alignment.Score >= SearchEndpoints.AppearanceThreshold)
@@ -112,11 +119,16 @@ public static partial class VerifyEndpoints
         else
         {
             var aligned = best.Alignment.Operations.Where(o => o.TextIndex >= 0).ToList();
-            var found = QuoteText.ToCodePoints(best.Source, new Span(best.SourceWords[aligned[0].TextIndex].Start, best.SourceWords[aligned[^1].TextIndex].End));
+            var utf16 = new Span(best.SourceWords[aligned[0].TextIndex].Start, best.SourceWords[aligned[^1].TextIndex].End);
+            var found = QuoteText.ToCodePoints(best.Source, utf16);
             span = new MatchedSpan { Start = found.Start, End = found.End };
             where = new VerifiedArticle { Id = article!.Id, Url = article.Url, Title = article.Title };
-            credited = QuoteExtractor.Extract(best.Source, article.Title)
-                .Where(q => q.Start < found.End && found.Start < q.End)
+            // Who the text credits is read from the paragraphs around the words, not from the whole article, so that the
+            // time this takes does not grow with the article's length.
+            var context = Paragraphs(best.Source, utf16);
+            var within = QuoteText.ToCodePoints(best.Source[context.Start..context.End], new Span(utf16.Start - context.Start, utf16.End - context.Start));
+            credited = QuoteExtractor.Extract(best.Source[context.Start..context.End], article.Title)
+                .Where(q => q.Start < within.End && within.Start < q.End)
                 .SelectMany(q => q.Speakers.Select(s => s.Name)).Distinct().ToList();
         }
 
@@ -128,6 +140,28 @@ public static partial class VerifyEndpoints
             Verdict = verdict, Score = Math.Round(best.Alignment.Score, 3), Diff = Diff(request.Text, query, best),
             Quotes = candidates.Select(c => c.Quote!).ToList(), Article = where, Span = span, CreditedTo = credited,
         });
+    }
+
+    /// <summary>How many of an article's quotes a check against that article compares with (the newest).</summary>
+    private const int ArticleQuotes = Paging.MaxLimit;
+
+    /// <summary>Characters of context before the matched words in which the extraction finds who said them ("he" needs
+    /// the name it refers to).</summary>
+    private const int ContextBefore = 6000, ContextAfter = 1500;
+
+    /// <summary>The whole paragraphs (UTF-16) around <paramref name="words"/>, with about <see cref="ContextBefore"/>
+    /// characters before and <see cref="ContextAfter"/> after.</summary>
+    private static Span Paragraphs(string text, Span words)
+    {
+        var start = Math.Max(0, words.Start - ContextBefore);
+        // Back to the paragraph's start, if it is not much further; else the context starts mid-paragraph, at a space.
+        if (start > 0 && text.LastIndexOf('\n', start, Math.Min(start + 1, ContextBefore)) is var lineStart and >= 0) start = lineStart + 1;
+        else if (start > 0 && text.LastIndexOf(' ', start, Math.Min(start + 1, 200)) is var space and >= 0) start = space + 1;
+        if (start > 0 && start < text.Length && char.IsLowSurrogate(text[start])) start++;
+        var end = Math.Min(text.Length, words.End + ContextAfter);
+        if (end < text.Length && text.IndexOf('\n', end, Math.Min(ContextAfter, text.Length - end)) is var lineEnd and >= 0) end = lineEnd;
+        if (end < text.Length && char.IsLowSurrogate(text[end])) end++;
+        return new Span(start, end);
     }
 
     /// <summary>The word-level diff. Query words beyond the aligned stretch are paired with the source words next to it

@@ -1,6 +1,6 @@
 using Attribution.Bench;
 
-// bench corpus DIR QUOTES | bench queries DIR | bench measure DIR URL KEY | bench fault DIR URL KEY WORKERS SECONDS
+// bench corpus DIR QUOTES | bench queries DIR | bench measure DIR URL KEY | bench fault DIR URL KEY WORKERS SECONDS | bench limits URL KEY PHASE-FILE
 switch (args)
 {
     case ["corpus", var directory, var quotes]:
@@ -15,8 +15,11 @@ switch (args)
     case ["fault", var directory, var url, var key, var workers, var seconds]:
         await Fault.RunAsync(directory, url, key, int.Parse(workers), TimeSpan.FromSeconds(int.Parse(seconds)));
         break;
+    case ["limits", var url, var key, var phaseFile]:
+        await Limits.RunAsync(url, key, phaseFile);
+        break;
     default:
-        Console.Error.WriteLine("usage: bench corpus DIR QUOTES | bench queries DIR | bench measure DIR URL KEY | bench fault DIR URL KEY WORKERS SECONDS");
+        Console.Error.WriteLine("usage: bench corpus DIR QUOTES | bench queries DIR | bench measure DIR URL KEY | bench fault DIR URL KEY WORKERS SECONDS | bench limits URL KEY PHASE-FILE");
         return 2;
 }
 return 0;
