@@ -7,6 +7,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . tools/pg.sh
+. bench/lib.sh
 
 seconds=${1:-30}
 workers=${2:-16}
@@ -22,24 +23,8 @@ bin=$(pg_bin)
 dotnet build api -c Release -v q -nologo >/dev/null
 dotnet build bench/Attribution.Bench -c Release -v q -nologo >/dev/null
 
-cluster=$(mktemp -d /tmp/attribution-fault-pg.XXXXXX)
-chmod 755 "$cluster"
-pg_port=$(pg_free_port)
-pg_start "$cluster" "$pg_port"
-socket=$(pg_socket_dir "$cluster")
-service_pid=""
-cleanup() {
-    [ -n "$service_pid" ] && kill "$service_pid" 2>/dev/null && wait "$service_pid" 2>/dev/null || true
-    pg_stop "$cluster"
-    rm -rf "$cluster"
-}
-trap cleanup EXIT
-
-ConnectionStrings__Attribution="Host=$socket;Port=$pg_port;Username=postgres;Database=attribution" \
-ATTRIBUTION_ADMIN_KEY=$key Attribution__RateLimit__PermitsPerMinute=100000000 Logging__LogLevel__Default=Warning \
-    dotnet api/bin/Release/net10.0/Attribution.Api.dll --urls "http://127.0.0.1:$port" > "$work/service.log" 2>&1 &
-service_pid=$!
-for _ in $(seq 60); do curl -sf "http://127.0.0.1:$port/health" >/dev/null && break; sleep 1; done
+bench_cluster
+bench_service "$port" "$key" "$work/service.log"
 
 dotnet bench/Attribution.Bench/bin/Release/net10.0/Attribution.Bench.dll fault "$work" "http://127.0.0.1:$port" "$key" "$workers" "$seconds" \
     > "$work/load.json" &

@@ -5,6 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . tools/pg.sh
+. bench/lib.sh
 
 quotes=${1:-300000}
 work=bench/work/limits
@@ -18,26 +19,8 @@ dotnet build bench/Attribution.Bench -c Release -v q -nologo >/dev/null
 bench() { dotnet bench/Attribution.Bench/bin/Release/net10.0/Attribution.Bench.dll "$@"; }
 bench corpus "$work/data" "$quotes"
 
-cluster=$(mktemp -d /tmp/attribution-limits-pg.XXXXXX)
-chmod 755 "$cluster"
-pg_port=$(pg_free_port)
-pg_start "$cluster" "$pg_port"
-service_pid=""
-sampler_pid=""
-cleanup() {
-    [ -n "$sampler_pid" ] && kill "$sampler_pid" 2>/dev/null || true
-    [ -n "$service_pid" ] && kill "$service_pid" 2>/dev/null && wait "$service_pid" 2>/dev/null || true
-    pg_stop "$cluster"
-    rm -rf "$cluster"
-}
-trap cleanup EXIT
-
-ConnectionStrings__Attribution="Host=$(pg_socket_dir "$cluster");Port=$pg_port;Username=postgres;Database=attribution" \
-ATTRIBUTION_ADMIN_KEY=$key Attribution__RateLimit__PermitsPerMinute=100000000 Attribution__RateLimit__ExpensivePermitsPerMinute=100000000 \
-Logging__LogLevel__Default=Warning \
-    dotnet api/bin/Release/net10.0/Attribution.Api.dll --urls "http://127.0.0.1:$port" > "$work/service.log" 2>&1 &
-service_pid=$!
-for _ in $(seq 60); do curl -sf "http://127.0.0.1:$port/health" >/dev/null && break; sleep 1; done
+bench_cluster
+bench_service "$port" "$key" "$work/service.log"
 curl -sf -X POST "http://127.0.0.1:$port/imports" -H "X-Api-Key: $key" -H 'Content-Type: application/x-ndjson' -T "$work/data/corpus.ndjson" \
     > "$work/import.json"
 

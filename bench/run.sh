@@ -4,6 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . tools/pg.sh
+. bench/lib.sh
 
 quotes=${1:-1000000}
 work=bench/work
@@ -28,20 +29,7 @@ bench queries "$work/data"
 chmod -R a+rX "$work"
 
 echo "== private cluster"
-cluster=$(mktemp -d /tmp/attribution-bench-pg.XXXXXX)
-chmod 755 "$cluster"
-pg_port=$(pg_free_port)
-pg_start "$cluster" "$pg_port"
-service_pid=""
-sampler_pid=""
-cleanup() {
-    [ -n "$sampler_pid" ] && kill "$sampler_pid" 2>/dev/null || true
-    [ -n "$service_pid" ] && kill "$service_pid" 2>/dev/null && wait "$service_pid" 2>/dev/null || true
-    pg_stop "$cluster"
-    rm -rf "$cluster"
-}
-trap cleanup EXIT
-socket=$(pg_socket_dir "$cluster")
+bench_cluster
 psql_() { "$bin/psql" -h "$socket" -p "$pg_port" -U postgres -v ON_ERROR_STOP=1 -q "$@"; }
 psql_ -c "alter system set shared_buffers = '2GB'" -c "alter system set max_wal_size = '8GB'" -c "alter system set maintenance_work_mem = '512MB'"
 pg_stop "$cluster"
@@ -60,12 +48,7 @@ copy_seconds=$(elapsed "$start" "$(now)")
 echo "copy: $copy_seconds s"
 
 echo "== service"
-ConnectionStrings__Attribution="Host=$socket;Port=$pg_port;Username=postgres;Database=attribution;Maximum Pool Size=50" \
-ATTRIBUTION_ADMIN_KEY=$key Attribution__RateLimit__PermitsPerMinute=100000000 Attribution__RateLimit__ExpensivePermitsPerMinute=100000000 \
-Attribution__RateLimit__ExpensiveConcurrency=64 Logging__LogLevel__Default=Warning \
-    dotnet api/bin/Release/net10.0/Attribution.Api.dll --urls "http://127.0.0.1:$port" > "$work/service.log" 2>&1 &
-service_pid=$!
-for _ in $(seq 60); do curl -sf "http://127.0.0.1:$port/health" >/dev/null && break; sleep 1; done
+bench_service "$port" "$key" "$work/service.log" Attribution__RateLimit__ExpensiveConcurrency=64
 
 # Peak resident memory of the service, per phase: the sampler keeps the highest VmRSS seen in $work/phase-*.kb
 phase=idle

@@ -9,20 +9,12 @@ public sealed class ImportExportTests(AttributionApi api) : IClassFixture<Attrib
 {
     private readonly HttpClient client = api.CreateClient();
 
-    private static string Ndjson(params object[] lines) =>
-        string.Join("\n", lines.Select(l => l as string ?? System.Text.Json.JsonSerializer.Serialize(l))) + "\n";
-
-    private static Task<HttpResponseMessage> ImportAsync(HttpClient client, string body, string query = "") =>
-        client.PostAsync($"/imports{query}", new StringContent(body, Encoding.UTF8, "application/x-ndjson"));
-
-    private static string Unique() => Guid.NewGuid().ToString("N")[..8];
-
     [Fact]
     public async Task An_import_creates_articles_speakers_and_quotes_and_the_same_file_again_adds_nothing()
     {
-        var id = Unique();
+        var id = Ndjson.Unique();
         var known = await client.SpeakerAsync($"Known Person {id}", wikidataId: $"Q9{Random.Shared.Next(100000, 999999)}");
-        var file = Ndjson(
+        var file = Ndjson.Lines(
             new { text = $"We will rebuild the bridge {id}.", kind = "direct", verb = "said", saidOn = "2021-03-04",
                   speaker = new { name = "Whatever Name", wikidataId = (string)known["wikidataId"]! }, affiliation = "mayor",
                   article = new { url = $"https://import.example/{id}/a?utm_source=x", title = "Bridge", outlet = $"Import Times {id}", publishedAt = "2021-03-05T10:00:00Z" } },
@@ -32,8 +24,8 @@ public sealed class ImportExportTests(AttributionApi api) : IClassFixture<Attrib
             new { text = $"it was a mistake {id}", kind = "indirect", speaker = new { name = "a senior official", kind = "anonymous" },
                   article = new { url = $"https://import.example/{id}/b" } });
 
-        var summary = await (await ImportAsync(client, file)).JsonAsync(HttpStatusCode.OK);
-        var again = await (await ImportAsync(client, file)).JsonAsync(HttpStatusCode.OK);
+        var summary = await (await client.ImportAsync(file)).JsonAsync(HttpStatusCode.OK);
+        var again = await (await client.ImportAsync(file)).JsonAsync(HttpStatusCode.OK);
 
         Assert.Equal((3L, 3L, 2L, 3L), ((long)summary["lines"]!, (long)summary["quotesCreated"]!, (long)summary["articlesCreated"]!, (long)summary["speakersCreated"]!));
         Assert.Equal((0L, 0L, 0L), ((long)again["quotesCreated"]!, (long)again["articlesCreated"]!, (long)again["speakersCreated"]!));
@@ -52,12 +44,12 @@ public sealed class ImportExportTests(AttributionApi api) : IClassFixture<Attrib
     [Fact]
     public async Task An_import_with_bad_lines_is_422_listing_them_and_writes_nothing()
     {
-        var id = Unique();
+        var id = Ndjson.Unique();
         var good = new { text = "Fine words here.", speaker = new { name = "Good Speaker" }, article = new { url = $"https://bad.example/{id}" } };
-        var file = Ndjson(good, new { text = "", speaker = new { name = "X" }, article = new { url = $"https://bad.example/{id}" } },
+        var file = Ndjson.Lines(good, new { text = "", speaker = new { name = "X" }, article = new { url = $"https://bad.example/{id}" } },
             good, "{not json", new { text = "No article", speaker = new { name = "X" } }, new { text = "x", speaker = new { name = "X" }, article = new { url = "ftp://x" } });
 
-        var problem = await (await ImportAsync(client, file)).ProblemAsync(HttpStatusCode.UnprocessableEntity);
+        var problem = await (await client.ImportAsync(file)).ProblemAsync(HttpStatusCode.UnprocessableEntity);
 
         Assert.Equal(["line 2", "line 4", "line 5", "line 6"], problem["errors"]!.AsObject().Select(e => e.Key));
         Assert.Contains("text", (string?)problem["errors"]!["line 2"]![0]);
@@ -68,15 +60,15 @@ public sealed class ImportExportTests(AttributionApi api) : IClassFixture<Attrib
     [Fact]
     public async Task A_quotebank_sample_imports_one_quote_per_url_and_keeps_unattributed_ones_without_speaker()
     {
-        var id = Unique();
-        var file = Ndjson(
+        var id = Ndjson.Unique();
+        var file = Ndjson.Lines(
             new { quoteID = "2015-08-31-000271", quotation = $"we are going to win this thing {id}", speaker = "Bernie Sanders", qids = new[] { "Q359442" },
                   date = "2015-08-31 00:00:00", numOccurrences = 2, probas = new[] { new object[] { "Bernie Sanders", "0.9" } },
                   urls = new[] { $"http://qb.example/{id}/1", $"http://qb.example/{id}/2" }, phase = "A" },
             new { quoteID = "2015-08-31-000272", quotation = $"nobody said this on record {id}", speaker = "None", qids = Array.Empty<string>(),
                   date = "2015-08-31 00:00:00", numOccurrences = 1, probas = Array.Empty<object>(), urls = new[] { $"http://qb.example/{id}/3" }, phase = "A" });
 
-        var summary = await (await ImportAsync(client, file, "?format=quotebank")).JsonAsync(HttpStatusCode.OK);
+        var summary = await (await client.ImportAsync(file, "?format=quotebank")).JsonAsync(HttpStatusCode.OK);
 
         Assert.Equal(3, (long)summary["quotesCreated"]!);
         var sanders = (await client.GetJsonAsync($"/quotes?q={id}&limit=10"))["items"]!.AsArray();
@@ -89,10 +81,10 @@ public sealed class ImportExportTests(AttributionApi api) : IClassFixture<Attrib
     [Fact]
     public async Task An_export_re_imports_to_the_same_data()
     {
-        var id = Unique();
+        var id = Ndjson.Unique();
         var article = await client.ArticleAsync(body: $"“Export me {id},” said the minister. Others agreed.", publishedAt: DateTimeOffset.Parse("2020-02-02T00:00:00Z"));
         await client.QuoteAsync(new { articleId = article.Id(), text = $"Export me {id},", verb = "said", speakers = new object[] { new { name = $"Minister {id}", role = "minister" }, new { name = "the cabinet", kind = "group" } } });
-        await ImportAsync(client, Ndjson(new { text = $"Imported too {id}", kind = "indirect", saidOn = "2020-01-01", speaker = new { name = $"Other {id}", wikidataId = "Q1234567" },
+        await client.ImportAsync(Ndjson.Lines(new { text = $"Imported too {id}", kind = "indirect", saidOn = "2020-01-01", speaker = new { name = $"Other {id}", wikidataId = "Q1234567" },
             affiliation = "spokesman", article = new { url = $"https://rt.example/{id}", title = "RT", outlet = "RT Times", publishedAt = "2020-01-02T00:00:00Z" } }));
 
         var exported = await client.GetAsync($"/exports/quotes?q={id}");
@@ -105,7 +97,7 @@ public sealed class ImportExportTests(AttributionApi api) : IClassFixture<Attrib
         try
         {
             var otherClient = other.CreateClient();
-            var summary = await (await ImportAsync(otherClient, text)).JsonAsync(HttpStatusCode.OK);
+            var summary = await (await otherClient.ImportAsync(text)).JsonAsync(HttpStatusCode.OK);
             var reExported = await (await otherClient.GetAsync($"/exports/quotes?q={id}")).Content.ReadAsStringAsync();
 
             Assert.Equal(2, (long)summary["quotesCreated"]!);
@@ -120,7 +112,7 @@ public sealed class ImportExportTests(AttributionApi api) : IClassFixture<Attrib
     [Fact]
     public async Task A_csv_export_has_a_header_and_quoted_fields()
     {
-        var id = Unique();
+        var id = Ndjson.Unique();
         var article = await client.ArticleAsync(body: $"“Commas, \"quotes\" and more {id},” he said.");
         await client.QuoteAsync(new { articleId = article.Id(), text = $"Commas, \"quotes\" and more {id},", speakers = new[] { new { name = "Csv Person" } } });
 
@@ -136,8 +128,8 @@ public sealed class ImportExportTests(AttributionApi api) : IClassFixture<Attrib
     public async Task Bad_import_and_export_requests_are_problems()
     {
         await (await client.PostAsync("/imports", new StringContent("{}", Encoding.UTF8, "application/json"))).ProblemAsync(HttpStatusCode.UnsupportedMediaType);
-        await (await ImportAsync(client, "{}", "?format=xml")).ProblemForAsync(HttpStatusCode.BadRequest, "format");
-        await (await ImportAsync(client, "")).ProblemForAsync(HttpStatusCode.UnprocessableEntity, "body");
+        await (await client.ImportAsync("{}", "?format=xml")).ProblemForAsync(HttpStatusCode.BadRequest, "format");
+        await (await client.ImportAsync("")).ProblemForAsync(HttpStatusCode.UnprocessableEntity, "body");
         await (await client.GetAsync("/exports/quotes?format=xml")).ProblemForAsync(HttpStatusCode.BadRequest, "format");
         await (await client.GetAsync("/exports/quotes?kind=rumour")).ProblemForAsync(HttpStatusCode.BadRequest, "kind");
     }
