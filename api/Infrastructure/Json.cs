@@ -1,13 +1,12 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 
 namespace Attribution.Api.Infrastructure;
 
 public static class Json
 {
-    /// <summary>camelCase JSON, enums as camelCase strings, and strict reading: unknown fields, nulls where a value
-    /// is required, and strings PostgreSQL cannot store are rejected with the path of the offending field.</summary>
-    /// <summary>The same options outside HTTP (audit records).</summary>
+    /// <summary>The options of the API's JSON (see <see cref="Configure"/>), also outside HTTP (audit records, imports).</summary>
     public static readonly JsonSerializerOptions Options = Create();
 
     private static JsonSerializerOptions Create()
@@ -20,10 +19,12 @@ public static class Json
     public static IServiceCollection AddAttributionJson(this IServiceCollection services) =>
         services.ConfigureHttpJsonOptions(options => Configure(options.SerializerOptions));
 
+    /// <summary>camelCase JSON, enums as camelCase strings, and strict reading: unknown fields, a field given twice, nulls
+    /// where a value is required, and strings PostgreSQL cannot store are rejected with the path of the offending field.</summary>
     public static void Configure(JsonSerializerOptions options)
     {
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
-        options.Converters.Add(new StorableStringConverter());
+        options.TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { RejectNul } };
         options.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
         options.RespectNullableAnnotations = true;
         options.RespectRequiredConstructorParameters = true;
@@ -32,16 +33,24 @@ public static class Json
         options.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
     }
 
-    /// <summary>Reads strings as they are, except for NUL, which PostgreSQL text cannot hold. (Unpaired surrogates
-    /// never get here: the reader itself refuses them.)</summary>
-    private sealed class StorableStringConverter : JsonConverter<string>
+    /// <summary>
+    /// Refuses NUL, which PostgreSQL text cannot hold, in every string and string array the API reads. Done on the
+    /// properties (not with a converter for string, which would hide every string's type from the OpenAPI schemas);
+    /// unpaired surrogates never get here: the reader itself refuses them.
+    /// </summary>
+    private static void RejectNul(JsonTypeInfo type)
     {
-        public override string Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        foreach (var property in type.Properties)
         {
-            var value = reader.GetString()!;
-            return value.Contains('\0') ? throw new JsonException("Text must not contain the NUL character (U+0000).") : value;
+            if (property.Set is not { } set) continue;
+            if (property.PropertyType == typeof(string))
+                property.Set = (target, value) => set(target, value is string text && text.Contains('\0') ? throw Nul() : value);
+            else if (property.PropertyType == typeof(string[]))
+                property.Set = (target, value) =>
+                    set(target, value is string[] texts && Array.FindIndex(texts, t => t?.Contains('\0') == true) is var item and >= 0 ? throw Nul(item) : value);
         }
 
-        public override void Write(Utf8JsonWriter writer, string value, JsonSerializerOptions options) => writer.WriteStringValue(value);
+        static JsonException Nul(int? item = null) =>
+            new($"{(item is null ? "Text" : $"Item {item}")} must not contain the NUL character (U+0000).");
     }
 }
