@@ -30,8 +30,8 @@ public static class ArticleEndpoints
                 selector nearest its old place; a direct or partial quote that the new body no longer contains makes it 422.
                 With If-Match, a stale ETag gets 412.
                 """)
-            .Accepts<ArticleRequest>(MergePatch.MediaType, "application/json");
-        group.MapDelete("/{id:long}", DeleteArticle).WithName("DeleteArticle").WithSummary("Delete an article")
+            .Accepts<ArticleRequest>(MergePatch.MediaType, "application/json").WithProblems(409, 412, 422);
+        group.MapDelete("/{id:long}", DeleteArticle).WithProblems(409, 412).WithName("DeleteArticle").WithSummary("Delete an article")
             .WithDescription("Deletes an article that has no quotes; one with quotes (retracted ones too) gets 409, so that no attribution is lost with it. Honours If-Match; the history stays.");
         group.MapGet("/{id:long}/quotes", ListArticleQuotes).WithName("ListArticleQuotes").WithSummary("List an article's quotes")
             .WithDescription("The quotes recorded from the article, newest first; retracted ones only with includeRetracted=true.");

@@ -6,6 +6,8 @@ using Attribution.Api.Keys;
 using Attribution.Api.Quotes;
 using Dapper;
 using FluentValidation;
+using Microsoft.AspNetCore.OpenApi;
+using Microsoft.OpenApi;
 using Npgsql;
 
 namespace Attribution.Api.Exports;
@@ -57,8 +59,26 @@ public static class ExportEndpoints
                 Streams every quote that the filters of GET /quotes select, newest first: as NDJSON in the import format
                 (so an export re-imports to the same data), or as CSV. X-Total-Count says how many quotes will come.
                 """)
-            .Produces(StatusCodes.Status200OK, contentType: ImportEndpoints.MediaType)
-            .Produces(StatusCodes.Status200OK, contentType: "text/csv");
+            .AddOpenApiOperationTransformer(async (operation, context, ct) =>
+            {
+                var line = await context.GetOrCreateSchemaAsync(typeof(ImportRecord), null, ct);
+                operation.Responses!["200"] = new OpenApiResponse
+                {
+                    Description = "The quotes, one a line (NDJSON, each line an ImportRecord) or as CSV with a header row.",
+                    Headers = new Dictionary<string, IOpenApiHeader>
+                    {
+                        ["X-Total-Count"] = new OpenApiHeader
+                        {
+                            Description = "How many quotes the export holds.", Schema = new OpenApiSchema { Type = JsonSchemaType.Integer, Format = "int64" },
+                        },
+                    },
+                    Content = new Dictionary<string, OpenApiMediaType>
+                    {
+                        [ImportEndpoints.MediaType] = new() { Schema = line },
+                        ["text/csv"] = new() { Schema = new OpenApiSchema { Type = JsonSchemaType.String, Description = $"CSV: {Csv.Header}" } },
+                    },
+                };
+            });
         return routes;
     }
 
@@ -96,7 +116,7 @@ public static class ExportEndpoints
         },
     };
 
-    private static class Csv
+    internal static class Csv
     {
         public const string Header = "id,text,kind,verb,saidOn,speakers,speakerIds,affiliation,status,articleId,articleUrl,articleTitle,outlet,publishedAt";
 

@@ -43,7 +43,7 @@ public static class ImportEndpoints
                     Content = new Dictionary<string, OpenApiMediaType> { [MediaType] = new() { Schema = schema } },
                 };
             })
-            .WithMetadata(new DisableRequestSizeLimitAttribute());
+            .WithMetadata(new DisableRequestSizeLimitAttribute()).WithProblems(415);
         return routes;
     }
 

@@ -1,4 +1,7 @@
+using System.ComponentModel.DataAnnotations;
 using System.Text.Json;
+using System.Reflection;
+using Microsoft.AspNetCore.OpenApi;
 using Attribution.Api.Keys;
 using Microsoft.OpenApi;
 
@@ -7,7 +10,7 @@ namespace Attribution.Api.Infrastructure;
 public static class OpenApi
 {
     public static IServiceCollection AddAttributionOpenApi(this IServiceCollection services) =>
-        services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
+        services.AddOpenApi(options => options.AddProblemResponses().AddDocumentTransformer((document, _, _) =>
         {
             document.Info = new OpenApiInfo
             {
@@ -30,13 +33,64 @@ public static class OpenApi
             document.Components.SecuritySchemes = new Dictionary<string, IOpenApiSecurityScheme> { [ApiKeyAuthentication.SchemeName] = scheme };
             document.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(ApiKeyAuthentication.SchemeName, document)] = [] }];
             return Task.CompletedTask;
-        }).AddOperationTransformer((operation, _, _) =>
+        }).AddOperationTransformer((operation, context, _) =>
         {
-            // [AsParameters] records bind case-insensitively; document the camelCase names clients should send.
+            // [AsParameters] records bind case-insensitively; document the camelCase names clients should send, and mark
+            // the ones a query needs (a property with [Required]).
+            var required = context.Description.ActionDescriptor.EndpointMetadata.OfType<MethodInfo>()
+                .SelectMany(m => m.GetParameters()).Where(p => p.IsDefined(typeof(AsParametersAttribute)))
+                .SelectMany(p => p.ParameterType.GetProperties()).Where(p => p.IsDefined(typeof(RequiredAttribute)))
+                .Select(p => p.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
             foreach (var parameter in operation.Parameters?.OfType<OpenApiParameter>() ?? [])
-                if (parameter.In == ParameterLocation.Query) parameter.Name = JsonNamingPolicy.CamelCase.ConvertName(parameter.Name!);
+            {
+                if (parameter.In != ParameterLocation.Query) continue;
+                if (required.Contains(parameter.Name!)) parameter.Required = true;
+                parameter.Name = JsonNamingPolicy.CamelCase.ConvertName(parameter.Name!);
+            }
             return Task.CompletedTask;
-        }));
+        }).AddSchemaTransformer((schema, context, _) =>
+        {
+            // Enums are written as strings (JsonStringEnumConverter): say so, for generators that need a type.
+            if (context.JsonTypeInfo.Type.IsEnum && schema.Enum is { Count: > 0 }) schema.Type = JsonSchemaType.String;
+            // A JsonElement is a resource as it was (history) or a merge patch: a JSON object of that resource's fields.
+            if (context.JsonTypeInfo.Type == typeof(JsonElement))
+            {
+                schema.Type = JsonSchemaType.Object;
+                schema.AdditionalPropertiesAllowed = true;
+                schema.Description ??= "A JSON object: the resource's fields as the resource's own schema describes them.";
+            }
+            return Task.CompletedTask;
+        }).AddDocumentTransformer(MergePatchSchemas));
+
+    /// <summary>
+    /// PATCH bodies are merge patches of a resource's request: every field optional, and null clears it. Each gets its own
+    /// schema (<c>QuoteRequestPatch</c>, ...) made from the request's, without required fields and with null allowed.
+    /// </summary>
+    private static Task MergePatchSchemas(OpenApiDocument document, OpenApiDocumentTransformerContext context, CancellationToken ct)
+    {
+        var schemas = document.Components?.Schemas;
+        if (schemas is null) return Task.CompletedTask;
+        foreach (var (path, item) in document.Paths)
+        {
+            if (item.Operations?.GetValueOrDefault(HttpMethod.Patch) is not { RequestBody.Content: { } content } operation) continue;
+            var resource = operation.OperationId?.Replace("Patch", "") + "Request";
+            if (!schemas.TryGetValue(resource, out var request) || request is not OpenApiSchema source) continue;
+            var patchName = resource + "Patch";
+            if (!schemas.ContainsKey(patchName))
+            {
+                var patch = new OpenApiSchema
+                {
+                    Type = JsonSchemaType.Object,
+                    Description = $"A JSON merge patch (RFC 7396) of {resource}: the fields to change; null clears an optional field; absent fields stay.",
+                    Properties = source.Properties?.ToDictionary(p => p.Key, p => p.Value),
+                    AdditionalPropertiesAllowed = false,
+                };
+                schemas[patchName] = patch;
+            }
+            foreach (var media in content.Values) media.Schema = new OpenApiSchemaReference(patchName, document);
+        }
+        return Task.CompletedTask;
+    }
 
     /// <summary>The OpenAPI document at /openapi/v1.json and Swagger UI at /swagger.</summary>
     public static WebApplication MapAttributionOpenApi(this WebApplication app)

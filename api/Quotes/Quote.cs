@@ -247,7 +247,8 @@ public sealed class ReviewRequestValidator : AbstractValidator<ReviewRequest>
 /// <summary>Query of <c>DELETE /quotes/{id}</c>.</summary>
 public sealed record RetractQuery
 {
-    /// <summary>Why the quote is retracted (required).</summary>
+    /// <summary>Why the quote is retracted.</summary>
+    [Required]
     public string? Reason { get; init; }
 }
 

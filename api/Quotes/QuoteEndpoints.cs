@@ -35,10 +35,10 @@ public static class QuoteEndpoints
                 `speakers`, when present, replaces the list. Changing `text` without giving offsets finds the span again.
                 With If-Match, a stale ETag gets 412. A retracted quote cannot be changed (409).
                 """)
-            .Accepts<QuoteRequest>(MergePatch.MediaType, "application/json");
-        group.MapDelete("/{id:long}", RetractQuote).WithName("RetractQuote").WithSummary("Retract a quote")
+            .Accepts<QuoteRequest>(MergePatch.MediaType, "application/json").WithProblems(409, 412, 422);
+        group.MapDelete("/{id:long}", RetractQuote).WithProblems(409, 412).WithName("RetractQuote").WithSummary("Retract a quote")
             .WithDescription("Retracts the quote with a required `reason`: it keeps its row and history, shows the retraction, and leaves the default lists. With If-Match, a stale ETag gets 412.");
-        group.MapPost("/{id:long}/review", ReviewQuote).WithName("ReviewQuote").WithSummary("Review a quote")
+        group.MapPost("/{id:long}/review", ReviewQuote).WithProblems(412).WithName("ReviewQuote").WithSummary("Review a quote")
             .WithDescription("Records an editor's verdict after checking the quote against its source: `verified`, `disputed` (or back to `unverified`), with a note. The reviewing key and time are kept.");
         group.MapHistory("quote");
         return routes;

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Attribution.Api.Infrastructure;
 using Attribution.Api.Quotes;
 using FluentValidation;
@@ -8,6 +9,7 @@ namespace Attribution.Api.Search;
 public sealed record SearchQuery
 {
     /// <summary>The text going around: a whole quote or a fragment of it, as altered as it may be (at least 3 words).</summary>
+    [Required]
     public string? Text { get; init; }
     /// <summary>Only quotes of this speaker.</summary>
     public long? SpeakerId { get; init; }

@@ -26,7 +26,7 @@ public static class SpeakerEndpoints
             .WithDescription("One speaker by id.");
         group.MapPatch("/{id:long}", PatchSpeaker).WithName("PatchSpeaker").WithSummary("Correct a speaker")
             .WithDescription("Applies a JSON merge patch (RFC 7396): fields present replace the stored ones, null clears an optional field. With If-Match, a stale ETag gets 412.")
-            .Accepts<SpeakerRequest>(MergePatch.MediaType, "application/json");
+            .Accepts<SpeakerRequest>(MergePatch.MediaType, "application/json").WithProblems(409, 412);
         group.MapPost("/{id:long}/affiliations", CreateAffiliation).WithName("CreateAffiliation").WithSummary("Add an affiliation")
             .WithDescription("Records the speaker's role at an organisation over a time range; either end may be open.");
         group.MapGet("/{id:long}/affiliations", ListAffiliations).WithName("ListAffiliations").WithSummary("List a speaker's affiliations")
