@@ -14,6 +14,7 @@ using Attribution.Api.Verification;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddAttributionDatabase();
+builder.AddAttributionTelemetry();
 builder.Services.AddAttributionProblems();
 builder.Services.AddAttributionJson();
 builder.Services.AddAttributionValidation();
@@ -25,6 +26,7 @@ builder.WebHost.ConfigureKestrel(RequestLimits.Configure);
 
 var app = builder.Build();
 
+app.UseHttpLogging();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseRequestLimits();

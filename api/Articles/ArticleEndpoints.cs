@@ -18,7 +18,12 @@ public static class ArticleEndpoints
     {
         var group = routes.MapGroup("/articles").WithTags("Articles").WithValidation().WithReadWriteAccess().TakesArticleText();
 
-        group.MapPost("/", CreateArticle).WithName("CreateArticle").WithSummary("Create an article")
+        group.MapPost("/", CreateArticle).WithRequestExample(new
+            {
+                url = "https://springfield-shopper.example/news/bridge", title = "The bridge will be rebuilt", outletId = 2,
+                publishedAt = "2021-03-05T10:00:00Z", authors = new[] { "A. Reporter" }, language = "en",
+                body = "\u201cWe will rebuild the bridge by spring,\u201d said Maria Lopez, the mayor of Springfield. She said the work would cost $4 million.",
+            }).WithName("CreateArticle").WithSummary("Create an article")
             .WithDescription("Stores an article under its canonical URL. An article already stored under the same canonical URL gets 409 with its id.");
         group.MapGet("/", ListArticles).WithName("ListArticles").WithSummary("Find articles")
             .WithDescription("Articles newest first, without their bodies; `url` finds the one article with that address, `outletId` an outlet's.");
@@ -30,7 +35,8 @@ public static class ArticleEndpoints
                 selector nearest its old place; a direct or partial quote that the new body no longer contains makes it 422.
                 With If-Match, a stale ETag gets 412.
                 """)
-            .Accepts<ArticleRequest>(MergePatch.MediaType, "application/json").WithProblems(409, 412, 422);
+            .Accepts<ArticleRequest>(MergePatch.MediaType, "application/json").WithProblems(409, 412, 422)
+            .WithRequestExample(new { title = "Afghanistan under Taliban: good news for Islamist terrorist groups" });
         group.MapDelete("/{id:long}", DeleteArticle).WithProblems(409, 412).WithName("DeleteArticle").WithSummary("Delete an article")
             .WithDescription("Deletes an article that has no quotes; one with quotes (retracted ones too) gets 409, so that no attribution is lost with it. Honours If-Match; the history stays.");
         group.MapGet("/{id:long}/quotes", ListArticleQuotes).WithName("ListArticleQuotes").WithSummary("List an article's quotes")

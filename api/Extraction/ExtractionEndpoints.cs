@@ -13,7 +13,11 @@ public static class ExtractionEndpoints
     public static IEndpointRouteBuilder MapExtraction(this IEndpointRouteBuilder routes)
     {
         routes.MapGroup("/extract").WithTags("Extraction").WithValidation().WithReadAccess().IsExpensive().TakesArticleText()
-            .MapPost("/", Extract).WithName("ExtractQuotes").WithSummary("Find the quotes in a text")
+            .MapPost("/", Extract).WithRequestExample(new
+            {
+                text = "\u201cWe will rebuild the bridge by spring,\u201d said Maria Lopez, the mayor of Riverton. She said the work would cost $4 million.",
+                publishedAt = "2021-03-05T10:00:00Z",
+            }).WithName("ExtractQuotes").WithSummary("Find the quotes in a text")
             .WithDescription("""
                 Finds the attributed quotes in an article's text and stores nothing: direct (a quoted sentence), partial
                 (quoted words in the writer's sentence) and indirect (reported speech, the span is the reported content),
@@ -93,6 +97,11 @@ public static class ExtractionEndpoints
                     continue;
                 }
                 var saved = await QuoteStore.SaveAsync(write, ToRequest(id, quote), null);
+                if (saved.ExistingId is { } same)
+                {
+                    results.Add(quote with { QuoteId = same });
+                    continue;
+                }
                 if (saved.Errors is not null) return Problems.Unprocessable(saved.Errors);
                 await write.AuditAsync("quote", saved.Id, AuditAction.Create, null, await QuoteStore.GetAsync(write.Connection, saved.Id, write.Ct));
                 stored.Add(new StoredSpan { Id = saved.Id, StartOffset = quote.Start, EndOffset = quote.End, Indirect = indirect });

@@ -16,14 +16,18 @@ public static class HealthEndpoints
 
     public static IEndpointRouteBuilder MapHealth(this IEndpointRouteBuilder routes)
     {
-        routes.MapGet("/health", CheckHealth).AllowAnonymous().DisableRateLimiting()
+        var group = routes.MapGroup("/health").WithTags("Health").AllowAnonymous().DisableRateLimiting()
             .AddOpenApiOperationTransformer((operation, _, _) =>
             {
                 operation.Security = []; // no key needed, unlike the document's default
                 return Task.CompletedTask;
-            })
-            .WithTags("Health").WithName("Health").WithSummary("Is the service up?")
-            .WithDescription("200 when the service and its database answer, 503 (a problem document) when the database does not, within 3 seconds.");
+            });
+        group.MapGet("/", CheckHealth).WithName("Health").WithSummary("Is the service ready?")
+            .WithDescription("Readiness: 200 when the service and its database answer, 503 (a problem document, with Retry-After) when the database does not, within 3 seconds. The same as /health/ready.");
+        group.MapGet("/ready", CheckHealth).WithName("Readiness").WithSummary("Can the service serve requests?")
+            .WithDescription("Readiness, for a load balancer: 200 when the database answers, 503 when it does not. Route traffic elsewhere on 503; do not restart.");
+        group.MapGet("/live", () => TypedResults.Ok(new HealthResponse("healthy"))).WithName("Liveness").WithSummary("Is the process alive?")
+            .WithDescription("Liveness, for a supervisor: 200 whenever the process answers HTTP, whatever the database does. Restart the process only when this fails.");
         return routes;
     }
 

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Attribution.Api.Infrastructure;
 using Attribution.Api.Keys;
 using FluentValidation;
@@ -40,7 +41,19 @@ public static class ImportEndpoints
                 {
                     Required = true,
                     Description = "One JSON object a line.",
-                    Content = new Dictionary<string, OpenApiMediaType> { [MediaType] = new() { Schema = schema } },
+                    Content = new Dictionary<string, OpenApiMediaType>
+                    {
+                        [MediaType] = new()
+                        {
+                            Schema = schema,
+                            Example = JsonValue.Create(JsonSerializer.Serialize(new
+                            {
+                                text = "We will rebuild the bridge.", kind = "direct", verb = "said", saidOn = "2021-03-04",
+                                speaker = new { name = "Jane Doe", kind = "person" }, affiliation = "mayor",
+                                article = new { url = "https://example.com/news/bridge", title = "The bridge", outlet = "Springfield Shopper" },
+                            }, Json.Options) + "\n"),
+                        },
+                    },
                 };
             })
             .WithMetadata(new DisableRequestSizeLimitAttribute()).WithProblems(415);

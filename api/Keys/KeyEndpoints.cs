@@ -20,7 +20,8 @@ public static class KeyEndpoints
                 return await next(context);
             });
 
-        group.MapPost("/", CreateKey).WithMetadata(new Idempotency.CarriesSecret()).WithName("CreateKey").WithSummary("Create an API key")
+        group.MapPost("/", CreateKey).WithMetadata(new Idempotency.CarriesSecret())
+            .WithRequestExample(new { name = "Fact desk", role = "editor" }).WithName("CreateKey").WithSummary("Create an API key")
             .WithDescription("Creates a key with a role (reader, editor or admin). The secret `key` is in this response only; store it now.");
         group.MapGet("/", ListKeys).WithName("ListKeys").WithSummary("List API keys")
             .WithDescription("Keys in the order they were created, revoked ones included, without secrets.");

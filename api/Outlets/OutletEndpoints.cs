@@ -13,7 +13,8 @@ public static class OutletEndpoints
     {
         var group = routes.MapGroup("/outlets").WithTags("Outlets").WithValidation().WithReadWriteAccess();
 
-        group.MapPost("/", CreateOutlet).WithName("CreateOutlet").WithSummary("Create an outlet")
+        group.MapPost("/", CreateOutlet)
+            .WithRequestExample(new { name = "Springfield Shopper", domain = "springfield-shopper.example", country = "US" }).WithName("CreateOutlet").WithSummary("Create an outlet")
             .WithDescription("Registers a news outlet. The domain is unique: a second outlet with the same domain gets 409 with the existing id.");
         group.MapGet("/", ListOutlets).WithName("ListOutlets").WithSummary("List outlets")
             .WithDescription("Outlets in the order they were created, a page at a time.");

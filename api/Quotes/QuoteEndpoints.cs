@@ -17,7 +17,11 @@ public static class QuoteEndpoints
     {
         var group = routes.MapGroup("/quotes").WithTags("Quotes").WithValidation().WithReadWriteAccess();
 
-        group.MapPost("/", CreateQuote).WithName("CreateQuote").WithSummary("Record a quote")
+        group.MapPost("/", CreateQuote).WithRequestExample(new
+            {
+                articleId = 1, text = "a warlord-ridden wasteland", kind = "partial", verb = "called",
+                speakers = new[] { new { name = "Graeme Wood", kind = "person", role = "staff writer at The Atlantic" } },
+            }).WithName("CreateQuote").WithSummary("Record a quote")
             .WithDescription("""
                 Records who said what in which article. Speakers are given by id or inline ({name, kind, wikidataId}: matched
                 by Wikidata id, then exact name or alias, else created). When the article has a body, a direct or partial
@@ -35,10 +39,12 @@ public static class QuoteEndpoints
                 `speakers`, when present, replaces the list. Changing `text` without giving offsets finds the span again.
                 With If-Match, a stale ETag gets 412. A retracted quote cannot be changed (409).
                 """)
-            .Accepts<QuoteRequest>(MergePatch.MediaType, "application/json").WithProblems(409, 412, 422);
+            .Accepts<QuoteRequest>(MergePatch.MediaType, "application/json").WithProblems(409, 412, 422)
+            .WithRequestExample(new { verb = "told reporters" });
         group.MapDelete("/{id:long}", RetractQuote).WithProblems(409, 412).WithName("RetractQuote").WithSummary("Retract a quote")
             .WithDescription("Retracts the quote with a required `reason`: it keeps its row and history, shows the retraction, and leaves the default lists. With If-Match, a stale ETag gets 412.");
-        group.MapPost("/{id:long}/review", ReviewQuote).WithProblems(412).WithName("ReviewQuote").WithSummary("Review a quote")
+        group.MapPost("/{id:long}/review", ReviewQuote).WithProblems(412)
+            .WithRequestExample(new { status = "verified", note = "Checked against the captured page." }).WithName("ReviewQuote").WithSummary("Review a quote")
             .WithDescription("Records an editor's verdict after checking the quote against its source: `verified`, `disputed` (or back to `unverified`), with a note. The reviewing key and time are kept.");
         group.MapHistory("quote");
         return routes;
@@ -57,6 +63,8 @@ public static class QuoteEndpoints
         db.CreateAsync<QuoteResponse>(http, "quote", async write =>
         {
             var saved = await QuoteStore.SaveAsync(write, request, null);
+            if (saved.ExistingId is { } existing)
+                return Problems.Conflict("text", $"Quote {existing} already records these words at this place of the article with these speakers.", existing);
             if (saved.Errors is not null) return Problems.Unprocessable(saved.Errors);
             return (await QuoteStore.GetAsync(write.Connection, saved.Id, write.Ct))!;
         }, quote => quote.Id);

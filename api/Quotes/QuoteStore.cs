@@ -76,6 +76,16 @@ public static class QuoteStore
         returning id
         """;
 
+    /// <summary>A live quote of the article at the same place (the same text where there is no span) with the same speakers.</summary>
+    private const string SelectSameQuote = """
+        select q.id from quotes q
+        where q.article_id = @ArticleId and q.retracted_at is null
+          and (case when @Start::integer is null then q.start_offset is null and q.text = @Text
+                    else q.start_offset = @Start and q.end_offset = @End end)
+          and array(select qs.speaker_id from quote_speakers qs where qs.quote_id = q.id order by qs.speaker_id) = @SpeakerIds::bigint[]
+        limit 1
+        """;
+
     private const string DeleteQuoteSpeakers = "delete from quote_speakers where quote_id = @QuoteId";
 
     private const string InsertQuoteSpeakers = """
@@ -149,7 +159,8 @@ public static class QuoteStore
         return rows.Select(r => r.ToResponse(speakers[r.Id])).ToList();
     }
 
-    public sealed record SaveResult(long Id, IDictionary<string, string[]>? Errors);
+    /// <summary>The quote saved, or why not: errors (422), or the id of the same quote already stored live (409).</summary>
+    public sealed record SaveResult(long Id, IDictionary<string, string[]>? Errors, long? ExistingId = null);
 
     /// <summary>Inserts (id null) or replaces a quote with its speakers inside the caller's transaction, after checking
     /// it against its article. Returns the errors instead when it does not fit.</summary>
@@ -168,6 +179,11 @@ public static class QuoteStore
 
         var speakers = await SpeakerResolver.ResolveAsync(write, request.Speakers, request.ArticleId, "speakers");
         if (speakers.Errors is not null) return new(0, speakers.Errors);
+        if (id is null && await connection.ExecuteScalarAsync<long?>(write.Command(SelectSameQuote, new
+            {
+                request.ArticleId, Text = text, anchor.Span?.Start, anchor.Span?.End, SpeakerIds = speakers.Ids.Order().ToArray(),
+            })) is { } existing)
+            return new(0, null, existing);
 
         var quoteId = await connection.ExecuteScalarAsync<long>(write.Command(id is null ? InsertQuote : UpdateQuote, new
         {

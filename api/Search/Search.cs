@@ -19,6 +19,8 @@ public sealed record SearchQuery
     public DateOnly? To { get; init; }
     /// <summary>How many results, 1 to 100 (default 10).</summary>
     public int? Limit { get; init; }
+    /// <summary>Only results scoring at least this, 0 to 1 (default 0: every result, weak ones too).</summary>
+    public double? MinScore { get; init; }
 }
 
 public sealed class SearchQueryValidator : AbstractValidator<SearchQuery>
@@ -32,6 +34,7 @@ public sealed class SearchQueryValidator : AbstractValidator<SearchQuery>
             .When(q => !string.IsNullOrWhiteSpace(q.Text))
             .WithMessage($"'text' needs at least {MinWords} words to be told apart from other quotes.");
         RuleFor(q => q.Limit).InclusiveBetween(1, 100);
+        RuleFor(q => q.MinScore).InclusiveBetween(0, 1);
         RuleFor(q => q.To).GreaterThanOrEqualTo(q => q.From).When(q => q.From is not null && q.To is not null)
             .WithMessage("'to' must not be before 'from'.");
     }
@@ -41,8 +44,11 @@ public enum MatchKind
 {
     /// <summary>The same words, in order, after folding case, punctuation, quote marks and white space.</summary>
     Exact,
-    /// <summary>Close, with words dropped, added, replaced, reordered or misspelt.</summary>
+    /// <summary>Close (score 0.6 or more), with words dropped, added, replaced, reordered or misspelt: very likely the
+    /// same quote, worth checking word by word.</summary>
     Altered,
+    /// <summary>Shares some words (score under 0.6): a lead to check, not evidence of the source.</summary>
+    Weak,
 }
 
 /// <summary>A stored quote that matches the text searched for.</summary>

@@ -12,6 +12,9 @@ public static class SearchEndpoints
     /// <summary>Copies scoring at least this are the same quote appearing again.</summary>
     public const double AppearanceThreshold = 0.75;
 
+    /// <summary>Below this a match that is not exact is <see cref="MatchKind.Weak"/>.</summary>
+    public const double WeakBelow = 0.6;
+
     /// <summary>How many candidates, by shared word pairs, are rescored word by word.</summary>
     private const int Candidates = 25;
 
@@ -96,9 +99,10 @@ public static class SearchEndpoints
     {
         await using var connection = await db.OpenConnectionAsync(ct);
         var matches = await MatchAsync(connection, query.Text!, query.SpeakerId, query.From, query.To, ct);
-        var quotes = await QuoteStore.GetManyAsync(connection, matches.Take(query.Limit ?? 10).Select(m => m.Id).ToArray(), ct);
-        var results = matches.Where(m => quotes.ContainsKey(m.Id))
-            .Select(m => new SearchResult { Quote = quotes[m.Id], Score = Math.Round(m.Score, 3), Match = m.Exact ? MatchKind.Exact : MatchKind.Altered })
+        var quotes = await QuoteStore.GetManyAsync(connection,
+            matches.Where(m => m.Score >= (query.MinScore ?? 0)).Take(query.Limit ?? 10).Select(m => m.Id).ToArray(), ct);
+        var results = matches.Where(m => quotes.ContainsKey(m.Id) && m.Score >= (query.MinScore ?? 0))
+            .Select(m => new SearchResult { Quote = quotes[m.Id], Score = Math.Round(m.Score, 3), Match = Strength(m) })
             .OrderByDescending(r => r.Score).ThenBy(r => FirstSeen(r.Quote)).ThenBy(r => r.Quote.Id)
             .Take(query.Limit ?? 10)
             .ToList();
@@ -116,7 +120,7 @@ public static class SearchEndpoints
         var appearances = matches.Where(m => m.Id != id).Prepend(new Match(id, 1.0, true))
             .Select(m => new Appearance
             {
-                Quote = copies[m.Id], Score = Math.Round(m.Score, 3), Match = m.Exact ? MatchKind.Exact : MatchKind.Altered,
+                Quote = copies[m.Id], Score = Math.Round(m.Score, 3), Match = Strength(m),
                 DifferentSpeaker = !copies[m.Id].Speakers.Any(s => speakers.Contains(s.Id)),
             })
             .OrderBy(a => FirstSeen(a.Quote)).ThenBy(a => a.Quote.Id)
@@ -125,6 +129,9 @@ public static class SearchEndpoints
     }
 
     internal readonly record struct Match(long Id, double Score, bool Exact);
+
+    private static MatchKind Strength(Match match) =>
+        match.Exact ? MatchKind.Exact : match.Score >= WeakBelow ? MatchKind.Altered : MatchKind.Weak;
 
     /// <summary>Scores the candidates against the text, best first.</summary>
     internal static async Task<List<Match>> MatchAsync(NpgsqlConnection connection, string text, long? speakerId, DateOnly? from, DateOnly? to,

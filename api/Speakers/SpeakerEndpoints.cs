@@ -18,7 +18,10 @@ public static class SpeakerEndpoints
     {
         var group = routes.MapGroup("/speakers").WithTags("Speakers").WithValidation().WithReadWriteAccess();
 
-        group.MapPost("/", CreateSpeaker).WithName("CreateSpeaker").WithSummary("Create a speaker")
+        group.MapPost("/", CreateSpeaker).WithRequestExample(new
+            {
+                name = "Maria Lopez", kind = "person", aliases = new[] { "M. Lopez" }, description = "Mayor of Springfield since 2019",
+            }).WithName("CreateSpeaker").WithSummary("Create a speaker")
             .WithDescription("Registers a person, organisation, group or anonymous source. A Wikidata id already held by another speaker gets 409 with that speaker's id.");
         group.MapGet("/", ListSpeakers).WithName("ListSpeakers").WithSummary("Find speakers")
             .WithDescription("Speakers in the order they were created; `q` keeps those whose name or an alias contains it, ignoring case and accents.");
@@ -26,8 +29,11 @@ public static class SpeakerEndpoints
             .WithDescription("One speaker by id.");
         group.MapPatch("/{id:long}", PatchSpeaker).WithName("PatchSpeaker").WithSummary("Correct a speaker")
             .WithDescription("Applies a JSON merge patch (RFC 7396): fields present replace the stored ones, null clears an optional field. With If-Match, a stale ETag gets 412.")
-            .Accepts<SpeakerRequest>(MergePatch.MediaType, "application/json").WithProblems(409, 412);
-        group.MapPost("/{id:long}/affiliations", CreateAffiliation).WithName("CreateAffiliation").WithSummary("Add an affiliation")
+            .Accepts<SpeakerRequest>(MergePatch.MediaType, "application/json").WithProblems(409, 412)
+            .WithRequestExample(new { description = "Source quoted in the demo article" });
+        group.MapPost("/{id:long}/affiliations", CreateAffiliation)
+            .WithRequestExample(new { organisation = "Washington Institute for Near East Policy", role = "Senior fellow", from = "2016-01-01" })
+            .WithName("CreateAffiliation").WithSummary("Add an affiliation")
             .WithDescription("Records the speaker's role at an organisation over a time range; either end may be open.");
         group.MapGet("/{id:long}/affiliations", ListAffiliations).WithName("ListAffiliations").WithSummary("List a speaker's affiliations")
             .WithDescription("The speaker's affiliations in the order they were recorded.");

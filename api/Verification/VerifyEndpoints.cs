@@ -16,7 +16,10 @@ public static partial class VerifyEndpoints
     public static IEndpointRouteBuilder MapVerification(this IEndpointRouteBuilder routes)
     {
         routes.MapGroup("/quotes").WithTags("Verification").WithValidation().WithReadAccess().IsExpensive()
-            .MapPost("/verify", Verify).WithName("VerifyQuote").WithSummary("Check a quote against the record")
+            .MapPost("/verify", Verify).WithRequestExample(new
+            {
+                text = "We are going back to a pre-9/11 state, a breeding ground for terror", speaker = "Michael McCaul", articleId = 1,
+            }).WithName("VerifyQuote").WithSummary("Check a quote against the record")
             .WithDescription("""
                 Checks a quote as it circulates against the stored quotes and, with `articleId` or `url`, against that
                 article's text. `verdict` is `verbatim` (the same words after folding quote marks, case, punctuation and

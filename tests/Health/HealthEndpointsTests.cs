@@ -7,7 +7,7 @@ namespace Attribution.Tests.Health;
 public sealed class HealthEndpointsTests(AttributionApi api) : IClassFixture<AttributionApi>
 {
     [Fact]
-    public async Task Health_is_200_while_the_database_answers_and_503_when_it_does_not()
+    public async Task Readiness_is_200_while_the_database_answers_and_503_when_it_does_not_while_liveness_stays_200()
     {
         var client = api.CreateClient();
         Assert.Equal("healthy", (string?)(await client.GetJsonAsync("/health"))["status"]);
@@ -18,6 +18,8 @@ public sealed class HealthEndpointsTests(AttributionApi api) : IClassFixture<Att
         try
         {
             await (await client.GetAsync("/health")).ProblemAsync(HttpStatusCode.ServiceUnavailable);
+            await (await client.GetAsync("/health/ready")).ProblemAsync(HttpStatusCode.ServiceUnavailable);
+            Assert.Equal("healthy", (string?)(await api.AnonymousClient().GetJsonAsync("/health/live"))["status"]);
         }
         finally
         {

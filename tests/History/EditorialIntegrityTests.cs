@@ -149,10 +149,14 @@ public sealed class EditorialIntegrityTests(AttributionApi api) : IClassFixture<
         await misuse.ProblemAsync(HttpStatusCode.UnprocessableEntity);
         Assert.Single((await editor.GetJsonAsync($"/articles/{article.Id()}/quotes"))["items"]!.AsArray());
 
+        // Keys are per client: another client's same key with its own request is a request of its own.
         var other = api.CreateClient();
-        var otherRequest = new HttpRequestMessage(HttpMethod.Post, "/quotes") { Content = Http.Content(body) };
+        var otherRequest = new HttpRequestMessage(HttpMethod.Post, "/quotes")
+        {
+            Content = Http.Content(new { articleId = article.Id(), text = "she said.", kind = "partial", speakers = new[] { new { name = "Idem Potent" } } }),
+        };
         otherRequest.Headers.Add("Idempotency-Key", "retry-1");
-        Assert.Equal(HttpStatusCode.Created, (await other.SendAsync(otherRequest)).StatusCode); // keys are per client
+        Assert.Equal(HttpStatusCode.Created, (await other.SendAsync(otherRequest)).StatusCode);
         Assert.Equal(2, (await editor.GetJsonAsync($"/articles/{article.Id()}/quotes"))["items"]!.AsArray().Count);
     }
 }

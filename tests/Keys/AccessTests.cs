@@ -14,7 +14,7 @@ public sealed class AccessTests(AttributionApi api) : IClassFixture<AttributionA
 {
     public static TheoryData<string> Roles => ["none", "revoked", "reader", "editor", "admin"];
 
-    private static readonly string[] Anonymous = ["/health", "/openapi/{documentName}.json"];
+    private static readonly string[] Anonymous = ["/health/", "/health/ready", "/health/live", "/openapi/{documentName}.json"];
 
     /// <summary>POSTs that compute an answer and store nothing: a reader may call them.</summary>
     private static readonly string[] ReadOnlyPosts = ["/extract/", "/quotes/verify"];

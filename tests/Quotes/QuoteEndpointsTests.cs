@@ -257,6 +257,24 @@ public sealed class QuoteEndpointsTests(AttributionApi api) : IClassFixture<Attr
     }
 
     [Fact]
+    public async Task The_same_quote_posted_twice_is_409_with_the_existing_id_and_once_retracted_it_may_be_recorded_again()
+    {
+        var article = await client.ArticleAsync(body: "\u201cTwice over,\u201d the clerk said.");
+        var body = new { articleId = article.Id(), text = "Twice over,", speakers = new[] { new { name = $"Clerk {Data.Next()}" } } };
+        var first = await client.QuoteAsync(body);
+
+        var again = await (await client.PostJsonAsync("/quotes", body)).ProblemForAsync(HttpStatusCode.Conflict, "text");
+        var problem = await (await client.PostJsonAsync("/quotes", body)).ProblemAsync(HttpStatusCode.Conflict);
+        Assert.Equal(first.Id(), (long)problem["existingId"]!);
+        Assert.Contains($"{first.Id()}", again);
+        // Another speaker for the same words is another attribution, not a duplicate.
+        await client.QuoteAsync(body with { speakers = new[] { new { name = $"Other clerk {Data.Next()}" } } });
+
+        Assert.Equal(HttpStatusCode.NoContent, (await client.DeleteAsync($"/quotes/{first.Id()}?reason=Recorded%20in%20error")).StatusCode);
+        await client.QuoteAsync(body);
+    }
+
+    [Fact]
     public async Task Unknown_quotes_are_404_for_every_operation()
     {
         await (await client.GetAsync("/quotes/97531")).ProblemAsync(HttpStatusCode.NotFound);

@@ -85,6 +85,19 @@ public sealed class SearchTests(AttributionApi api) : IClassFixture<AttributionA
     }
 
     [Fact]
+    public async Task A_text_that_only_shares_some_words_is_a_weak_match_and_min_score_leaves_it_out()
+    {
+        const string text = "foxes and the chicken coop were discussed by farmers at the county fair";
+        var weak = await SearchAsync(text);
+
+        Assert.NotEmpty(weak);
+        Assert.All(weak, r => Assert.Equal("weak", (string?)r!["match"]));
+        Assert.All(weak, r => Assert.True((double)r!["score"]! < SearchEndpoints.WeakBelow));
+        Assert.Empty((await client.GetJsonAsync($"/quotes/search?minScore=0.6&text={Uri.EscapeDataString(text)}"))["items"]!.AsArray());
+        await (await client.GetAsync("/quotes/search?minScore=2&text=one+two+three")).ProblemForAsync(HttpStatusCode.BadRequest, "minScore");
+    }
+
+    [Fact]
     public async Task A_verbatim_fragment_is_an_exact_match_and_an_altered_one_is_not()
     {
         var (gold, id) = quotes.First(q => q.Gold.Text.StartsWith("Warlords", StringComparison.Ordinal));
