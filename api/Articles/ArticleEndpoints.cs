@@ -37,7 +37,7 @@ public static class ArticleEndpoints
                 """)
             .Accepts<ArticleRequest>(MergePatch.MediaType, "application/json").WithProblems(409, 412, 422)
             .WithRequestExample(new { title = "Afghanistan under Taliban: good news for Islamist terrorist groups" });
-        group.MapDelete("/{id:long}", DeleteArticle).WithProblems(409, 412).WithName("DeleteArticle").WithSummary("Delete an article")
+        group.MapDelete("/{id:long}", DeleteArticle).WithProblems(409, 412).WithIdExample(2).WithName("DeleteArticle").WithSummary("Delete an article")
             .WithDescription("Deletes an article that has no quotes; one with quotes (retracted ones too) gets 409, so that no attribution is lost with it. Honours If-Match; the history stays.");
         group.MapGet("/{id:long}/quotes", ListArticleQuotes).WithName("ListArticleQuotes").WithSummary("List an article's quotes")
             .WithDescription("The quotes recorded from the article, newest first; retracted ones only with includeRetracted=true.");

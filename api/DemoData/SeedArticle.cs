@@ -64,7 +64,10 @@ public static class SeedArticle
             if (articleId is null) return; // loaded before
 
             var write = new Write(connection, transaction, Actor, ct);
-            await write.AuditAsync("article", articleId.Value, AuditAction.Create, null, new { id = articleId, Url, gold.Title });
+            await write.AuditAsync("outlet", outletId, AuditAction.Create, null, await connection.QuerySingleAsync<Outlets.OutletResponse>(
+                write.Command($"select {Outlets.OutletEndpoints.Columns} from outlets where id = @Id", new { Id = outletId })));
+            await write.AuditAsync("article", articleId.Value, AuditAction.Create, null, await connection.QuerySingleAsync<Articles.ArticleResponse>(
+                write.Command($"select {Articles.ArticleEndpoints.Columns} from articles where id = @Id", new { Id = articleId })));
             foreach (var (quote, index) in gold.Quotes.Select((q, i) => (q, i)))
             {
                 var saved = await QuoteStore.SaveAsync(write, ToRequest(quote, articleId.Value), null);

@@ -55,15 +55,17 @@ public static class OpenApi
         {
             // Enums are written as strings (JsonStringEnumConverter): say so, for generators that need a type.
             if (context.JsonTypeInfo.Type.IsEnum && schema.Enum is { Count: > 0 }) schema.Type = JsonSchemaType.String;
-            // A JsonElement is a resource as it was (history) or a merge patch: a JSON object of that resource's fields.
-            if (context.JsonTypeInfo.Type == typeof(JsonElement))
-            {
-                schema.Type = JsonSchemaType.Object;
-                schema.AdditionalPropertiesAllowed = true;
-                schema.Description ??= "A JSON object: the resource's fields as the resource's own schema describes them.";
-            }
             return Task.CompletedTask;
         }).AddDocumentTransformer(MergePatchSchemas));
+
+    /// <summary>The id Swagger UI fills in for this operation instead of 1 (the demo article's and its first quote's):
+    /// for a delete, the resource the operation's create example made on a fresh start, so that both succeed in order.</summary>
+    public static TBuilder WithIdExample<TBuilder>(this TBuilder builder, long id) where TBuilder : IEndpointConventionBuilder =>
+        builder.AddOpenApiOperationTransformer((operation, _, _) =>
+        {
+            foreach (var parameter in operation.Parameters?.OfType<OpenApiParameter>().Where(p => p.Name == "id") ?? []) parameter.Example = id;
+            return Task.CompletedTask;
+        });
 
     /// <summary>The request body Swagger UI fills in: one that succeeds when sent unchanged on a fresh ./run.sh (with the demo
     /// article), in the order an editor meets the operations.</summary>
@@ -83,6 +85,13 @@ public static class OpenApi
     {
         var schemas = document.Components?.Schemas;
         if (schemas is null) return Task.CompletedTask;
+        // A JsonElement is a resource as it was (history snapshots): a JSON object of that resource's fields.
+        if (schemas.ContainsKey("JsonElement"))
+            schemas["JsonElement"] = new OpenApiSchema
+            {
+                Type = JsonSchemaType.Object, AdditionalPropertiesAllowed = true,
+                Description = "A JSON object: the resource's fields, as the resource's own schema describes them.",
+            };
         foreach (var (path, item) in document.Paths)
         {
             if (item.Operations?.GetValueOrDefault(HttpMethod.Patch) is not { RequestBody.Content: { } content } operation) continue;

@@ -41,7 +41,7 @@ public static class QuoteEndpoints
                 """)
             .Accepts<QuoteRequest>(MergePatch.MediaType, "application/json").WithProblems(409, 412, 422)
             .WithRequestExample(new { verb = "told reporters" });
-        group.MapDelete("/{id:long}", RetractQuote).WithProblems(409, 412).WithName("RetractQuote").WithSummary("Retract a quote")
+        group.MapDelete("/{id:long}", RetractQuote).WithProblems(409, 412).WithIdExample(12).WithName("RetractQuote").WithSummary("Retract a quote")
             .WithDescription("Retracts the quote with a required `reason`: it keeps its row and history, shows the retraction, and leaves the default lists. With If-Match, a stale ETag gets 412.");
         group.MapPost("/{id:long}/review", ReviewQuote).WithProblems(412)
             .WithRequestExample(new { status = "verified", note = "Checked against the captured page." }).WithName("ReviewQuote").WithSummary("Review a quote")
