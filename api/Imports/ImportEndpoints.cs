@@ -36,7 +36,13 @@ public static class ImportEndpoints
             // Declared for the document only: an Accepts() content-type matcher would answer 415 before authorization ran.
             .AddOpenApiOperationTransformer(async (operation, context, ct) =>
             {
-                var schema = await context.GetOrCreateSchemaAsync(typeof(ImportRecord), null, ct);
+                // Each line is an ImportRecord (see that schema); the body as a whole is text, one JSON object a line.
+                await context.GetOrCreateSchemaAsync(typeof(ImportRecord), null, ct);
+                var schema = new OpenApiSchema
+                {
+                    Type = JsonSchemaType.String,
+                    Description = "NDJSON: one ImportRecord a line (with format=quotebank, one Quotebank quotation a line).",
+                };
                 operation.RequestBody = new OpenApiRequestBody
                 {
                     Required = true,

@@ -30,6 +30,8 @@ public static class OpenApi
                 Type = SecuritySchemeType.ApiKey, In = ParameterLocation.Header, Name = ApiKeyAuthentication.Header,
                 Description = "An API key from POST /keys, or the ATTRIBUTION_ADMIN_KEY the service was started with.",
             };
+            foreach (var server in document.Servers ?? []) server.Url = server.Url?.TrimEnd('/');
+            document.Tags = Tags.Select(t => new OpenApiTag { Name = t.Key, Description = t.Value }).ToHashSet();
             document.Components ??= new OpenApiComponents();
             document.Components.SecuritySchemes = new Dictionary<string, IOpenApiSecurityScheme> { [ApiKeyAuthentication.SchemeName] = scheme };
             document.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(ApiKeyAuthentication.SchemeName, document)] = [] }];
@@ -57,6 +59,21 @@ public static class OpenApi
             if (context.JsonTypeInfo.Type.IsEnum && schema.Enum is { Count: > 0 }) schema.Type = JsonSchemaType.String;
             return Task.CompletedTask;
         }).AddDocumentTransformer(MergePatchSchemas));
+
+    /// <summary>The document's tags, in the order an editor meets them in Swagger UI.</summary>
+    private static readonly Dictionary<string, string> Tags = new()
+    {
+        ["Health"] = "Liveness and readiness; no key needed.",
+        ["Keys"] = "API keys and their roles (admin).",
+        ["Outlets"] = "News outlets: the publishers of articles.",
+        ["Articles"] = "Articles: where quotes appeared, with the text the quotes' spans point into.",
+        ["Speakers"] = "People, organisations, groups and anonymous sources that are quoted, and their affiliations over time.",
+        ["Quotes"] = "Who said what, where, when and in what capacity: record, correct, retract and review quotes.",
+        ["Search"] = "Who said this? Find the stored quotes a circulating text comes from, and where a quote appeared.",
+        ["Verification"] = "Check a quote as it circulates against the record: verbatim, altered, misattributed or not found.",
+        ["Extraction"] = "Find the attributed quotes in an article's text.",
+        ["Import and export"] = "Bulk import (NDJSON, Quotebank) and streamed export (NDJSON, CSV).",
+    };
 
     /// <summary>The id Swagger UI fills in for this operation instead of 1 (the demo article's and its first quote's):
     /// for a delete, the resource the operation's create example made on a fresh start, so that both succeed in order.</summary>
