@@ -38,6 +38,52 @@ public sealed class CliTests(AttributionApi api) : IClassFixture<AttributionApi>
     }
 
     [Fact]
+    public async Task The_readmes_sample_files_import_and_say_when_the_server_is_merging()
+    {
+        var samples = Path.Combine(AppContext.BaseDirectory, "samples");
+        foreach (var (file, format) in new[] { ("quotes.ndjson", "ndjson"), ("quotebank.json", "quotebank") })
+        {
+            var output = new StringWriter();
+            var status = new StringWriter();
+            Assert.Equal(0, await Attribution.Cli.Cli.RunAsync(["import", Path.Combine(samples, file), "--format", format], api.CreateClient(), output, status));
+            Assert.True((long)JsonNode.Parse(output.ToString())!["lines"]! > 0);
+            Assert.Contains("the server merged the lines", status.ToString());
+        }
+    }
+
+    [Fact]
+    public async Task Failures_are_one_line_with_a_non_zero_exit()
+    {
+        async Task<(int Code, string Status)> Run(HttpClient http, params string[] args)
+        {
+            var status = new StringWriter();
+            var code = await Attribution.Cli.Cli.RunAsync(args, http, TextWriter.Null, status);
+            return (code, status.ToString().Trim());
+        }
+        var file = Path.GetTempFileName();
+        await File.WriteAllTextAsync(file, """{"text":"x","speaker":{"name":"X"},"article":{"url":"https://cli.example/x"}}""" + "\n");
+        try
+        {
+            var missing = await Run(api.CreateClient(), "import", "/no/such/file.ndjson");
+            var down = await Run(new HttpClient { BaseAddress = new Uri("http://127.0.0.1:1") }, "import", file);
+            var wrongKey = api.AnonymousClient();
+            wrongKey.DefaultRequestHeaders.Add("X-Api-Key", "attr_wrong");
+            var refused = await Run(wrongKey, "export");
+
+            Assert.Equal((1, "attribution: no such file: /no/such/file.ndjson"), missing);
+            Assert.Equal(1, down.Code);
+            Assert.StartsWith("attribution: cannot reach the server at http://127.0.0.1:1/", down.Status.Split('\n')[^1]);
+            Assert.Equal(1, refused.Code);
+            Assert.StartsWith("attribution: 401 An API key is needed:", refused.Status);
+            Assert.All(new[] { missing.Status, down.Status, refused.Status }, s => Assert.DoesNotContain("   at ", s));
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
     public async Task Wrong_usage_prints_the_usage_and_fails()
     {
         var status = new StringWriter();

@@ -32,15 +32,45 @@ public static class Cli
     public static async Task<int> RunAsync(string[] args, HttpClient http, TextWriter output, TextWriter status)
     {
         var options = Options.Parse(args.Skip(1));
-        switch (args.FirstOrDefault())
+        try
         {
-            case "import" when options.Positional is [var file]:
-                return await ImportAsync(http, file, options.GetValueOrDefault("format") ?? "ndjson", output, status);
-            case "export":
-                return await ExportAsync(http, options, output, status);
-            default:
-                await status.WriteLineAsync(Usage);
-                return 2;
+            switch (args.FirstOrDefault())
+            {
+                case "import" when options.Positional is [var file]:
+                    return await ImportAsync(http, file, options.GetValueOrDefault("format") ?? "ndjson", output, status);
+                case "export":
+                    return await ExportAsync(http, options, output, status);
+                default:
+                    await status.WriteLineAsync(Usage);
+                    return 2;
+            }
+        }
+        // What goes wrong outside the tool is said in one line, not as a stack trace.
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or HttpRequestException)
+        {
+            await status.WriteLineAsync();
+            await status.WriteLineAsync(e switch
+            {
+                FileNotFoundException or DirectoryNotFoundException => $"attribution: no such file: {e.Message.Split('\'').ElementAtOrDefault(1) ?? e.Message}",
+                HttpRequestException => $"attribution: cannot reach the server at {http.BaseAddress}: {e.Message}",
+                _ => $"attribution: {e.Message}",
+            });
+            return 1;
+        }
+    }
+
+    /// <summary>A problem document from the server in one line: status, title and detail.</summary>
+    private static async Task<string> FailureAsync(HttpResponseMessage response)
+    {
+        var text = await response.Content.ReadAsStringAsync();
+        try
+        {
+            var problem = System.Text.Json.Nodes.JsonNode.Parse(text);
+            return $"attribution: {(int)response.StatusCode} {problem?["title"]}: {problem?["detail"]}";
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return $"attribution: {(int)response.StatusCode} {response.ReasonPhrase}";
         }
     }
 
@@ -48,12 +78,41 @@ public static class Cli
     {
         var size = new FileInfo(file).Length;
         var progress = new Progress(status, "", size, Progress.Bytes);
-        await using var body = new ProgressStream(File.OpenRead(file), progress);
+        using var merging = new CancellationTokenSource();
+        Task? waiting = null;
+        // Once the file is uploaded the server merges it in one transaction: say so, with the time it has taken, until it answers.
+        await using var body = new ProgressStream(File.OpenRead(file), progress, () => waiting = MergingAsync(status, progress, merging.Token));
         var content = new StreamContent(body, 1 << 16) { Headers = { ContentType = new MediaTypeHeaderValue("application/x-ndjson") } };
         using var response = await http.PostAsync($"imports?format={Uri.EscapeDataString(format)}", content);
-        progress.Finish();
+        await merging.CancelAsync();
+        if (waiting is not null) await waiting;
+        else progress.Finish();
+        if (!response.IsSuccessStatusCode)
+        {
+            await status.WriteLineAsync(await FailureAsync(response));
+            return 1;
+        }
         await output.WriteLineAsync(await response.Content.ReadAsStringAsync());
-        return response.IsSuccessStatusCode ? 0 : 1;
+        return 0;
+    }
+
+    private static async Task MergingAsync(TextWriter status, Progress progress, CancellationToken answered)
+    {
+        progress.Finish();
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        do
+        {
+            status.Write($"\ruploaded; the server is merging the lines... {clock.Elapsed:hh\\:mm\\:ss}");
+            try
+            {
+                await Task.Delay(TimeSpan.FromSeconds(1), answered);
+            }
+            catch (OperationCanceledException)
+            {
+                break;
+            }
+        } while (true);
+        await status.WriteLineAsync($"\ruploaded; the server merged the lines in {clock.Elapsed:hh\\:mm\\:ss}.   ");
     }
 
     private static async Task<int> ExportAsync(HttpClient http, Options options, TextWriter output, TextWriter status)
@@ -63,7 +122,7 @@ public static class Cli
         using var response = await http.GetAsync($"exports/quotes?{query}", HttpCompletionOption.ResponseHeadersRead);
         if (!response.IsSuccessStatusCode)
         {
-            await status.WriteLineAsync(await response.Content.ReadAsStringAsync());
+            await status.WriteLineAsync(await FailureAsync(response));
             return 1;
         }
         var total = response.Headers.TryGetValues("X-Total-Count", out var values) && long.TryParse(values.First(), out var n) ? n : (long?)null;

@@ -51,9 +51,11 @@ public sealed class Progress(TextWriter output, string unit, long? total, Func<l
     public static string Count(long n) => n.ToString("N0");
 }
 
-/// <summary>A read-only stream that reports how much has been read through it.</summary>
-public sealed class ProgressStream(Stream inner, Progress progress) : Stream
+/// <summary>A read-only stream that reports how much has been read through it, and when it has all been read.</summary>
+public sealed class ProgressStream(Stream inner, Progress progress, Action? ended = null) : Stream
 {
+    private bool over;
+
     public override bool CanRead => true;
     public override bool CanSeek => false;
     public override bool CanWrite => false;
@@ -68,6 +70,11 @@ public sealed class ProgressStream(Stream inner, Progress progress) : Stream
     private int Counted(int read)
     {
         progress.Advance(read);
+        if (read == 0 && !over)
+        {
+            over = true;
+            ended?.Invoke();
+        }
         return read;
     }
 
