@@ -2,7 +2,6 @@ using System.Net;
 using Attribution.Api.Infrastructure;
 using Attribution.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 
@@ -14,18 +13,12 @@ public sealed class OutageTests
     [Fact]
     public async Task When_the_database_goes_away_every_answer_is_503_with_retry_after_and_nothing_internal()
     {
-        var connectionString = await TestDatabase.CreateAsync();
-        await using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
-        {
-            builder.UseSetting($"ConnectionStrings:{Database.ConnectionStringName}", connectionString);
-            builder.UseSetting("ATTRIBUTION_ADMIN_KEY", AttributionApi.AdminKey);
-            builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Critical));
-        });
-        var client = factory.CreateClient();
-        client.DefaultRequestHeaders.Add("X-Api-Key", AttributionApi.AdminKey);
+        await using var api = await AttributionApi.CreateAsync();
+        using var quiet = api.WithWebHostBuilder(builder => builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Critical)));
+        var client = quiet.CreateClient();
         Assert.Equal("healthy", (string?)(await client.GetJsonAsync("/health"))["status"]);
 
-        await TestDatabase.DropAsync(connectionString);
+        await TestDatabase.DropAsync(api.ConnectionString);
 
         foreach (var response in new[]
                  {

@@ -127,21 +127,12 @@ public sealed class WriteRulesTests(AttributionApi api) : IClassFixture<Attribut
     [Fact]
     public async Task The_service_refuses_a_database_whose_locale_differs_from_the_one_its_search_keys_were_made_under()
     {
-        var connectionString = await TestDatabase.CreateAsync();
-        try
-        {
-            await using (var connection = new NpgsqlConnection(connectionString))
-                await connection.ExecuteAsync("update database_settings set value = 'tr_TR.UTF-8' where name = 'lc_ctype'");
-            await using var factory = new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
-                builder.UseSetting($"ConnectionStrings:{Database.ConnectionStringName}", connectionString));
-            var refused = Assert.ThrowsAny<Exception>(() => factory.CreateClient());
-            Assert.Contains("LC_CTYPE", refused.ToString());
-        }
-        finally
-        {
-            NpgsqlConnection.ClearAllPools();
-            await TestDatabase.DropAsync(connectionString);
-        }
+        await using var other = await AttributionApi.CreateAsync();
+        await using (var connection = new NpgsqlConnection(other.ConnectionString))
+            await connection.ExecuteAsync("update database_settings set value = 'tr_TR.UTF-8' where name = 'lc_ctype'");
+
+        var refused = Assert.ThrowsAny<Exception>(() => other.CreateClient());
+        Assert.Contains("LC_CTYPE", refused.ToString());
     }
 
     [Fact]

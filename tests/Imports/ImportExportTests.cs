@@ -92,21 +92,13 @@ public sealed class ImportExportTests(AttributionApi api) : IClassFixture<Attrib
         Assert.Equal("application/x-ndjson", exported.Content.Headers.ContentType?.MediaType);
         Assert.Equal("2", exported.Headers.GetValues("X-Total-Count").Single());
 
-        await using var other = new AttributionApi();
-        await ((IAsyncLifetime)other).InitializeAsync();
-        try
-        {
-            var otherClient = other.CreateClient();
-            var summary = await (await otherClient.ImportAsync(text)).JsonAsync(HttpStatusCode.OK);
-            var reExported = await (await otherClient.GetAsync($"/exports/quotes?q={id}")).Content.ReadAsStringAsync();
+        await using var other = await AttributionApi.CreateAsync();
+        var otherClient = other.CreateClient();
+        var summary = await (await otherClient.ImportAsync(text)).JsonAsync(HttpStatusCode.OK);
+        var reExported = await (await otherClient.GetAsync($"/exports/quotes?q={id}")).Content.ReadAsStringAsync();
 
-            Assert.Equal(2, (long)summary["quotesCreated"]!);
-            Assert.Equal(text.Split('\n').Order(), reExported.Split('\n').Order());
-        }
-        finally
-        {
-            await ((IAsyncLifetime)other).DisposeAsync();
-        }
+        Assert.Equal(2, (long)summary["quotesCreated"]!);
+        Assert.Equal(text.Split('\n').Order(), reExported.Split('\n').Order());
     }
 
     [Fact]

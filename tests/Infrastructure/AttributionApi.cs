@@ -15,6 +15,14 @@ public sealed class AttributionApi : WebApplicationFactory<Program>, IAsyncLifet
 
     public async Task InitializeAsync() => ConnectionString = await TestDatabase.CreateAsync();
 
+    /// <summary>A service of its own over a fresh database, for a test that needs one (dispose it to drop the database).</summary>
+    public static async Task<AttributionApi> CreateAsync()
+    {
+        var api = new AttributionApi();
+        await api.InitializeAsync();
+        return api;
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting($"ConnectionStrings:{Database.ConnectionStringName}", ConnectionString);
@@ -47,9 +55,13 @@ public sealed class AttributionApi : WebApplicationFactory<Program>, IAsyncLifet
         return (client, created.Id());
     }
 
-    async Task IAsyncLifetime.DisposeAsync()
+    public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
+        if (ConnectionString.Length == 0) return;
         await TestDatabase.DropAsync(ConnectionString);
+        ConnectionString = "";
     }
+
+    async Task IAsyncLifetime.DisposeAsync() => await DisposeAsync();
 }
