@@ -1,4 +1,5 @@
 using Attribution.Api.Articles;
+using Attribution.Api.Claims;
 using Attribution.Api.Health;
 using Attribution.Api.Exports;
 using Attribution.Api.Extraction;
@@ -43,6 +44,7 @@ app.MapOutlets();
 app.MapArticles();
 app.MapSpeakers();
 app.MapQuotes();
+app.MapClaims();
 app.MapSearch();
 app.MapImports();
 app.MapExports();

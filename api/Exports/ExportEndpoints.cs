@@ -6,6 +6,8 @@ using Attribution.Api.Keys;
 using Attribution.Api.Quotes;
 using Dapper;
 using FluentValidation;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 using Npgsql;
@@ -79,7 +81,63 @@ public static class ExportEndpoints
                     },
                 };
             });
+        group.MapGet("/claims", ExportClaims).WithName("ExportClaims").WithSummary("Export claims and their fact-checks")
+            .WithDescription("""
+                Streams every live claim's fact-checks as schema.org ClaimReview JSON-LD, one a line (NDJSON): the claim, its
+                claimant, its appearances and the verdict, as POST /imports?format=claimreview takes them back. Claims without a
+                fact-check have nothing to export. X-Total-Count says how many lines will come.
+                """)
+            .AddOpenApiOperationTransformer((operation, _, _) =>
+            {
+                operation.Responses!["200"] = new OpenApiResponse
+                {
+                    Description = "One ClaimReview JSON-LD object a line.",
+                    Content = new Dictionary<string, OpenApiMediaType>
+                    {
+                        [ImportEndpoints.MediaType] = new() { Schema = new OpenApiSchema { Type = JsonSchemaType.String, Description = "NDJSON of schema.org ClaimReview objects." } },
+                    },
+                };
+                return Task.CompletedTask;
+            });
         return routes;
+    }
+
+    private const string CountClaimReviews = """
+        select count(*) from claim_reviews r join claims c on c.id = r.claim_id
+        where c.retracted_at is null and (@ClaimantId::bigint is null or exists (select 1 from claim_claimants cc where cc.claim_id = c.id and cc.speaker_id = @ClaimantId))
+        """;
+
+    private const string SelectReviewedClaimPage = """
+        select c.id from claims c
+        where c.retracted_at is null and c.id > @After and exists (select 1 from claim_reviews r where r.claim_id = c.id)
+          and (@ClaimantId::bigint is null or exists (select 1 from claim_claimants cc where cc.claim_id = c.id and cc.speaker_id = @ClaimantId))
+        order by c.id
+        limit 500
+        """;
+
+    internal static async Task<Results<EmptyHttpResult, ProblemHttpResult>> ExportClaims([FromQuery] string? format, [FromQuery] long? claimantId,
+        NpgsqlDataSource db, HttpResponse response, CancellationToken ct)
+    {
+        if (format is not (null or "ndjson")) return Problems.Invalid("format", "'format' must be ndjson, one ClaimReview JSON-LD object a line.");
+        await using var connection = await db.OpenConnectionAsync(ct);
+        response.ContentType = $"{ImportEndpoints.MediaType}; charset=utf-8";
+        response.Headers["X-Total-Count"] = (await connection.ExecuteScalarAsync<long>(new CommandDefinition(CountClaimReviews,
+            new { ClaimantId = claimantId }, cancellationToken: ct))).ToString();
+        await using var writer = new StreamWriter(response.Body, new UTF8Encoding(false), 65536);
+        long after = 0;
+        while (true)
+        {
+            var ids = (await connection.QueryAsync<long>(new CommandDefinition(SelectReviewedClaimPage, new { After = after, ClaimantId = claimantId },
+                cancellationToken: ct))).ToArray();
+            if (ids.Length == 0) break;
+            var claims = await Claims.ClaimStore.GetManyAsync(connection, ids, ct);
+            foreach (var id in ids)
+                foreach (var review in await Claims.ClaimStore.ReviewsAsync(connection, id, null, false, ct))
+                    await writer.WriteLineAsync(Claims.ClaimReviewLd.Write(claims[id], review).ToJsonString(Json.Options));
+            await writer.FlushAsync(ct);
+            after = ids[^1];
+        }
+        return TypedResults.Empty;
     }
 
     internal static async Task ExportQuotes([AsParameters] ExportQuery query, NpgsqlDataSource db, HttpResponse response, CancellationToken ct)

@@ -67,13 +67,15 @@ public static class ImportEndpoints
     }
 
     internal static async Task<Results<Ok<ImportSummary>, ProblemHttpResult>> Import(HttpContext http, [FromQuery] string? format,
-        NpgsqlDataSource db, IValidator<ImportRecord> validator, IValidator<QuotebankRecord> quotebankValidator)
+        NpgsqlDataSource db, IValidator<ImportRecord> validator, IValidator<QuotebankRecord> quotebankValidator,
+        IValidator<Claims.FactCheckRequest> reviewValidator)
     {
-        if (format is not (null or "ndjson" or "quotebank"))
-            return Problems.Invalid("format", "'format' must be ndjson (the default) or quotebank.");
+        if (format is not (null or "ndjson" or "quotebank" or "claimreview"))
+            return Problems.Invalid("format", "'format' must be ndjson (the default), quotebank or claimreview.");
         if (http.Request.ContentType?.Split(';')[0].Trim() is not (MediaType or "application/jsonl"))
             return TypedResults.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Unsupported media type",
                 detail: $"Send the lines as {MediaType}.");
+        if (format == "claimreview") return await Claims.ClaimImport.ImportAsync(http, db, reviewValidator);
 
         // The upload is checked and spooled to a temporary file first, so that no transaction waits on a slow client
         // and no line, however long, is held in memory.

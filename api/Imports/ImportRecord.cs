@@ -140,4 +140,10 @@ public sealed record ImportSummary
     public required long ArticlesCreated { get; init; }
     /// <example>75</example>
     public required long SpeakersCreated { get; init; }
+    /// <summary>Claims added (format=claimreview).</summary>
+    /// <example>0</example>
+    public long ClaimsCreated { get; init; }
+    /// <summary>Fact-checks added (format=claimreview); one already stored for the same claim and URL is updated instead.</summary>
+    /// <example>0</example>
+    public long ReviewsCreated { get; init; }
 }

@@ -25,7 +25,8 @@ public interface ISpeakerReference
 /// </summary>
 public static class SpeakerResolver
 {
-    public sealed record Resolution(IReadOnlyList<long> Ids, IDictionary<string, string[]>? Errors);
+    /// <summary>The speakers' ids (in order), how many of them were created now, or the errors.</summary>
+    public sealed record Resolution(IReadOnlyList<long> Ids, IDictionary<string, string[]>? Errors, int Created = 0);
 
     private const string SpeakerExists = "select exists (select 1 from speakers where id = @Id)";
 
@@ -49,38 +50,40 @@ public static class SpeakerResolver
 
         var ids = new List<long>(references.Count);
         var errors = new Dictionary<string, string[]>();
+        var created = 0;
         for (var i = 0; i < references.Count; i++)
         {
-            var (id, error) = await ResolveOneAsync(write, references[i], articleId);
+            var (id, error, isNew) = await ResolveOneAsync(write, references[i], articleId);
+            if (isNew) created++;
             if (error is not null) errors[$"{field}[{i}]"] = [error];
             else if (ids.Contains(id)) errors[$"{field}[{i}]"] = [$"Speaker {id} is listed twice."];
             else ids.Add(id);
         }
-        return new Resolution(ids, errors.Count == 0 ? null : errors);
+        return new Resolution(ids, errors.Count == 0 ? null : errors, created);
     }
 
-    private static async Task<(long Id, string? Error)> ResolveOneAsync(Write write, ISpeakerReference reference, long articleId)
+    private static async Task<(long Id, string? Error, bool Created)> ResolveOneAsync(Write write, ISpeakerReference reference, long articleId)
     {
         if (reference.Id is { } id)
         {
             var exists = await write.Connection.ExecuteScalarAsync<bool>(write.Command(SpeakerExists, new { Id = id }));
-            return exists ? (id, null) : (0, $"There is no speaker with id {id}.");
+            return exists ? (id, null, false) : (0, $"There is no speaker with id {id}.", false);
         }
 
         var name = reference.Name!.Trim();
         var kind = DbEnum.Name(reference.Kind ?? SpeakerKind.Person);
         var matches = await write.Connection.ExecuteScalarAsync<long[]>(write.Command(SelectMatches,
             new { Name = name, Kind = kind, reference.WikidataId, ArticleId = articleId }));
-        if (matches!.Length == 1) return (matches[0], null);
+        if (matches!.Length == 1) return (matches[0], null, false);
         if (matches.Length > 1)
-            return (0, $"'{name}' matches several speakers ({string.Join(", ", matches)}); give the id of the one meant.");
+            return (0, $"'{name}' matches several speakers ({string.Join(", ", matches)}); give the id of the one meant.", false);
 
         var created = await write.Connection.QuerySingleOrDefaultAsync<SpeakerResponse>(write.Command(InsertSpeaker,
             new { Name = name, Kind = kind, reference.WikidataId }));
         if (created is null) // another transaction created this Wikidata id meanwhile
             return ((await write.Connection.ExecuteScalarAsync<long[]>(write.Command(SelectMatches,
-                new { Name = name, Kind = kind, reference.WikidataId, ArticleId = articleId })))![0], null);
+                new { Name = name, Kind = kind, reference.WikidataId, ArticleId = articleId })))![0], null, false);
         await write.AuditAsync("speaker", created.Id, AuditAction.Create, null, created);
-        return (created.Id, null);
+        return (created.Id, null, true);
     }
 }

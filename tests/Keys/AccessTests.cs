@@ -17,7 +17,7 @@ public sealed class AccessTests(AttributionApi api) : IClassFixture<AttributionA
     private static readonly string[] Anonymous = ["/health/", "/health/ready", "/health/live", "/openapi/{documentName}.json"];
 
     /// <summary>POSTs that compute an answer and store nothing: a reader may call them.</summary>
-    private static readonly string[] ReadOnlyPosts = ["/extract/", "/quotes/verify"];
+    private static readonly string[] ReadOnlyPosts = ["/extract/", "/quotes/verify", "/claims/match"];
 
     [Theory]
     [MemberData(nameof(Roles))]
@@ -37,7 +37,7 @@ public sealed class AccessTests(AttributionApi api) : IClassFixture<AttributionA
 
         foreach (var (method, pattern) in endpoints)
         {
-            var url = pattern.Replace("{id:long}", "999999").Replace("{documentName}", "v1");
+            var url = System.Text.RegularExpressions.Regex.Replace(pattern, @"\{\w+:long\}", "999999").Replace("{documentName}", "v1");
             var request = new HttpRequestMessage(new HttpMethod(method), url);
             if (method is "POST" or "PATCH") request.Content = Http.Content(new { });
             var status = (int)(await client.SendAsync(request)).StatusCode;

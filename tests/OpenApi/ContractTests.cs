@@ -135,8 +135,9 @@ public sealed class ContractTests(AttributionApi api, ITestOutputHelper output) 
     {
         var status = ((int)response.StatusCode).ToString();
         if (operation.Spec["responses"]![status] is not { } documented) return $"status {status} is not documented";
-        if (body.Length == 0) return documented["content"] is null ? null : $"{status} has no body";
         var mediaType = response.Content.Headers.ContentType?.MediaType ?? "";
+        // A stream of lines may hold none.
+        if (body.Length == 0) return documented["content"] is null || mediaType is "application/x-ndjson" or "text/csv" ? null : $"{status} has no body";
         if (documented["content"]?[mediaType]?["schema"] is not { } schema) return $"{status} as {mediaType} is not documented";
         if (mediaType == "application/x-ndjson" || mediaType == "text/csv") return null;
 
