@@ -151,8 +151,9 @@ public static class ClaimEndpoints
             var resolved = await Speakers.SpeakerResolver.ResolveAsync(write, claimants, quote?.ArticleId ?? 0, "claimants");
             if (resolved.Errors is not null) return Problems.Unprocessable(resolved.Errors);
 
-            var id = await write.Connection.ExecuteScalarAsync<long>(write.Command(InsertClaim,
-                new { Text = (request.Text ?? quote!.Text).Trim(), request.Language }));
+            // A quote's words as a claim: one line, without the comma that led into the cue ("…,” he said).
+            var text = request.Text?.Trim() ?? quote!.Text.Replace('\u00A0', ' ').Trim().TrimEnd(',', ';', ':').Trim();
+            var id = await write.Connection.ExecuteScalarAsync<long>(write.Command(InsertClaim, new { Text = text, request.Language }));
             await write.Connection.ExecuteAsync(write.Command(InsertClaimants, new { ClaimId = id, SpeakerIds = resolved.Ids.ToArray() }));
             if (quote is not null) await write.Connection.ExecuteAsync(write.Command(LinkQuoteSql, new { ClaimId = id, QuoteId = quote.Id }));
             return (await ClaimStore.GetAsync(write.Connection, id, write.Ct))!;

@@ -29,7 +29,8 @@ public static class ImportEndpoints
                 Takes `application/x-ndjson`, one quote a line: `{text, kind?, verb?, saidOn?, speaker: {name, kind?, wikidataId?},
                 affiliation?, article: {url, title?, outlet?, publishedAt?}}` (or `speakers: [...]` for several).
                 `?format=quotebank` takes Quotebank's quotation-centric lines instead (one quote per URL; speaker "None" is
-                unattributed). The body is streamed; articles are matched by canonical URL, speakers by Wikidata id then name,
+                unattributed); `?format=claimreview` takes schema.org ClaimReview objects (claims, claimants, appearances and
+                fact-checks: see the Claims operations). The body is streamed; articles are matched by canonical URL, speakers by Wikidata id then name,
                 quotes by article and text, so importing the same file twice adds nothing. Any invalid line rejects the whole
                 import with 422 listing line numbers and reasons (the first 100), and nothing is written.
                 """)

@@ -40,7 +40,7 @@ public sealed class ClaimTests(AttributionApi api) : IClassFixture<AttributionAp
         var (quote, checker, id) = await QuotedAsync();
 
         var claim = await (await client.PostJsonAsync("/claims", new { quoteId = quote.Id(), language = "en" })).JsonAsync(HttpStatusCode.Created);
-        Assert.Equal((string?)quote["text"], (string?)claim["text"]);
+        Assert.Equal(((string)quote["text"]!).TrimEnd(','), (string?)claim["text"]);
         Assert.Equal($"Minister {id}", (string?)claim["claimants"]![0]!["name"]);
         Assert.Equal(quote.Id(), claim["quotes"]![0]!.Id());
         Assert.Equal(quote.Id(), (long)claim["firstAppearance"]!["quoteId"]!);
