@@ -70,6 +70,7 @@ public static class OpenApi
         ["Speakers"] = "People, organisations, groups and anonymous sources that are quoted, and their affiliations over time.",
         ["Quotes"] = "Who said what, where, when and in what capacity: record, correct, retract and review quotes.",
         ["Search"] = "Who said this? Find the stored quotes a circulating text comes from, and where a quote appeared.",
+        ["Claims"] = "Claims and fact-checks: checkable statements, who made them, where they appeared, the verdicts on them (schema.org ClaimReview).",
         ["Verification"] = "Check a quote as it circulates against the record: verbatim, altered, misattributed or not found.",
         ["Extraction"] = "Find the attributed quotes in an article's text.",
         ["Import and export"] = "Bulk import (NDJSON, Quotebank) and streamed export (NDJSON, CSV).",

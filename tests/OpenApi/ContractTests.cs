@@ -27,9 +27,12 @@ public sealed class ContractTests(AttributionApi api, ITestOutputHelper output) 
     public async Task Every_operation_is_described_typed_and_lists_its_errors()
     {
         var document = await api.CreateClient().GetJsonAsync("/openapi/v1.json");
+        var tags = document["tags"]!.AsArray().ToDictionary(t => (string)t!["name"]!, t => (string?)t!["description"]);
         foreach (var (method, path, spec) in Operations(document))
         {
             var name = $"{method} {path}";
+            foreach (var tag in spec["tags"]!.AsArray().Select(t => (string)t!))
+                Assert.True(!string.IsNullOrWhiteSpace(tags.GetValueOrDefault(tag)), $"{name}: tag {tag} has no description");
             Assert.False(string.IsNullOrWhiteSpace((string?)spec["summary"]), $"{name}: no summary");
             Assert.False(string.IsNullOrWhiteSpace((string?)spec["description"]), $"{name}: no description");
             foreach (var parameter in spec["parameters"]?.AsArray() ?? [])
