@@ -1,5 +1,7 @@
 using Attribution.Api.Articles;
 using Attribution.Api.Claims;
+using Attribution.Api.Events;
+using Attribution.Api.Webhooks;
 using Attribution.Api.Health;
 using Attribution.Api.Exports;
 using Attribution.Api.Extraction;
@@ -22,6 +24,7 @@ builder.Services.AddAttributionValidation();
 builder.Services.AddAttributionAccess();
 builder.Services.AddAttributionRateLimits(builder.Configuration);
 builder.Services.AddAttributionIdempotency();
+builder.Services.AddHostedService<WebhookDispatcher>();
 builder.Services.AddAttributionOpenApi();
 builder.WebHost.ConfigureKestrel(RequestLimits.Configure);
 
@@ -45,6 +48,8 @@ app.MapArticles();
 app.MapSpeakers();
 app.MapQuotes();
 app.MapClaims();
+app.MapEvents();
+app.MapWebhooks();
 app.MapSearch();
 app.MapImports();
 app.MapExports();

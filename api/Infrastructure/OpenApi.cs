@@ -73,6 +73,8 @@ public static class OpenApi
         ["Claims"] = "Claims and fact-checks: checkable statements, who made them, where they appeared, the verdicts on them (schema.org ClaimReview).",
         ["Verification"] = "Check a quote as it circulates against the record: verbatim, altered, misattributed or not found.",
         ["Extraction"] = "Find the attributed quotes in an article's text.",
+        ["Events"] = "The change feed: every change, in order, once, for integrations that stay in sync.",
+        ["Webhooks"] = "Signed webhooks (Standard Webhooks) that push the change feed's events to an integration (admin).",
         ["Import and export"] = "Bulk import (NDJSON, Quotebank) and streamed export (NDJSON, CSV).",
     };
 
