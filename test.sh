@@ -10,7 +10,8 @@ if [ -z "${ATTRIBUTION_TEST_CONNECTION:-}" ]; then
     cluster=$(mktemp -d /tmp/attribution-test-pg.XXXXXX)
     chmod 755 "$cluster"
     port=$(pg_free_port)
-    PG_FSYNC=off pg_start "$cluster" "$port"
+    # Test classes run in parallel, each with its own service and pool, and some tests send 100 writes at once.
+    PG_FSYNC=off PG_MAX_CONNECTIONS=400 pg_start "$cluster" "$port"
     trap 'pg_stop "$cluster"; rm -rf "$cluster"' EXIT
     export ATTRIBUTION_TEST_CONNECTION="Host=$(pg_socket_dir "$cluster");Port=$port;Username=postgres"
 fi

@@ -56,7 +56,7 @@ pg_start() {
         return 0
     fi
     pg_as_owner "$bin/pg_ctl" -D "$dir" -l "$dir/server.log" -w -t 60 \
-        -o "-p $port -k $dir -c listen_addresses='' -c unix_socket_permissions=0700 -c fsync=${PG_FSYNC:-on}" start >/dev/null
+        -o "-p $port -k $dir -c listen_addresses='' -c unix_socket_permissions=0700 -c fsync=${PG_FSYNC:-on} -c max_connections=${PG_MAX_CONNECTIONS:-100}" start >/dev/null
 }
 
 # pg_socket_dir DIR: the absolute folder of the cluster's socket, for Host= in a connection string or psql -h.

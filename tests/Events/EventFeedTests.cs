@@ -1,0 +1,93 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using Attribution.Tests.Infrastructure;
+
+namespace Attribution.Tests.Events;
+
+/// <summary>The change feed: every committed change once, in order, and nothing of a write that rolled back.</summary>
+public sealed class EventFeedTests(AttributionApi api) : IClassFixture<AttributionApi>
+{
+    private readonly HttpClient client = api.CreateClient();
+
+    private async Task<List<JsonNode>> ReadAllAsync(string types, int pageSize = 30)
+    {
+        var events = new List<JsonNode>();
+        string? cursor = null;
+        while (true)
+        {
+            var page = await client.GetJsonAsync($"/events?types={types}&limit={pageSize}{(cursor is null ? "" : $"&after={cursor}")}");
+            var items = page["items"]!.AsArray();
+            events.AddRange(items.Select(i => i!));
+            cursor = (string)page["nextCursor"]!;
+            if (items.Count == 0) return events;
+        }
+    }
+
+    [Fact]
+    public async Task The_feed_returns_every_event_of_100_concurrent_writes_exactly_once_in_order()
+    {
+        var created = await Task.WhenAll(Enumerable.Range(0, 100).Select(_ => api.CreateClient().OutletAsync()));
+
+        var events = await ReadAllAsync("outlet.created", pageSize: 7);
+
+        var ids = events.Select(e => (long)e["resource"]!["id"]!).ToList();
+        Assert.Equal(created.Select(o => o.Id()).Order(), ids.Intersect(created.Select(o => o.Id())).Order());
+        Assert.Equal(ids.Count, ids.Distinct().Count());
+        var eventIds = events.Select(e => long.Parse(((string)e["id"]!)["evt_".Length..])).ToList();
+        Assert.Equal(eventIds.Count, eventIds.Distinct().Count());
+        Assert.All(events, e => Assert.Equal("outlet.created", (string?)e["type"]));
+    }
+
+    [Fact]
+    public async Task A_cursor_handed_out_while_writes_run_never_skips_one_committed_later()
+    {
+        // Writers and a reader at once: the reader pages the feed as it grows, and must end with every write, once.
+        var writers = Enumerable.Range(0, 60).Select(_ => api.CreateClient().OutletAsync()).ToList();
+        var seen = new List<long>();
+        string? cursor = null;
+        while (writers.Any(w => !w.IsCompleted) || cursor is null)
+        {
+            var page = await client.GetJsonAsync($"/events?types=outlet.created&limit=5{(cursor is null ? "" : $"&after={cursor}")}");
+            seen.AddRange(page["items"]!.AsArray().Select(e => (long)e!["resource"]!["id"]!));
+            cursor = (string)page["nextCursor"]!;
+        }
+        var created = (await Task.WhenAll(writers)).Select(o => o.Id()).ToHashSet();
+        while (true)
+        {
+            var page = await client.GetJsonAsync($"/events?types=outlet.created&limit=50&after={cursor}");
+            var items = page["items"]!.AsArray();
+            seen.AddRange(items.Select(e => (long)e!["resource"]!["id"]!));
+            cursor = (string)page["nextCursor"]!;
+            if (items.Count == 0) break;
+        }
+        Assert.Subset(seen.ToHashSet(), created);
+        Assert.Equal(seen.Count, seen.Distinct().Count());
+    }
+
+    [Fact]
+    public async Task A_write_that_rolled_back_emits_nothing()
+    {
+        var article = await client.ArticleAsync(body: "\u201cRolled back,\u201d he said.");
+        var name = $"Never Created {Guid.NewGuid():N}";
+        // The inline speaker is created, then the unknown one fails the write: all of it rolls back, its events too.
+        await (await client.PostJsonAsync("/quotes", new
+        {
+            articleId = article.Id(), text = "Rolled back,", speakers = new object[] { new { name }, new { id = 987654321 } },
+        })).ProblemAsync(HttpStatusCode.UnprocessableEntity);
+        await client.OutletAsync(); // a later event, so that the feed has moved past the failed write
+
+        var events = await ReadAllAsync("speaker.created,quote.created", pageSize: 200);
+        Assert.DoesNotContain(events, e => (string?)e["data"]?["name"] == name);
+        Assert.DoesNotContain(events, e => (long?)e["data"]?["articleId"] == article.Id());
+    }
+
+    [Fact]
+    public async Task Bad_cursors_and_types_are_400_and_keys_are_not_in_the_feed()
+    {
+        await (await client.GetAsync("/events?after=garbage")).ProblemForAsync(HttpStatusCode.BadRequest, "after");
+        await (await client.GetAsync("/events?types=quote.exploded")).ProblemForAsync(HttpStatusCode.BadRequest, "types");
+        await (await client.PostJsonAsync("/keys", new { name = "feed test", role = "reader" })).JsonAsync(HttpStatusCode.Created);
+        var all = await ReadAllAsync("*", pageSize: 500);
+        Assert.DoesNotContain(all, e => ((string)e["type"]!).StartsWith("key.", StringComparison.Ordinal));
+    }
+}
