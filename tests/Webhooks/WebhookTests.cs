@@ -8,7 +8,9 @@ using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace Attribution.Tests.Webhooks;
 
-/// <summary>Webhooks against a real receiver on loopback: signed, retried, once per event, across instances.</summary>
+/// <summary>Webhooks against a real receiver on loopback: signed, retried, once per event, across instances. Every instance
+/// of the class's service is <see cref="Fast"/>: one with the default settings would share the deliveries, refuse the
+/// loopback receiver and wait its default back-off.</summary>
 public sealed class WebhookTests(AttributionApi api) : IClassFixture<AttributionApi>
 {
     /// <summary>The service with deliveries polled often and retried fast, and loopback receivers allowed.</summary>
@@ -97,19 +99,21 @@ public sealed class WebhookTests(AttributionApi api) : IClassFixture<Attribution
     [Fact]
     public async Task Receivers_on_private_and_loopback_addresses_are_refused_unless_allowed()
     {
-        var client = api.CreateClient();
+        await using var strict = await AttributionApi.CreateAsync();
+        var client = strict.CreateClient();
         foreach (var url in new[] { "http://127.0.0.1:9/hook", "http://localhost/hook", "http://10.0.0.5/hook", "http://[::1]/hook", "http://192.168.1.1/x" })
             await (await client.PostJsonAsync("/webhooks", new { url, events = new[] { "*" } })).ProblemForAsync(HttpStatusCode.BadRequest, "url");
         await (await client.PostJsonAsync("/webhooks", new { url = "ftp://example.com/x", events = new[] { "*" } })).ProblemForAsync(HttpStatusCode.BadRequest, "url");
         await (await client.PostJsonAsync("/webhooks", new { url = "https://example.com/x", events = new[] { "quote.exploded" } })).ProblemForAsync(HttpStatusCode.BadRequest, "events[0]");
-        var (reader, _) = await api.ClientWithRoleAsync("reader");
+        var (reader, _) = await strict.ClientWithRoleAsync("reader");
         Assert.Equal(HttpStatusCode.Forbidden, (await reader.GetAsync("/webhooks")).StatusCode);
     }
 
     [Fact]
     public async Task The_secret_is_shown_once_and_rotates()
     {
-        var client = api.CreateClient();
+        using var service = Fast(api);
+        var client = service.CreateClient();
         var created = await SubscribeAsync(client, "https://receiver.example/hook", "*");
         var listed = await client.GetJsonAsync($"/webhooks/{created.Id()}");
         Assert.Null(listed["secret"]);
