@@ -30,6 +30,7 @@ public static class Access
 {
     public static IServiceCollection AddAttributionAccess(this IServiceCollection services)
     {
+        services.AddSingleton<KeyCache>();
         services.AddAuthentication(ApiKeyAuthentication.SchemeName)
             .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ApiKeyAuthentication>(ApiKeyAuthentication.SchemeName, null);
         services.AddAuthorizationBuilder()

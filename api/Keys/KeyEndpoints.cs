@@ -26,7 +26,7 @@ public static class KeyEndpoints
         group.MapGet("/", ListKeys).WithName("ListKeys").WithSummary("List API keys")
             .WithDescription("Keys in the order they were created, revoked ones included, without secrets.");
         group.MapDelete("/{id:long}", RevokeKey).WithName("RevokeKey").WithSummary("Revoke an API key")
-            .WithDescription("Revokes a key at once: the next request with it gets 401. The key stays listed, with revokedAt.");
+            .WithDescription("Revokes a key: the next request with it gets 401 (through another instance of the service, within a second). The key stays listed, with revokedAt.");
         group.MapHistory("key");
         return routes;
     }
@@ -71,8 +71,9 @@ public static class KeyEndpoints
         return TypedResults.Ok(rows.AsList().ToPage(query.LimitOrDefault(), k => k.Id));
     }
 
-    internal static Task<Results<NoContent, ProblemHttpResult>> RevokeKey(long id, NpgsqlDataSource db, HttpContext http) =>
-        db.WriteAsync<NoContent>(http, async write =>
+    internal static async Task<Results<NoContent, ProblemHttpResult>> RevokeKey(long id, NpgsqlDataSource db, KeyCache keys, HttpContext http)
+    {
+        var result = await db.WriteAsync<NoContent>(http, async write =>
         {
             var before = await write.Connection.QuerySingleOrDefaultAsync<KeyResponse>(write.Command(SelectKeyForUpdate, new { Id = id }));
             if (before is null) return Problems.NotFound("key", id);
@@ -80,4 +81,7 @@ public static class KeyEndpoints
             await write.AuditAsync("key", id, AuditAction.Revoke, before, after);
             return TypedResults.NoContent();
         });
+        keys.Forget(); // after the commit, so that no look-up made before it is remembered
+        return result;
+    }
 }

@@ -65,6 +65,37 @@ public sealed class AccessTests(AttributionApi api) : IClassFixture<AttributionA
     }
 
     [Fact]
+    public async Task A_key_in_use_stops_working_on_the_request_after_its_revocation()
+    {
+        var (client, id) = await api.ClientWithRoleAsync("reader");
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/quotes")).StatusCode); // now remembered
+
+        Assert.Equal(HttpStatusCode.NoContent, (await api.CreateClient().DeleteAsync($"/keys/{id}")).StatusCode);
+
+        await (await client.GetAsync("/quotes")).ProblemAsync(HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
+    public async Task A_key_revoked_through_another_instance_stops_working_within_a_second()
+    {
+        var (client, id) = await api.ClientWithRoleAsync("reader");
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/quotes")).StatusCode);
+
+        await using (var connection = new NpgsqlConnection(api.ConnectionString))
+            await connection.ExecuteAsync("update api_keys set revoked_at = now() where id = @id", new { id });
+        var revoked = System.Diagnostics.Stopwatch.StartNew();
+
+        var status = HttpStatusCode.OK;
+        while (status == HttpStatusCode.OK && revoked.Elapsed < TimeSpan.FromSeconds(5))
+        {
+            status = (await client.GetAsync("/quotes")).StatusCode;
+            if (status == HttpStatusCode.OK) await Task.Delay(50);
+        }
+        Assert.Equal(HttpStatusCode.Unauthorized, status);
+        Assert.True(revoked.Elapsed < TimeSpan.FromSeconds(1.5), $"the revoked key worked for {revoked.Elapsed.TotalSeconds:0.0} s");
+    }
+
+    [Fact]
     public async Task Without_a_key_the_answer_is_a_401_problem_that_says_how_to_authenticate()
     {
         var response = await api.AnonymousClient().GetAsync("/quotes");
