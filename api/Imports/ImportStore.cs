@@ -24,7 +24,9 @@ namespace Attribution.Api.Imports;
 public static class ImportStore
 {
     private const int MaxReportedErrors = 100;
-    private const int AuditBatch = 500;
+    /// <summary>Snapshots read and audited at a time: reading 500 at a time cost 2.5 times as much (a speakers hash per read);
+    /// 2,000 quotes of the longest text allowed stay under 100 MB.</summary>
+    private const int AuditBatch = 2000;
 
     private const string CreateStaging = """
         create temp table import_rows (

@@ -50,6 +50,8 @@ public static class QuoteStore
         order by q.id desc
         """;
 
+    private const string SelectQuotesForUpdate = $"{SelectQuotesByIds}\nfor update of q";
+
     private const string SelectQuoteSpeakers = """
         select qs.quote_id, s.id, s.name, s.kind, s.wikidata_id, qs.role, qs.mention,
                f.organisation as affiliation_organisation, f.role as affiliation_role
@@ -143,7 +145,7 @@ public static class QuoteStore
 
     /// <summary>The quote as it is, its row locked until the write ends.</summary>
     public static async Task<QuoteResponse?> LockAsync(Write write, long id) =>
-        (await QueryAsync(write.Connection, SelectQuotesByIds + "\nfor update of q", new { Ids = new[] { id } }, write.Ct)).SingleOrDefault();
+        (await QueryByIdsAsync(write.Connection, [id], SelectQuotesForUpdate, write.Ct)).SingleOrDefault();
 
     /// <summary>How quotes are changed: locked with their row, and frozen once retracted.</summary>
     public static readonly Stored<QuoteResponse> Stored = new("quote", LockAsync,
@@ -153,8 +155,18 @@ public static class QuoteStore
     public static async Task<Dictionary<long, QuoteResponse>> GetManyAsync(NpgsqlConnection connection, long[] ids, CancellationToken ct)
     {
         if (ids.Length == 0) return [];
-        var quotes = await QueryAsync(connection, SelectQuotesByIds, new { Ids = ids }, ct);
+        var quotes = await QueryByIdsAsync(connection, ids, SelectQuotesByIds, ct);
         return quotes.ToDictionary(q => q.Id);
+    }
+
+    /// <summary>Quotes by id and their speakers in one round trip: both statements in one batch.</summary>
+    private static async Task<List<QuoteResponse>> QueryByIdsAsync(NpgsqlConnection connection, long[] ids, string selectQuotes, CancellationToken ct)
+    {
+        await using var results = await connection.QueryMultipleAsync(
+            new CommandDefinition($"{selectQuotes};\n{SelectQuoteSpeakers}", new { Ids = ids }, cancellationToken: ct));
+        var rows = (await results.ReadAsync<QuoteRow>()).AsList();
+        var speakers = (await results.ReadAsync<SpeakerRow>()).ToLookup(s => s.QuoteId);
+        return rows.Select(r => r.ToResponse(speakers[r.Id])).ToList();
     }
 
     private static async Task<List<QuoteResponse>> QueryAsync(NpgsqlConnection connection, string sql, object parameters, CancellationToken ct)
