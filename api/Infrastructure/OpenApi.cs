@@ -11,7 +11,7 @@ namespace Attribution.Api.Infrastructure;
 public static class OpenApi
 {
     public static IServiceCollection AddAttributionOpenApi(this IServiceCollection services) =>
-        services.AddOpenApi(options => options.AddProblemResponses().AddDocumentTransformer((document, _, _) =>
+        services.AddOutputCache().AddOpenApi(options => options.AddProblemResponses().AddDocumentTransformer((document, _, _) =>
         {
             document.Info = new OpenApiInfo
             {
@@ -137,7 +137,11 @@ public static class OpenApi
     /// <summary>The OpenAPI document at /openapi/v1.json and Swagger UI at /swagger.</summary>
     public static WebApplication MapAttributionOpenApi(this WebApplication app)
     {
-        app.MapOpenApi().AllowAnonymous();
+        // Building the document costs ~175 ms of CPU and it never changes while the process runs, so it is built once per
+        // host name it is asked under (its server URL comes from the request) and kept: an anonymous caller cannot make
+        // the service rebuild it in a loop.
+        app.UseOutputCache();
+        app.MapOpenApi().AllowAnonymous().CacheOutput(policy => policy.Expire(TimeSpan.FromDays(365)).SetVaryByHost(true));
         app.UseSwaggerUI(options =>
         {
             options.EnablePersistAuthorization();

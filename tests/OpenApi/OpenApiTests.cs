@@ -1,3 +1,4 @@
+using System.Net;
 using System.Text.Json.Nodes;
 using Attribution.Tests.Infrastructure;
 
@@ -6,6 +7,20 @@ namespace Attribution.Tests.OpenApi;
 public sealed class OpenApiTests(AttributionApi api) : IClassFixture<AttributionApi>
 {
     private readonly HttpClient client = api.CreateClient();
+
+    [Fact]
+    public async Task The_document_is_built_once_per_host_and_then_served_from_memory()
+    {
+        var client = api.AnonymousClient();
+        await client.GetAsync("/openapi/v1.json");
+        var again = await client.GetAsync("/openapi/v1.json");
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        Assert.NotNull(again.Headers.Age); // served from the output cache, not rebuilt
+
+        var elsewhere = new HttpRequestMessage(HttpMethod.Get, "/openapi/v1.json") { Headers = { Host = "attribution.example" } };
+        var document = JsonNode.Parse(await (await client.SendAsync(elsewhere)).Content.ReadAsStringAsync())!;
+        Assert.Equal("http://attribution.example", (string?)document["servers"]![0]!["url"]);
+    }
 
     [Fact]
     public async Task Every_operation_has_an_id_summary_and_description()
