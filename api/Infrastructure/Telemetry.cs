@@ -10,7 +10,7 @@ namespace Attribution.Api.Infrastructure;
 /// <summary>
 /// What an operator sees: one structured log line per request (method, path, status, duration; never a header, so never
 /// an API key, and never the query string, which may hold the text searched for), and OpenTelemetry traces and metrics
-/// of ASP.NET Core and Npgsql. Nothing is exported unless OTEL_EXPORTER_OTLP_ENDPOINT is set.
+/// of ASP.NET Core and Npgsql when OTEL_EXPORTER_OTLP_ENDPOINT is set (none are recorded otherwise).
 /// </summary>
 public static class Telemetry
 {
@@ -22,11 +22,13 @@ public static class Telemetry
                                     | HttpLoggingFields.Duration;
             options.CombineLogs = true;
         });
-        var telemetry = builder.Services.AddOpenTelemetry()
+        // Without an exporter nothing would leave the process, yet every request would still build and sample its spans.
+        if (string.IsNullOrEmpty(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"])) return builder;
+        builder.Services.AddOpenTelemetry()
             .ConfigureResource(resource => resource.AddService("attribution"))
             .WithTracing(tracing => tracing.AddAspNetCoreInstrumentation(options => options.RecordException = false).AddNpgsql())
-            .WithMetrics(metrics => metrics.AddAspNetCoreInstrumentation().AddMeter("Npgsql"));
-        if (!string.IsNullOrEmpty(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"])) telemetry.UseOtlpExporter();
+            .WithMetrics(metrics => metrics.AddAspNetCoreInstrumentation().AddMeter("Npgsql"))
+            .UseOtlpExporter();
         return builder;
     }
 }
