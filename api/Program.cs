@@ -24,6 +24,7 @@ builder.Services.AddAttributionValidation();
 builder.Services.AddAttributionAccess();
 builder.Services.AddAttributionRateLimits(builder.Configuration);
 builder.Services.AddAttributionIdempotency();
+builder.Services.AddAttributionReplicas();
 builder.Services.AddHostedService<WebhookDispatcher>();
 builder.Services.AddAttributionOpenApi();
 builder.WebHost.ConfigureKestrel(RequestLimits.Configure);
@@ -34,6 +35,7 @@ app.UseHttpLogging();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseRequestLimits();
+app.UseReadPositions();
 app.MapAttributionOpenApi(); // Swagger UI is middleware: before authorization, so that a browser gets it without a key
 app.UseFailedAuthenticationLimit(); // before authentication, so that guessing keys costs no database look-up
 app.UseAuthentication();

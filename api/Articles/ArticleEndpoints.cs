@@ -101,7 +101,7 @@ public static class ArticleEndpoints
             return created is null ? await UrlConflict(write.Connection, parameters.Url, write.Ct) : created;
         }, article => article.Id);
 
-    internal static async Task<Ok<Page<ArticleResponse>>> ListArticles([AsParameters] ArticleListQuery query, NpgsqlDataSource db, CancellationToken ct)
+    internal static async Task<Ok<Page<ArticleResponse>>> ListArticles([AsParameters] ArticleListQuery query, ReadDb db, CancellationToken ct)
     {
         await using var connection = await db.OpenConnectionAsync(ct);
         var url = query.Url is not null && CanonicalUrl.TryNormalize(query.Url, out var canonical) ? canonical : null;
@@ -110,7 +110,7 @@ public static class ArticleEndpoints
         return TypedResults.Ok(rows.AsList().ToPage(query.LimitOrDefault(), a => a.Id));
     }
 
-    internal static async Task<Results<Ok<ArticleResponse>, ProblemHttpResult>> GetArticle(long id, NpgsqlDataSource db, HttpResponse response,
+    internal static async Task<Results<Ok<ArticleResponse>, ProblemHttpResult>> GetArticle(long id, ReadDb db, HttpResponse response,
         CancellationToken ct)
     {
         await using var connection = await db.OpenConnectionAsync(ct);
@@ -154,7 +154,7 @@ public static class ArticleEndpoints
         }, _ => TypedResults.NoContent());
 
     internal static async Task<Results<Ok<Page<QuoteResponse>>, ProblemHttpResult>> ListArticleQuotes(
-        long id, [AsParameters] QuotePageQuery query, NpgsqlDataSource db, CancellationToken ct)
+        long id, [AsParameters] QuotePageQuery query, ReadDb db, CancellationToken ct)
     {
         await using var connection = await db.OpenConnectionAsync(ct);
         if (!await Exists(connection, ArticleExists, id, ct)) return Problems.NotFound("article", id);

@@ -159,7 +159,7 @@ public static class ClaimEndpoints
             return (await ClaimStore.GetAsync(write.Connection, id, write.Ct))!;
         }, claim => claim.Id);
 
-    internal static async Task<Ok<Page<ClaimResponse>>> ListClaims([AsParameters] ClaimListQuery query, NpgsqlDataSource db, CancellationToken ct)
+    internal static async Task<Ok<Page<ClaimResponse>>> ListClaims([AsParameters] ClaimListQuery query, ReadDb db, CancellationToken ct)
     {
         await using var connection = await db.OpenConnectionAsync(ct);
         var ids = (await connection.QueryAsync<long>(new CommandDefinition(SelectClaimPage, new
@@ -170,7 +170,7 @@ public static class ClaimEndpoints
         return TypedResults.Ok(ids.Select(id => claims[id]).ToList().ToPage(query.LimitOrDefault(), c => c.Id));
     }
 
-    internal static async Task<Results<Ok<ClaimResponse>, ProblemHttpResult>> GetClaim(long id, NpgsqlDataSource db, HttpResponse response, CancellationToken ct)
+    internal static async Task<Results<Ok<ClaimResponse>, ProblemHttpResult>> GetClaim(long id, ReadDb db, HttpResponse response, CancellationToken ct)
     {
         await using var connection = await db.OpenConnectionAsync(ct);
         if (await ClaimStore.GetAsync(connection, id, ct) is not { } claim) return Problems.NotFound("claim", id);
@@ -243,14 +243,14 @@ public static class ClaimEndpoints
             return TypedResults.Created($"/claims/{id}/reviews/{created.Id}", created);
         });
 
-    internal static async Task<Results<Ok<IReadOnlyList<FactCheckResponse>>, ProblemHttpResult>> ListReviews(long id, NpgsqlDataSource db, CancellationToken ct)
+    internal static async Task<Results<Ok<IReadOnlyList<FactCheckResponse>>, ProblemHttpResult>> ListReviews(long id, ReadDb db, CancellationToken ct)
     {
         await using var connection = await db.OpenConnectionAsync(ct);
         if (await ClaimStore.GetAsync(connection, id, ct) is null) return Problems.NotFound("claim", id);
         return TypedResults.Ok<IReadOnlyList<FactCheckResponse>>(await ClaimStore.ReviewsAsync(connection, id, null, false, ct));
     }
 
-    internal static async Task<Results<Ok<FactCheckResponse>, ProblemHttpResult>> GetReview(long id, long reviewId, NpgsqlDataSource db,
+    internal static async Task<Results<Ok<FactCheckResponse>, ProblemHttpResult>> GetReview(long id, long reviewId, ReadDb db,
         HttpResponse response, CancellationToken ct)
     {
         await using var connection = await db.OpenConnectionAsync(ct);
@@ -281,7 +281,7 @@ public static class ClaimEndpoints
                 return (await ClaimStore.ReviewsAsync(write.Connection, id, reviewId, false, write.Ct)).Single();
             }, TypedResults.Ok);
 
-    internal static async Task<Results<ContentHttpResult, ProblemHttpResult>> GetClaimReviewLd(long id, long reviewId, NpgsqlDataSource db, CancellationToken ct)
+    internal static async Task<Results<ContentHttpResult, ProblemHttpResult>> GetClaimReviewLd(long id, long reviewId, ReadDb db, CancellationToken ct)
     {
         await using var connection = await db.OpenConnectionAsync(ct);
         if (await ClaimStore.GetAsync(connection, id, ct) is not { } claim) return Problems.NotFound("claim", id);
@@ -290,7 +290,7 @@ public static class ClaimEndpoints
         return TypedResults.Content(ClaimReviewLd.Write(claim, review).ToJsonString(Json.Options), ClaimReviewLd.MediaType);
     }
 
-    internal static async Task<Ok<ClaimMatches>> SearchClaims([AsParameters] ClaimSearchQuery query, NpgsqlDataSource db, CancellationToken ct)
+    internal static async Task<Ok<ClaimMatches>> SearchClaims([AsParameters] ClaimSearchQuery query, ReadDb db, CancellationToken ct)
     {
         await using var connection = await db.OpenConnectionAsync(ct);
         var matches = await ClaimStore.MatchAsync(connection, query.Query!, new ClaimStore.Filters(query.LanguageCode, query.ClaimantId,
@@ -303,7 +303,7 @@ public static class ClaimEndpoints
             start + limit < matches.Count ? Paging.Encode(start + limit) : null));
     }
 
-    internal static async Task<Ok<ClaimMatches>> MatchClaims(ClaimMatchRequest request, NpgsqlDataSource db, CancellationToken ct)
+    internal static async Task<Ok<ClaimMatches>> MatchClaims(ClaimMatchRequest request, ReadDb db, CancellationToken ct)
     {
         await using var connection = await db.OpenConnectionAsync(ct);
         var matches = (await ClaimStore.MatchAsync(connection, request.Text, new ClaimStore.Filters(request.Language, null, null, null, null), ct))

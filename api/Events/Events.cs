@@ -156,7 +156,7 @@ public static class EventFeed
         return routes;
     }
 
-    internal static async Task<Ok<EventPage>> ListEvents([Microsoft.AspNetCore.Http.AsParameters] EventQuery query, NpgsqlDataSource db, CancellationToken ct)
+    internal static async Task<Ok<EventPage>> ListEvents([Microsoft.AspNetCore.Http.AsParameters] EventQuery query, ReadDb db, CancellationToken ct)
     {
         var after = query.After is null ? (0UL, 0L) : Decode(query.After)!.Value;
         await using var connection = await db.OpenConnectionAsync(ct);

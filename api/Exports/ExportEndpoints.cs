@@ -10,7 +10,6 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
-using Npgsql;
 
 namespace Attribution.Api.Exports;
 
@@ -116,7 +115,7 @@ public static class ExportEndpoints
         """;
 
     internal static async Task<Results<EmptyHttpResult, ProblemHttpResult>> ExportClaims([FromQuery] string? format, [FromQuery] long? claimantId,
-        NpgsqlDataSource db, HttpResponse response, CancellationToken ct)
+        ReadDb db, HttpResponse response, CancellationToken ct)
     {
         if (format is not (null or "ndjson")) return Problems.Invalid("format", "'format' must be ndjson, one ClaimReview JSON-LD object a line.");
         await using var connection = await db.OpenConnectionAsync(ct);
@@ -140,7 +139,7 @@ public static class ExportEndpoints
         return TypedResults.Empty;
     }
 
-    internal static async Task ExportQuotes([AsParameters] ExportQuery query, NpgsqlDataSource db, HttpResponse response, CancellationToken ct)
+    internal static async Task ExportQuotes([AsParameters] ExportQuery query, ReadDb db, HttpResponse response, CancellationToken ct)
     {
         var csv = query.Format == "csv";
         await using var connection = await db.OpenConnectionAsync(ct);

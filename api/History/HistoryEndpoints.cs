@@ -2,7 +2,6 @@ using System.Text.Json;
 using Attribution.Api.Infrastructure;
 using Dapper;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Npgsql;
 
 namespace Attribution.Api.History;
 
@@ -50,7 +49,7 @@ public static class HistoryEndpoints
     /// <summary>Maps <c>GET {group}/{id}/history</c>: the resource's changes, oldest first.</summary>
     public static RouteGroupBuilder MapHistory(this RouteGroupBuilder group, string entity)
     {
-        group.MapGet("/{id:long}/history", (long id, [AsParameters] PageQuery query, NpgsqlDataSource db, CancellationToken ct) =>
+        group.MapGet("/{id:long}/history", (long id, [AsParameters] PageQuery query, ReadDb db, CancellationToken ct) =>
                 ListHistory(entity, id, query, db, ct))
             .WithName($"Get{char.ToUpperInvariant(entity[0])}{entity[1..]}History").WithSummary($"The {entity}'s history")
             .WithDescription($"Every create, update and other change of the {entity}, oldest first: who (key), when, and the {entity} before and after.");
@@ -58,7 +57,7 @@ public static class HistoryEndpoints
     }
 
     internal static async Task<Results<Ok<Page<HistoryEntry>>, ProblemHttpResult>> ListHistory(string entity, long id, PageQuery query,
-        NpgsqlDataSource db, CancellationToken ct)
+        ReadDb db, CancellationToken ct)
     {
         await using var connection = await db.OpenConnectionAsync(ct);
         var rows = (await connection.QueryAsync<Row>(new CommandDefinition(SelectHistoryPage,

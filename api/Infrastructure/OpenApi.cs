@@ -58,7 +58,7 @@ public static class OpenApi
             // Enums are written as strings (JsonStringEnumConverter): say so, for generators that need a type.
             if (context.JsonTypeInfo.Type.IsEnum && schema.Enum is { Count: > 0 }) schema.Type = JsonSchemaType.String;
             return Task.CompletedTask;
-        }).AddDocumentTransformer(MergePatchSchemas));
+        }).AddOperationTransformer(ReadPositions).AddDocumentTransformer(MergePatchSchemas));
 
     /// <summary>The document's tags, in the order an editor meets them in Swagger UI.</summary>
     private static readonly Dictionary<string, string> Tags = new()
@@ -135,6 +135,43 @@ public static class OpenApi
     }
 
     /// <summary>The OpenAPI document at /openapi/v1.json and Swagger UI at /swagger.</summary>
+    /// <summary>
+    /// Reads (handlers that take <see cref="ReadDb"/>) accept the position header; writes (other methods that take the
+    /// primary's data source) return it.
+    /// </summary>
+    private static Task ReadPositions(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken ct)
+    {
+        var parameters = context.Description.ActionDescriptor.EndpointMetadata.OfType<MethodInfo>()
+            .SelectMany(m => m.GetParameters()).Select(p => p.ParameterType).ToList();
+        var schema = new OpenApiSchema { Type = JsonSchemaType.String, Pattern = "^[0-9A-Fa-f]{1,8}/[0-9A-Fa-f]{1,8}$" };
+        if (parameters.Contains(typeof(ReadDb)))
+        {
+            operation.Parameters ??= [];
+            operation.Parameters.Add(new OpenApiParameter
+            {
+                Name = Replicas.PositionHeader, In = ParameterLocation.Header, Required = false, Schema = schema, Example = "0/16B3748",
+                Description = "The position a write of yours returned: the answer then includes that write (a replica that has not replayed it "
+                              + "is waited for briefly, else the primary answers). Without it, a read may come from a replica up to "
+                              + "Attribution:Replicas:MaxLagSeconds behind.",
+            });
+        }
+        else if (context.Description.HttpMethod != "GET" && parameters.Contains(typeof(Npgsql.NpgsqlDataSource)))
+        {
+            foreach (var (status, response) in operation.Responses ?? [])
+            {
+                if (!status.StartsWith('2') || response is not OpenApiResponse concrete) continue;
+                concrete.Headers ??= new Dictionary<string, IOpenApiHeader>();
+                concrete.Headers[Replicas.PositionHeader] = new OpenApiHeader
+                {
+                    Schema = schema,
+                    Description = "When the service reads from replicas: the write's commit position. Send it back in this header on "
+                                  + "reads to see this write.",
+                };
+            }
+        }
+        return Task.CompletedTask;
+    }
+
     public static WebApplication MapAttributionOpenApi(this WebApplication app)
     {
         // Building the document costs ~175 ms of CPU and it never changes while the process runs, so it is built once per

@@ -46,7 +46,8 @@ public readonly record struct Change<T>(T? After, ProblemHttpResult? Refused)
 /// <summary>
 /// The one skeleton of every write: a transaction; for a change, the row lock, 404, the frozen check and If-Match
 /// (412); the audit record; the Idempotency-Key record, in the same transaction, so that a committed write is
-/// always replayed and never run twice; the commit; and the ETag of the result. Handlers say only what changes.
+/// always replayed and never run twice; the commit; the commit's position for reading it back from a replica; and the
+/// ETag of the result. Handlers say only what changes.
 /// A handler that refuses (returns a problem) rolls everything back.
 /// </summary>
 public static class Writes
@@ -62,6 +63,8 @@ public static class Writes
         if (outcome.Result is ProblemHttpResult) return outcome;
         await Idempotency.RecordAsync(http, connection, transaction, outcome.Result);
         await transaction.CommitAsync(ct);
+        if (http.RequestServices.GetRequiredService<Replicas>().Enabled)
+            http.Response.Headers[Replicas.PositionHeader] = await Replicas.PositionAsync(connection, ct);
         return outcome;
     }
 

@@ -55,7 +55,7 @@ public static class OutletEndpoints
             return Problems.Conflict("domain", $"An outlet with domain '{domain}' already exists.", existing);
         }, outlet => outlet.Id);
 
-    internal static async Task<Ok<Page<OutletResponse>>> ListOutlets([AsParameters] PageQuery query, NpgsqlDataSource db, CancellationToken ct)
+    internal static async Task<Ok<Page<OutletResponse>>> ListOutlets([AsParameters] PageQuery query, ReadDb db, CancellationToken ct)
     {
         await using var connection = await db.OpenConnectionAsync(ct);
         var rows = await connection.QueryAsync<OutletResponse>(new CommandDefinition(SelectOutletPage,
@@ -63,7 +63,7 @@ public static class OutletEndpoints
         return TypedResults.Ok(rows.AsList().ToPage(query.LimitOrDefault(), o => o.Id));
     }
 
-    internal static async Task<Results<Ok<OutletResponse>, ProblemHttpResult>> GetOutlet(long id, NpgsqlDataSource db, CancellationToken ct)
+    internal static async Task<Results<Ok<OutletResponse>, ProblemHttpResult>> GetOutlet(long id, ReadDb db, CancellationToken ct)
     {
         await using var connection = await db.OpenConnectionAsync(ct);
         var outlet = await connection.QuerySingleOrDefaultAsync<OutletResponse>(new CommandDefinition(SelectOutlet, new { Id = id }, cancellationToken: ct));

@@ -69,13 +69,13 @@ public static class QuoteEndpoints
             return (await QuoteStore.GetAsync(write.Connection, saved.Id, write.Ct))!;
         }, quote => quote.Id);
 
-    internal static async Task<Ok<Page<QuoteResponse>>> ListQuotes([AsParameters] QuoteListQuery query, NpgsqlDataSource db, CancellationToken ct)
+    internal static async Task<Ok<Page<QuoteResponse>>> ListQuotes([AsParameters] QuoteListQuery query, ReadDb db, CancellationToken ct)
     {
         await using var connection = await db.OpenConnectionAsync(ct);
         return TypedResults.Ok(await QuoteStore.ListAsync(connection, query, ct));
     }
 
-    internal static async Task<Results<Ok<QuoteResponse>, ProblemHttpResult>> GetQuote(long id, NpgsqlDataSource db, HttpResponse response,
+    internal static async Task<Results<Ok<QuoteResponse>, ProblemHttpResult>> GetQuote(long id, ReadDb db, HttpResponse response,
         CancellationToken ct)
     {
         await using var connection = await db.OpenConnectionAsync(ct);

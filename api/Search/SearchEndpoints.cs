@@ -95,7 +95,7 @@ public static class SearchEndpoints
         public int Shared { get; init; }
     }
 
-    internal static async Task<Ok<SearchResponse>> SearchQuotes([AsParameters] SearchQuery query, NpgsqlDataSource db, CancellationToken ct)
+    internal static async Task<Ok<SearchResponse>> SearchQuotes([AsParameters] SearchQuery query, ReadDb db, CancellationToken ct)
     {
         await using var connection = await db.OpenConnectionAsync(ct);
         var matches = await MatchAsync(connection, query.Text!, query.SpeakerId, query.From, query.To, ct);
@@ -109,7 +109,7 @@ public static class SearchEndpoints
         return TypedResults.Ok(new SearchResponse(results));
     }
 
-    internal static async Task<Results<Ok<AppearancesResponse>, ProblemHttpResult>> ListAppearances(long id, NpgsqlDataSource db, CancellationToken ct)
+    internal static async Task<Results<Ok<AppearancesResponse>, ProblemHttpResult>> ListAppearances(long id, ReadDb db, CancellationToken ct)
     {
         await using var connection = await db.OpenConnectionAsync(ct);
         if (await QuoteStore.GetAsync(connection, id, ct) is not { } quote) return Problems.NotFound("quote", id);

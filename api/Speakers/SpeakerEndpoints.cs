@@ -96,7 +96,7 @@ public static class SpeakerEndpoints
                 is { } created ? created : await WikidataConflict(write.Connection, request.WikidataId!, write.Ct),
             speaker => speaker.Id);
 
-    internal static async Task<Ok<Page<SpeakerResponse>>> ListSpeakers([AsParameters] SpeakerListQuery query, NpgsqlDataSource db, CancellationToken ct)
+    internal static async Task<Ok<Page<SpeakerResponse>>> ListSpeakers([AsParameters] SpeakerListQuery query, ReadDb db, CancellationToken ct)
     {
         await using var connection = await db.OpenConnectionAsync(ct);
         var rows = await connection.QueryAsync<SpeakerResponse>(new CommandDefinition(SelectSpeakerPage,
@@ -104,7 +104,7 @@ public static class SpeakerEndpoints
         return TypedResults.Ok(rows.AsList().ToPage(query.LimitOrDefault(), s => s.Id));
     }
 
-    internal static async Task<Results<Ok<SpeakerResponse>, ProblemHttpResult>> GetSpeaker(long id, NpgsqlDataSource db, HttpResponse response,
+    internal static async Task<Results<Ok<SpeakerResponse>, ProblemHttpResult>> GetSpeaker(long id, ReadDb db, HttpResponse response,
         CancellationToken ct)
     {
         await using var connection = await db.OpenConnectionAsync(ct);
@@ -144,7 +144,7 @@ public static class SpeakerEndpoints
         });
 
     internal static async Task<Results<Ok<Page<AffiliationResponse>>, ProblemHttpResult>> ListAffiliations(
-        long id, [AsParameters] PageQuery query, NpgsqlDataSource db, CancellationToken ct)
+        long id, [AsParameters] PageQuery query, ReadDb db, CancellationToken ct)
     {
         await using var connection = await db.OpenConnectionAsync(ct);
         if (!await Exists(connection, id, ct)) return Problems.NotFound("speaker", id);
@@ -154,7 +154,7 @@ public static class SpeakerEndpoints
     }
 
     internal static async Task<Results<Ok<Page<QuoteResponse>>, ProblemHttpResult>> ListSpeakerQuotes(
-        long id, [AsParameters] QuotePageQuery query, NpgsqlDataSource db, CancellationToken ct)
+        long id, [AsParameters] QuotePageQuery query, ReadDb db, CancellationToken ct)
     {
         await using var connection = await db.OpenConnectionAsync(ct);
         if (!await Exists(connection, id, ct)) return Problems.NotFound("speaker", id);

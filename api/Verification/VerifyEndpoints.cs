@@ -7,7 +7,6 @@ using Attribution.Api.Quotes;
 using Attribution.Api.Search;
 using Dapper;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Npgsql;
 
 namespace Attribution.Api.Verification;
 
@@ -60,7 +59,7 @@ public static partial class VerifyEndpoints
 
     private sealed record Candidate(WordAlignment.Alignment Alignment, string Source, List<Word> SourceWords, QuoteResponse? Quote);
 
-    internal static async Task<Results<Ok<VerifyResponse>, ProblemHttpResult>> Verify(VerifyRequest request, NpgsqlDataSource db, CancellationToken ct)
+    internal static async Task<Results<Ok<VerifyResponse>, ProblemHttpResult>> Verify(VerifyRequest request, ReadDb db, CancellationToken ct)
     {
         await using var connection = await db.OpenConnectionAsync(ct);
         ArticleText? article = null;

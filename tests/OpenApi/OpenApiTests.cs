@@ -62,8 +62,19 @@ public sealed class OpenApiTests(AttributionApi api) : IClassFixture<Attribution
     public async Task Query_parameters_are_documented_in_camel_case()
     {
         var list = (await client.GetJsonAsync("/openapi/v1.json"))["paths"]!["/quotes"]!["get"]!;
-        var names = list["parameters"]!.AsArray().Select(p => (string?)p!["name"]).ToList();
+        var names = list["parameters"]!.AsArray().Where(p => (string?)p!["in"] == "query").Select(p => (string?)p!["name"]).ToList();
         Assert.Equal(["speakerId", "articleId", "outletId", "kind", "from", "to", "q", "status", "includeRetracted", "limit", "cursor"], names);
+    }
+
+    [Fact]
+    public async Task Reads_take_the_position_header_and_writes_return_it()
+    {
+        var paths = (await client.GetJsonAsync("/openapi/v1.json"))["paths"]!;
+
+        var header = paths["/quotes/{id}"]!["get"]!["parameters"]!.AsArray().Single(p => (string?)p!["name"] == "X-Attribution-Position")!;
+        Assert.Equal("header", (string?)header["in"]);
+        Assert.NotNull(paths["/quotes"]!["post"]!["responses"]!["201"]!["headers"]!["X-Attribution-Position"]);
+        Assert.Null(paths["/extract"]!["post"]!["responses"]!["200"]!["headers"]); // computes, stores nothing
     }
 
     [Fact]
