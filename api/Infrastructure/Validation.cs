@@ -13,6 +13,8 @@ public static class Validation
         return services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Singleton);
     }
 
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, Type> ValidatorTypes = new();
+
     /// <summary>Validates every argument that has a FluentValidation validator, answering 400 with the failures.</summary>
     public static TBuilder WithValidation<TBuilder>(this TBuilder builder) where TBuilder : IEndpointConventionBuilder
     {
@@ -22,7 +24,7 @@ public static class Validation
             foreach (var argument in context.Arguments)
             {
                 if (argument is null) continue;
-                var validatorType = typeof(IValidator<>).MakeGenericType(argument.GetType());
+                var validatorType = ValidatorTypes.GetOrAdd(argument.GetType(), type => typeof(IValidator<>).MakeGenericType(type));
                 if (context.HttpContext.RequestServices.GetService(validatorType) is not IValidator validator) continue;
                 var result = await validator.ValidateAsync(new ValidationContext<object>(argument), context.HttpContext.RequestAborted);
                 if (result.IsValid) continue;
