@@ -36,6 +36,7 @@ pg_stop "$cluster"
 pg_start "$cluster" "$pg_port"
 
 now() { date +%s.%N; }
+ratio() { echo "scale=2; $1 / $2" | bc -l; }
 elapsed() { echo "$2 - $1" | bc -l; }
 
 echo "== baseline: psql \\copy into the same table with the same indexes"
@@ -109,6 +110,51 @@ SQL
 get_tps=$("$bin/pgbench" -h "$socket" -p "$pg_port" -U postgres -n -c 4 -j 2 -T 20 -f "$work/get.sql" attribution | awk '/^tps/ {print $3}')
 get16_tps=$("$bin/pgbench" -h "$socket" -p "$pg_port" -U postgres -n -c 16 -j 2 -T 20 -f "$work/get.sql" attribution | awk '/^tps/ {print $3}')
 
+echo "== list filters: first page, concurrency 1, against pgbench of the same SQL"
+psql_ -d attribution -c "update quotes set review_status = 'verified', reviewed_by = 'bench', reviewed_at = now() where id % 100 = 0" \
+    -c "vacuum analyze quotes"
+top_speaker=$(psql_ -d attribution -Atc "select speaker_id from quote_speakers group by 1 order by count(*) desc limit 1")
+top_outlet=$(psql_ -d attribution -Atc "select a.outlet_id from quotes q join articles a on a.id = q.article_id where a.outlet_id is not null group by 1 order by count(*) desc limit 1")
+month=$(psql_ -d attribution -Atc "select to_char(percentile_disc(0.5) within group (order by said_on), 'YYYY-MM') from quotes")
+month_end=$(psql_ -d attribution -Atc "select (date '$month-01' + interval '1 month - 1 day')::date")
+word=$(psql_ -d attribution -Atc "select word from ts_stat('select search from quotes where id % 200 = 0') where length(word) > 4 order by ndoc desc offset 50 limit 1")
+columns="q.id, q.article_id, q.text, q.kind, q.verb, q.start_offset, q.end_offset, q.selector_exact, q.selector_prefix, q.selector_suffix,
+    q.stated_affiliation, q.said_on, q.created_at, q.updated_at, q.review_status, q.review_note, q.reviewed_by, q.reviewed_at,
+    q.retracted_at, q.retraction_reason, q.retracted_by, q.xmin::text::bigint, a.title, a.url, a.published_at, o.id, o.name
+    from quotes q join articles a on a.id = q.article_id left join outlets o on o.id = a.outlet_id"
+speakers_of="select qs.quote_id, s.id, s.name, s.kind, s.wikidata_id, qs.role, qs.mention, f.organisation, f.role
+    from quote_speakers qs join speakers s on s.id = qs.speaker_id join quotes q on q.id = qs.quote_id join articles a on a.id = q.article_id
+    left join lateral (select organisation, role from affiliations f where f.speaker_id = s.id
+        and coalesce(q.said_on, a.published_at::date) between coalesce(f.valid_from, '-infinity') and coalesce(f.valid_to, 'infinity')
+        order by f.valid_from desc nulls last, f.id desc limit 1) f on true
+    where qs.quote_id = any(array(select id from page)) order by qs.quote_id, qs.position"
+lists_md="$work/lists.md"
+echo "| filter | p95 | req/s | pgbench of the same SQL | ratio |" > "$lists_md"
+echo "| --- | --- | --- | --- | --- |" >> "$lists_md"
+: > "$work/list-plans.txt"
+list() { # list NAME QUERY-STRING SQL-WHERE
+    local name=$1 query=$2 where=$3 out p95 rps tps
+    out=$(BENCH_KEY=$key BENCH_PATH="/quotes?$query" wrk -t1 -c1 -d10s -s bench/path.lua "http://127.0.0.1:$port")
+    p95=$(echo "$out" | awk '/^p95_ms/ {print $2}')
+    rps=$(echo "$out" | awk '/Requests\/sec/ {print $2}')
+    printf 'with page as (select %s where q.retracted_at is null and %s order by q.id desc limit 51) select * from page;\n' \
+        "$columns" "$where" | tr '\n' ' ' > "$work/list.sql"
+    echo >> "$work/list.sql"
+    printf 'with page as (select q.id from quotes q join articles a on a.id = q.article_id where q.retracted_at is null and %s order by q.id desc limit 51) %s;\n' \
+        "$where" "$speakers_of" | tr '\n' ' ' >> "$work/list.sql"
+    tps=$("$bin/pgbench" -h "$socket" -p "$pg_port" -U postgres -n -c 1 -T 10 -f "$work/list.sql" attribution | awk '/^tps/ {print $3}')
+    echo "| $name (\`$query\`) | $p95 ms | $rps | $tps tps | $(ratio "$rps" "$tps")x |" >> "$lists_md"
+    { echo "-- $name: $where"; psql_ -d attribution -c "explain (analyze, buffers) select $columns where q.retracted_at is null and $where order by q.id desc limit 51"; } >> "$work/list-plans.txt"
+}
+list "most quoted speaker" "speakerId=$top_speaker" "exists (select 1 from quote_speakers s where s.quote_id = q.id and s.speaker_id = $top_speaker)"
+list "biggest outlet" "outletId=$top_outlet" "a.outlet_id = $top_outlet"
+list "one month" "from=$month-01&to=$month_end" "coalesce(q.said_on, a.published_at::date) between '$month-01' and '$month_end'"
+list "full-text word" "q=$word" "q.search @@ websearch_to_tsquery('simple', immutable_unaccent('$word'))"
+list "verified" "status=verified" "q.review_status = 'verified'"
+list "speaker and month" "speakerId=$top_speaker&from=$month-01&to=$month_end" \
+    "exists (select 1 from quote_speakers s where s.quote_id = q.id and s.speaker_id = $top_speaker) and coalesce(q.said_on, a.published_at::date) between '$month-01' and '$month_end'"
+cat "$lists_md"
+
 echo "== plans"
 # The candidate query as quote_candidates() runs it, with its settings (see db/migrations/0003_quote_search.sql).
 sample_query=$(sed -n 2p "$work/data/query-texts.txt" | sed "s/'/''/g")
@@ -118,7 +164,6 @@ psql_ -d attribution -c "set enable_seqscan = off" -c "set max_parallel_workers_
         where q.shingles && '$shingles'::int[] and q.retracted_at is null order by 2 desc, q.id limit 40" > "$work/search-plan.txt"
 
 kb() { echo $(( $(cat "$work/phase-$1.kb" 2>/dev/null || echo 0) / 1024 )); }
-ratio() { echo "scale=2; $1 / $2" | bc -l; }
 jqv() { jq -r "$1" "$work/search.json"; }
 cat > "$results/latest.md" <<MD
 # Benchmark: $quotes quotes
@@ -137,6 +182,11 @@ shared_buffers 2GB. Every ratio is against a baseline run in the same run on the
 | GET /quotes/{id}, concurrency 16 | $get16_rps req/s | the same pgbench, 16 clients: $get16_tps tps | $(ratio "$get16_rps" "$get16_tps")x | >= 0.6x |
 | service peak memory | import $(kb import) MB, search $(kb search) MB | | | < 500 MB in import |
 
+List endpoints, first page (51 rows read for a page of 50), concurrency 1 for 10 s, against pgbench running the same
+two statements (the page, then its speakers) with the filter written out. 1% of the quotes are marked verified first.
+
+$(cat "$work/lists.md")
+
 Recall by alteration:
 
 | alteration | queries | recall@1 | recall@10 |
@@ -144,6 +194,12 @@ Recall by alteration:
 $(jq -r '.perKind | to_entries[] | "| \(.key) | \(.value.count) | \(.value.recallAt1) | \(.value.recallAt10) |"' "$work/search.json")
 
 Import summary: \`$(cat "$work/import.json")\`
+
+Plans of the list queries:
+
+\`\`\`
+$(cat "$work/list-plans.txt")
+\`\`\`
 
 Plan of the search candidate query for one benchmark query:
 
