@@ -46,7 +46,7 @@ public static class SearchEndpoints
 
     /// <summary>Candidates share word pairs with the text; the more they share, the likelier they are the source.
     /// The pairs are computed once, as an argument of the function in FROM, not per row.</summary>
-    private const string SelectCandidates = """
+    internal const string SelectCandidates = """
         select q.id, quote_words(q.text) as words, c.shared
         from quote_candidates(quote_shingles(@Text), @SpeakerId, @From, @To, @Candidates) c
         join quotes q on q.id = c.id
