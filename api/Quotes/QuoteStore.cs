@@ -10,19 +10,26 @@ namespace Attribution.Api.Quotes;
 /// <summary>The SQL of quotes: reading them with their article and speakers, and writing them whole.</summary>
 public static class QuoteStore
 {
-    /// <summary>The filters of GET /quotes (and of exports), over quotes q joined to their articles a.</summary>
-    private const string Filters = """
-        where (@After::bigint is null or q.id < @After)
-          and (@ArticleId::bigint is null or q.article_id = @ArticleId)
-          and (@SpeakerId::bigint is null or exists (select 1 from quote_speakers s where s.quote_id = q.id and s.speaker_id = @SpeakerId))
-          and (@OutletId::bigint is null or a.outlet_id = @OutletId)
-          and (@Kind::text is null or q.kind = @Kind)
-          and (@From::date is null or coalesce(q.said_on, a.published_at::date) >= @From)
-          and (@To::date is null or coalesce(q.said_on, a.published_at::date) <= @To)
-          and (@Q::text is null or q.search @@ websearch_to_tsquery('simple', immutable_unaccent(@Q)))
-          and (@Status::text is null or q.review_status = @Status)
-          and (@IncludeRetracted or q.retracted_at is null)
-        """;
+    /// <summary>
+    /// The WHERE clause of GET /quotes, over quotes q joined to their articles a: only the filters given, so that each
+    /// combination is its own statement with its own plan (a catch-all "@x is null or ..." clause gets one generic plan
+    /// for all of them once prepared).
+    /// </summary>
+    private static string Where(FilterParameters p)
+    {
+        var where = new List<string>();
+        if (p.After is not null) where.Add("q.id < @After");
+        if (p.ArticleId is not null) where.Add("q.article_id = @ArticleId");
+        if (p.SpeakerId is not null) where.Add("exists (select 1 from quote_speakers s where s.quote_id = q.id and s.speaker_id = @SpeakerId)");
+        if (p.OutletId is not null) where.Add("a.outlet_id = @OutletId");
+        if (p.Kind is not null) where.Add("q.kind = @Kind");
+        if (p.From is not null) where.Add("coalesce(q.said_on, a.published_at::date) >= @From");
+        if (p.To is not null) where.Add("coalesce(q.said_on, a.published_at::date) <= @To");
+        if (p.Q is not null) where.Add("q.search @@ websearch_to_tsquery('simple', immutable_unaccent(@Q))");
+        if (p.Status is not null) where.Add("q.review_status = @Status");
+        if (!p.IncludeRetracted) where.Add("q.retracted_at is null");
+        return where.Count == 0 ? "" : "where " + string.Join("\n  and ", where);
+    }
 
     private const string QuoteColumns = """
         select q.id, q.article_id, q.text, q.kind, q.verb, q.start_offset, q.end_offset,
@@ -36,9 +43,9 @@ public static class QuoteStore
         left join outlets o on o.id = a.outlet_id
         """;
 
-    private const string SelectQuotes = $"""
+    private static string SelectQuotes(FilterParameters filters) => $"""
         {QuoteColumns}
-        {Filters}
+        {Where(filters)}
         order by q.id desc
         limit @Limit + 1
         """;
@@ -118,20 +125,24 @@ public static class QuoteStore
         where id = @Id
         """;
 
-    private const string CountQuotes = $"""
+    private static string CountQuotes(FilterParameters filters) => $"""
         select count(*) from quotes q join articles a on a.id = q.article_id
-        {Filters}
+        {Where(filters)}
         """;
 
     public static async Task<Page<QuoteResponse>> ListAsync(NpgsqlConnection connection, QuoteListQuery query, CancellationToken ct)
     {
-        var quotes = await QueryAsync(connection, SelectQuotes, Parameters(query), ct);
+        var filters = Parameters(query);
+        var quotes = await QueryAsync(connection, SelectQuotes(filters), filters, ct);
         return quotes.ToPage(query.LimitOrDefault(), q => q.Id);
     }
 
     /// <summary>How many quotes the filters of <paramref name="query"/> select, all pages together.</summary>
-    public static Task<long> CountAsync(NpgsqlConnection connection, QuoteListQuery query, CancellationToken ct) =>
-        connection.ExecuteScalarAsync<long>(new CommandDefinition(CountQuotes, Parameters(query) with { After = null }, cancellationToken: ct));
+    public static Task<long> CountAsync(NpgsqlConnection connection, QuoteListQuery query, CancellationToken ct)
+    {
+        var filters = Parameters(query) with { After = null };
+        return connection.ExecuteScalarAsync<long>(new CommandDefinition(CountQuotes(filters), filters, cancellationToken: ct));
+    }
 
     private sealed record FilterParameters(long? After, long? ArticleId, long? SpeakerId, long? OutletId, string? Kind,
         DateOnly? From, DateOnly? To, string? Q, string? Status, bool IncludeRetracted, int Limit);
