@@ -134,7 +134,6 @@ public static class OpenApi
         return Task.CompletedTask;
     }
 
-    /// <summary>The OpenAPI document at /openapi/v1.json and Swagger UI at /swagger.</summary>
     /// <summary>
     /// Reads (handlers that take <see cref="ReadDb"/>) accept the position header; writes (other methods that take the
     /// primary's data source) return it.
@@ -172,6 +171,7 @@ public static class OpenApi
         return Task.CompletedTask;
     }
 
+    /// <summary>The OpenAPI document at /openapi/v1.json and Swagger UI at /swagger.</summary>
     public static WebApplication MapAttributionOpenApi(this WebApplication app)
     {
         // Building the document costs ~175 ms of CPU and it never changes while the process runs, so it is built once per
