@@ -20,12 +20,12 @@ bench_cleanup() {
     rm -rf "$cluster"
 }
 
-# bench_service PORT KEY LOG [VAR=value ...]: runs the built service on the cluster, without rate limits, with the extra
-# settings given; sets $service_pid and waits until /health answers.
+# bench_service PORT KEY LOG [VAR=value ...]: runs the built service on the cluster (or on $bench_connection when set),
+# without rate limits, with the extra settings given; sets $service_pid and waits until /health answers.
 bench_service() {
     local port=$1 key=$2 log=$3
     shift 3
-    env ConnectionStrings__Attribution="Host=$socket;Port=$pg_port;Username=postgres;Database=attribution;Maximum Pool Size=50" \
+    env ConnectionStrings__Attribution="${bench_connection:-Host=$socket;Port=$pg_port;Username=postgres;Database=attribution;Maximum Pool Size=50}" \
         ATTRIBUTION_ADMIN_KEY="$key" Attribution__RateLimit__PermitsPerMinute=100000000 \
         Attribution__RateLimit__ExpensivePermitsPerMinute=100000000 Logging__LogLevel__Default=Warning "$@" \
         dotnet api/bin/Release/net10.0/Attribution.Api.dll --urls "http://127.0.0.1:$port" > "$log" 2>&1 &

@@ -6,6 +6,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . tools/pg.sh
+. bench/lib.sh
 
 quotes=${1:-100000}
 work=bench/work/replica
@@ -34,18 +35,9 @@ trap cleanup EXIT
 eval "$(tools/replica.sh start "$topology")"
 connection() { echo "Host=127.0.0.1;Port=$1;Username=postgres;Password=$PASSWORD;Database=attribution;Maximum Pool Size=50"; }
 
+bench_connection=$(connection "$PRIMARY_PORT")
 # serve PORT [VAR=value ...]: the built service on the primary, without rate limits
-serve() {
-    local port=$1
-    shift
-    env ConnectionStrings__Attribution="$(connection "$PRIMARY_PORT")" ATTRIBUTION_ADMIN_KEY="$key" \
-        Attribution__RateLimit__PermitsPerMinute=100000000 Attribution__RateLimit__ExpensivePermitsPerMinute=100000000 \
-        Attribution__RateLimit__ExpensiveConcurrency=64 Logging__LogLevel__Default=Warning "$@" \
-        dotnet api/bin/Release/net10.0/Attribution.Api.dll --urls "http://127.0.0.1:$port" > "$work/service-$port.log" 2>&1 &
-    service_pid=$!
-    for _ in $(seq 60); do curl -sf "http://127.0.0.1:$port/health" >/dev/null && return 0; sleep 1; done
-    echo "The service did not start; see $work/service-$port.log" >&2; return 1
-}
+serve() { bench_service "$1" "$key" "$work/service-$1.log" Attribution__RateLimit__ExpensiveConcurrency=64 "${@:2}"; }
 stop() { kill "$service_pid"; wait "$service_pid" 2>/dev/null || true; service_pid=""; }
 
 serve 5093
