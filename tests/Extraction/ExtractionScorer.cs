@@ -3,6 +3,7 @@ using System.Text;
 using Attribution.Api.DemoData;
 using Attribution.Api.Extraction;
 using Attribution.Api.Quotes;
+using Attribution.Api.Speakers;
 
 namespace Attribution.Tests.Extraction;
 
@@ -14,7 +15,9 @@ namespace Attribution.Tests.Extraction;
 /// </summary>
 public static class ExtractionScorer
 {
-    public sealed record Article(string Name, string Text, SeedArticle.Gold Gold);
+    /// <summary>An annotated article; <paramref name="Part"/> is <c>tuning</c> (rules may be written against it) or
+    /// <c>heldout</c> (scored, its misses never printed).</summary>
+    public sealed record Article(string Name, string Part, string Text, SeedArticle.Gold Gold);
 
     public sealed record Counts(int Gold, int Predicted, int Matched, int KindRight, int SpeakerRight, int AffiliationRight)
     {
@@ -28,16 +31,29 @@ public static class ExtractionScorer
         public double AffiliationAccuracy => Matched == 0 ? 1 : (double)AffiliationRight / Matched;
     }
 
-    public sealed record Score(string Article, Counts Quoted, Counts Indirect, IReadOnlyList<string> Misses);
+    /// <summary>Speaker choices on matched quotes by how the cue mentions the speaker: right and total.</summary>
+    public sealed record Mentions(IReadOnlyDictionary<string, (int Right, int Total)> ByType)
+    {
+        public static readonly Mentions None = new(new Dictionary<string, (int, int)>());
 
-    /// <summary>The seed article and every folder of Extraction/Corpus (page.txt and gold.json).</summary>
+        public static Mentions operator +(Mentions a, Mentions b) =>
+            new(a.ByType.Concat(b.ByType).GroupBy(kv => kv.Key)
+                .ToDictionary(g => g.Key, g => (g.Sum(kv => kv.Value.Right), g.Sum(kv => kv.Value.Total))));
+    }
+
+    public sealed record Score(string Article, Counts Quoted, Counts Indirect, Mentions Mentions, IReadOnlyList<string> Misses);
+
+    /// <summary>The seed article and Extraction/Corpus/tuning as the tuning part; Extraction/Corpus/heldout as the held-out part.</summary>
     public static IReadOnlyList<Article> Corpus()
     {
-        var articles = new List<Article> { new("seed-article", SeedArticle.Page(), SeedArticle.GoldQuotes()) };
-        var root = Path.Combine(AppContext.BaseDirectory, "Extraction", "Corpus");
-        foreach (var folder in Directory.GetDirectories(root).Order(StringComparer.Ordinal))
-            articles.Add(new(Path.GetFileName(folder), File.ReadAllText(Path.Combine(folder, "page.txt")),
-                SeedArticle.ParseGold(File.ReadAllText(Path.Combine(folder, "gold.json")))));
+        var articles = new List<Article> { new("seed-article", "tuning", SeedArticle.Page(), SeedArticle.GoldQuotes()) };
+        foreach (var part in new[] { "tuning", "heldout" })
+        {
+            var root = Path.Combine(AppContext.BaseDirectory, "Extraction", "Corpus", part);
+            foreach (var folder in Directory.GetDirectories(root).Order(StringComparer.Ordinal))
+                articles.Add(new(Path.GetFileName(folder), part, File.ReadAllText(Path.Combine(folder, "page.txt")),
+                    SeedArticle.ParseGold(File.ReadAllText(Path.Combine(folder, "gold.json")))));
+        }
         return articles;
     }
 
@@ -45,14 +61,28 @@ public static class ExtractionScorer
     {
         var predicted = QuoteExtractor.Extract(article.Text);
         var misses = new List<string>();
+        var mentions = new Dictionary<string, (int Right, int Total)>();
         var quoted = Compare(article.Gold.Quotes.Where(g => g.Kind != QuoteKind.Indirect).ToList(),
-            predicted.Where(p => p.Kind != QuoteKind.Indirect).ToList(), misses);
+            predicted.Where(p => p.Kind != QuoteKind.Indirect).ToList(), misses, mentions);
         var indirect = Compare(article.Gold.Quotes.Where(g => g.Kind == QuoteKind.Indirect).ToList(),
-            predicted.Where(p => p.Kind == QuoteKind.Indirect).ToList(), misses);
-        return new Score(article.Name, quoted, indirect, misses);
+            predicted.Where(p => p.Kind == QuoteKind.Indirect).ToList(), misses, mentions);
+        return new Score(article.Name, quoted, indirect, new Mentions(mentions), misses);
     }
 
-    private static Counts Compare(List<SeedArticle.GoldQuote> gold, List<ExtractedQuote> predicted, List<string> misses)
+    /// <summary>How a cue mentions its speaker: pronoun, organisation, description (an unnamed source or a title
+    /// alone), surname (one word) or full name.</summary>
+    public static string MentionType(ExtractedQuote quote)
+    {
+        var mention = quote.SpeakerMention.Trim();
+        if (mention.ToLowerInvariant() is "he" or "she" or "they" or "it" or "we" or "i") return "pronoun";
+        if (quote.Speaker.Kind == SpeakerKind.Organisation) return "organisation";
+        if (quote.Speaker.Kind == SpeakerKind.Anonymous || !char.IsUpper(mention.FirstOrDefault()) || mention.StartsWith("The ", StringComparison.Ordinal))
+            return "description";
+        return mention.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length == 1 ? "surname" : "full name";
+    }
+
+    private static Counts Compare(List<SeedArticle.GoldQuote> gold, List<ExtractedQuote> predicted, List<string> misses,
+        Dictionary<string, (int Right, int Total)> mentions)
     {
         var pairs = (from g in gold from p in predicted
                      let overlap = Math.Min(g.End, p.End) - Math.Max(g.Start, p.Start)
@@ -70,7 +100,10 @@ public static class ExtractionScorer
             else misses.Add($"kind {p.Kind} for {g.Kind}: {Short(g.Text)}");
             var goldNames = g.Speakers.Select(s => Key(s.Name)).Order().ToList();
             var names = p.Speakers.Select(s => Key(s.Name)).Order().ToList();
-            if (goldNames.SequenceEqual(names)) speaker++;
+            var right = goldNames.SequenceEqual(names);
+            var type = MentionType(p);
+            mentions[type] = (mentions.GetValueOrDefault(type).Right + (right ? 1 : 0), mentions.GetValueOrDefault(type).Total + 1);
+            if (right) speaker++;
             else misses.Add($"speaker [{string.Join(", ", p.Speakers.Select(s => s.Name))}] for [{string.Join(", ", g.Speakers.Select(s => s.Name))}]: {Short(g.Text)}");
             if (g.Speakers.Select(s => Key(s.Affiliation)).SequenceEqual(p.Speakers.Select(s => Key(s.Affiliation)))) affiliation++;
             else misses.Add($"affiliation [{string.Join(", ", p.Speakers.Select(s => s.Affiliation))}] for [{string.Join(", ", g.Speakers.Select(s => s.Affiliation))}]");
@@ -91,10 +124,18 @@ public static class ExtractionScorer
         return string.Join(' ', words);
     }
 
+    public static Score Total(IReadOnlyList<Score> scores) =>
+        scores.Aggregate((a, b) => new Score("total", a.Quoted + b.Quoted, a.Indirect + b.Indirect, a.Mentions + b.Mentions, []));
+
+    /// <summary>Speaker accuracy per mention type, one line.</summary>
+    public static string MentionLine(Score score) =>
+        string.Join(", ", score.Mentions.ByType.OrderBy(kv => kv.Key, StringComparer.Ordinal).Select(kv =>
+            string.Create(CultureInfo.InvariantCulture, $"{kv.Key} {kv.Value.Right}/{kv.Value.Total}")));
+
     /// <summary>A Markdown table, one row an article and a total row.</summary>
     public static string Table(IReadOnlyList<Score> scores)
     {
-        var total = scores.Aggregate((a, b) => new Score("total", a.Quoted + b.Quoted, a.Indirect + b.Indirect, []));
+        var total = Total(scores);
         var table = new StringBuilder();
         table.AppendLine("| article | direct+partial gold/found | P | R | kind | speaker | affiliation | indirect gold/found | P | R | speaker |");
         table.AppendLine("|---|---|---|---|---|---|---|---|---|---|---|");
