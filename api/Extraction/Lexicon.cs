@@ -72,6 +72,10 @@ internal static class Lexicon
     public static readonly HashSet<string> Female = List("female");
     public static readonly HashSet<string> Male = List("male");
 
+    /// <summary>Common first names of women, and of men: a pronoun prefers a person whose name fits it.</summary>
+    public static readonly HashSet<string> FemaleNames = List("female-names");
+    public static readonly HashSet<string> MaleNames = List("male-names");
+
     /// <summary>Words that cannot open a subject: the cue belongs to another clause.</summary>
     public static readonly HashSet<string> ClauseOpeners = List("clause-openers");
 
@@ -94,4 +98,13 @@ internal static class Lexicon
     public static readonly HashSet<string> NamingWords = List("naming-words");
 
     public static readonly HashSet<string> Abbreviations = List("abbreviations");
+
+    /// <summary>Words before a name that make it an object, not a speaker ("across Poland", "to Jane Roe").</summary>
+    public static readonly HashSet<string> Prepositions = List("prepositions");
+
+    /// <summary>Lower-case particles inside names ("von der Leyen", "bin Salman", "al-").</summary>
+    public static readonly HashSet<string> Particles = List("name-particles");
+
+    /// <summary>Determiners and possessives that open a description ("the", "several", "their").</summary>
+    public static readonly HashSet<string> Determiners = List("determiners");
 }

@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using System.Text.RegularExpressions;
 using Attribution.Api.Infrastructure;
 using Attribution.Api.Quotes;
+using Attribution.Api.Speakers;
 
 namespace Attribution.Api.Extraction;
 
@@ -49,7 +50,9 @@ public sealed record ExtractedQuote
 /// </summary>
 public static partial class QuoteExtractor
 {
-    private sealed record Cue(SpeakerMatch Match, string Verb, double Certainty);
+    /// <summary>A speech cue: who (<c>Match</c>), the verb, how sure the reading is, and where the speaker phrase ends in
+    /// the text (<c>At</c>: a run-on quote looks for other speakers only past it).</summary>
+    private sealed record Cue(SpeakerMatch Match, string Verb, double Certainty, int At);
 
     private sealed record Found(int Start, int End, QuoteKind Kind, Cue Cue);
 
@@ -64,6 +67,26 @@ public static partial class QuoteExtractor
 
     [GeneratedRegex(@"^(?:(?:(?:On|In|At|After|Before|During|Yesterday|Today|Earlier|Later|Meanwhile|However|Also|But|And|Separately|Last|This)\b[^,]{0,60},\s*)|(?:(?:Yesterday|Today|Earlier|Later|Meanwhile|Separately|Also)\s+))+")]
     private static partial Regex LeadingAdverbial();
+
+    /// <summary>A fronted clause before the speaker: "Asked whether he would resign, ", "When pressed on the budget, ",
+    /// "Speaking to Jane Roe of the BBC, " (whose names are not the speaker).</summary>
+    private static readonly Regex FrontedClause = new(
+        @"^\s*(?:(?:When|While|After|Before|Once)\s+(?:being\s+)?)?(?:" + string.Join('|', Lexicon.FrontedClauses.Select(Regex.Escape)) + @")\b[^,;""\u201C\u201D\u00AB\u201E]{0,150},\s*",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    /// <summary>Where the subject of a clause starts, past leading adverbials and fronted clauses.</summary>
+    private static int SubjectStart(string clause)
+    {
+        var offset = 0;
+        while (true)
+        {
+            var rest = clause[offset..];
+            var m = LeadingAdverbial().Match(rest);
+            if (!m.Success || m.Length == 0) m = FrontedClause.Match(rest);
+            if (!m.Success || m.Length == 0) return offset;
+            offset += m.Length;
+        }
+    }
 
     /// <summary>Time phrases and adverbs between a speaker and the verb or after the verb: "on Friday", "this week".</summary>
     private const string TimePhrase = @"(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Twitter|X|Facebook|television|TV|radio)|(?:yesterday|this|last|earlier|later|next)\s+(?:morning|afternoon|evening|night|week|weekend|month|year)|yesterday|today|tonight|recently|previously|earlier|later|also|again|then|further|too|both|once|publicly|separately|in\s+(?:a|an|the)\s+(?:statement|interview|post|tweet|speech|letter|press\s+release|news\s+conference|press\s+conference|meeting|briefing|email|e-mail)|at\s+a\s+(?:news|press)\s+conference|in\s+remarks\s+to\s+[^,]+)";
@@ -171,10 +194,12 @@ public static partial class QuoteExtractor
             if (IsNameOrTitle(text, q, leftStart, content)) continue;
 
             var endsSentence = content[^1] is '.' or '!' or '?';
+            var inSentence = Kind(text, leftStart, q, content) == QuoteKind.Partial;
             var cue = endsSentence
-                ? LeftCue(phrases, text, leftStart, q.Open) ?? RightCue(phrases, text, q.Close + 1, rightEnd, shortOnly: true)
+                ? LeftCue(phrases, text, leftStart, q.Open, inSentence) ?? RightCue(phrases, text, q.Close + 1, rightEnd, shortOnly: true)
                   ?? (rightEnd == q.Close + 1 || string.IsNullOrWhiteSpace(text[(q.Close + 1)..rightEnd]) ? NextSentenceCue(layout, phrases, q) : null)
-                : RightCue(phrases, text, q.Close + 1, rightEnd, shortOnly: false) ?? LeftCue(phrases, text, leftStart, q.Open);
+                : AgentCue(phrases, text, leftStart, q, after.End) ?? RightCue(phrases, text, q.Close + 1, rightEnd, shortOnly: false)
+                  ?? LeftCue(phrases, text, leftStart, q.Open, inSentence);
 
             // No cue of its own: a later quotation of the same sentence shares the earlier one's ("X said … and …").
             if (cue is null && last is { } shared && shared.Quote.Close >= sentence.Start)
@@ -183,9 +208,10 @@ public static partial class QuoteExtractor
                     Verb = Word().Matches(text[leftStart..q.Open]).LastOrDefault(w => Lexicon.QuoteVerbs.Contains(w.Value))?.Value.ToLowerInvariant() ?? shared.Cue.Verb,
                     Certainty = shared.Cue.Certainty * 0.95,
                 };
-            // A quote running on in the next sentence or paragraph, with no speaker of its own, is the last speaker's.
-            if (cue is null && last is { } before && words > 3 && string.IsNullOrWhiteSpace(text[leftStart..q.Open])
-                && ParagraphsBetween(text, before.Quote.Close, q.Open) <= 1 && !NamesSomeoneElse(text, before.Quote.Close, q.Open))
+            // A quote running on in the next sentence or paragraph, with no speaker of its own, is the last speaker's,
+            // unless someone else is named or speaks between (past the last quote's own cue).
+            if (cue is null && last is { } before && (words > 3 || words > 1 && endsSentence) && string.IsNullOrWhiteSpace(text[leftStart..q.Open])
+                && ParagraphsBetween(text, before.Quote.Close, q.Open) <= 1 && !NamesSomeoneElse(layout, phrases, before, q))
                 cue = before.Cue with { Certainty = 0.6 };
             if (cue is null) continue;
 
@@ -235,9 +261,11 @@ public static partial class QuoteExtractor
         if (words.Count == 0) return null;
         if (shortOnly && !IsShortCue(segment)) return null;
 
-        if (Lexicon.QuoteVerbs.Contains(words[0].Value) && words[0].Index == lead)
+        // Verb first: "…," said a retired counterterrorism official; "…", a déclaré Marie Dupont.
+        var auxiliary = words.Count > 2 && Lexicon.Auxiliaries.Contains(words[0].Value) && Lexicon.QuoteVerbs.Contains(words[1].Value) ? 1 : 0;
+        if (auxiliary == 1) words.RemoveAt(0);
+        if (Lexicon.QuoteVerbs.Contains(words[0].Value) && (words[0].Index == lead || auxiliary == 1))
         {
-            // Verb first: "…," said a retired counterterrorism official.
             var subjectStart = words.Count > 1 ? words[1].Index : segment.Length;
             var rest = segment[subjectStart..];
             var stop = Regex.Match(rest, @"[.;!?](?:\s|$)");
@@ -279,8 +307,9 @@ public static partial class QuoteExtractor
         return IsShortCue(layout.Text[next.Start..next.End]) ? RightCue(phrases, layout.Text, next.Start, next.End, shortOnly: true) : null;
     }
 
-    /// <summary>A cue before the quotation in its clause: X said, "…"; according to X, "…"; X argued that the deal "…".</summary>
-    private static Cue? LeftCue(SpeakerPhrases phrases, string text, int start, int end)
+    /// <summary>A cue before the quotation in its clause: X said, "…"; according to X, "…"; X argued that the deal "…";
+    /// with <paramref name="partial"/> (quoted words inside the writer's sentence) also X praised "…", X dismissed it as "…".</summary>
+    private static Cue? LeftCue(SpeakerPhrases phrases, string text, int start, int end, bool partial = false)
     {
         if (start >= end) return null;
         var segment = text[start..end];
@@ -293,25 +322,64 @@ public static partial class QuoteExtractor
         for (var i = words.Count - 1; i >= 0; i--)
         {
             var verb = words[i];
-            if (!Lexicon.QuoteVerbs.Contains(verb.Value) || char.IsUpper(verb.Value[0]) && i > 0) continue;
+            if (!(Lexicon.QuoteVerbs.Contains(verb.Value) || partial && Lexicon.PartialVerbs.Contains(verb.Value)) || char.IsUpper(verb.Value[0]) && i > 0) continue;
+            if (i > 0 && Lexicon.Determiners.Contains(words[i - 1].Value)) continue; // "his claim that", "a warning": a noun
             var tail = segment[(verb.Index + verb.Length)..];
             var agent = Regex.Match(tail, @"^\s+by\s+(?<agent>[^,;]+?)(?=\s+(?:as|of|that|to)\b|,|$)");
             if (agent.Success)
                 return Read(phrases, start + verb.Index + verb.Length + agent.Groups["agent"].Index,
                     start + verb.Index + verb.Length + agent.Groups["agent"].Index + agent.Groups["agent"].Length, verb.Value.ToLowerInvariant(), 0.85);
             var subject = segment[..verb.Index];
-            var leading = LeadingAdverbial().Match(subject);
-            var offset = leading.Success ? leading.Length : 0;
+            var offset = SubjectStart(subject);
             subject = TrailingAdverbs().Replace(TrailingTime().Replace(subject[offset..], ""), "");
+            if (Passive().IsMatch(subject)) return null; // "was described as "…" by X": the agent follows
             if (!EndsLikeSubject(subject) || Word().Matches(subject).Any(w => Lexicon.FiniteMarkers.Contains(w.Value))) return null;
             return Read(phrases, start + offset, start + offset + subject.Length, verb.Value.ToLowerInvariant(), 0.9);
         }
-        if (ColonCue().Match(segment) is { Success: true } colon)
+        var fronted = SubjectStart(segment);
+        if (ColonCue().Match(segment[fronted..]) is { Success: true } colon)
         {
             var g = colon.Groups["subject"];
-            return Read(phrases, start + g.Index, start + g.Index + g.Length, colon.Groups["verb"].Value, 0.75);
+            return Read(phrases, start + fronted + g.Index, start + fronted + g.Index + g.Length, colon.Groups["verb"].Value, 0.75);
+        }
+        if (CommaCue().Match(segment[fronted..]) is { Success: true } comma && Lexicon.PartialVerbs.Contains(comma.Groups["verb"].Value))
+        {
+            var g = comma.Groups["subject"];
+            return Read(phrases, start + fronted + g.Index, start + fronted + g.Index + g.Length, comma.Groups["verb"].Value, 0.7);
+        }
+        if (Roundup().Match(segment) is { Success: true } roundup)
+        {
+            var g = roundup.Groups["subject"];
+            return Read(phrases, start + g.Index, start + g.Index + g.Length, ":", 0.7) is { } cue && cue.Match.Speakers[0].Kind == SpeakerKind.Person
+                ? cue with { Match = cue.Match with { Speakers = [cue.Match.Speakers[0] with { Affiliation = roundup.Groups["outlet"].Value.Trim() }] } }
+                : null;
         }
         return null;
+    }
+
+    /// <summary>"Tom Hale defended his decision, "…"": a clause of a subject and a verb of stance, then a comma.</summary>
+    [GeneratedRegex(@"^\s*(?<subject>(?:\p{Lu}[\p{L}\-'\u2019.]*\s+){0,4}\p{Lu}[\p{L}\-'\u2019]*|he|she)\s+(?<verb>[a-z]+)\b[^:,.;]*,\s*$")]
+    private static partial Regex CommaCue();
+
+    /// <summary>A roundup line: "Jane Roe, Daily Planet: "…"" opening its paragraph.</summary>
+    [GeneratedRegex(@"(?:^|\n)\s*(?<subject>\p{Lu}[\p{L}\-'\u2019.]*(?:\s+\p{Lu}[\p{L}\-'\u2019.]*){1,3}),\s*(?<outlet>\p{Lu}[^,:\n]{1,60}):\s*$")]
+    private static partial Regex Roundup();
+
+    /// <summary>A passive before the verb: "The suspect was described …".</summary>
+    [GeneratedRegex(@"\b(?:was|were|is|are|been|being|be)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex Passive();
+
+    /// <summary>"… as "erratic" by prosecutors": the agent of a passive cue after the quotation.</summary>
+    private static Cue? AgentCue(SpeakerPhrases phrases, string text, int leftStart, Quotation q, int rightEnd)
+    {
+        var left = text[leftStart..q.Open];
+        var passive = Regex.Match(left, @"\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?(?<verb>[a-z]+)\b[^.;!?]*$");
+        if (!passive.Success || !(Lexicon.QuoteVerbs.Contains(passive.Groups["verb"].Value) || Lexicon.PartialVerbs.Contains(passive.Groups["verb"].Value))) return null;
+        if (q.Close + 1 >= rightEnd) return null;
+        var agent = Regex.Match(text[(q.Close + 1)..rightEnd], @"^[\s,]*by\s+(?<agent>[^,;.!?]+)");
+        if (!agent.Success) return null;
+        var g = agent.Groups["agent"];
+        return Read(phrases, q.Close + 1 + g.Index, q.Close + 1 + g.Index + g.Length, passive.Groups["verb"].Value, 0.85);
     }
 
     /// <summary>A subject ends in a name, a pronoun, a title, a source's description or an appositive's comma;
@@ -326,18 +394,27 @@ public static partial class QuoteExtractor
         if (trimmed[^1] is ',' or ')') return true;
         var last = Word().Matches(trimmed).LastOrDefault()?.Value;
         return last is not null && (char.IsUpper(last[0]) || char.IsDigit(last[0]) || last is "he" or "she" or "they" or "it" or "we"
-            || Lexicon.AnonymousHeads.Contains(last) || Lexicon.Titles.Contains(last) || Lexicon.DocumentHeads.Contains(last));
+            || Lexicon.PersonPronouns.Contains(last) || Lexicon.AnonymousHeads.Contains(last) || Lexicon.Titles.Contains(last)
+            || Lexicon.DocumentHeads.Contains(last) || Lexicon.OrganisationWords.Contains(last));
     }
 
     private static Cue? Read(SpeakerPhrases phrases, int start, int end, string verb, double certainty) =>
-        phrases.Read(start, end) is { } match ? new Cue(match, verb, certainty) : null;
+        phrases.Read(start, end) is { } match ? new Cue(match, verb, certainty, end) : null;
 
     private static int ParagraphsBetween(string text, int from, int to) =>
         Regex.Matches(text[from..to], @"\n\s*\n|\n").Count;
 
-    /// <summary>Whether another speaker is introduced between two quotations ("Smith said." … "Miller said …").</summary>
-    private static bool NamesSomeoneElse(string text, int from, int to) =>
-        Word().Matches(text[from..to]).Any(w => Lexicon.QuoteVerbs.Contains(w.Value));
+    /// <summary>Whether, past the sentence holding the last quotation's cue, another speaker is named or a verb of
+    /// saying appears before the next quotation ("…," Roe said. Hale said the case was closed. "…").</summary>
+    private static bool NamesSomeoneElse(TextLayout layout, SpeakerPhrases phrases, (Quotation Quote, Cue Cue) before, Quotation next)
+    {
+        var cueEnd = before.Cue.At > before.Quote.Close ? before.Cue.At : before.Quote.Close + 1;
+        var from = Math.Min(Math.Max(cueEnd, layout.SentenceAt(Math.Max(0, cueEnd - 1)).End), next.Open);
+        if (from >= next.Open) return false;
+        var between = layout.Text[from..next.Open];
+        return Word().Matches(between).Any(w => Lexicon.QuoteVerbs.Contains(w.Value) || Lexicon.ReportVerbs.Contains(w.Value))
+            || phrases.NamesSomeoneOtherThan(from, next.Open, before.Cue.Match.Speakers);
+    }
 
     // ---- Reported speech --------------------------------------------------------------------------------------
 
@@ -358,7 +435,8 @@ public static partial class QuoteExtractor
             var end = clauseEnd;
             while (end > clauseStart && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is '.' or ';' or '!' or '?' or ':')) end--;
             if (end - clauseStart < 10 || text[clauseStart..end].Contains('\n')) continue;
-            if ((AccordingTo(phrases, text, clauseStart, end) ?? SubjectVerb(phrases, text, clauseStart, end) ?? Parenthetical(phrases, text, clauseStart, end)) is { } reported)
+            if ((AccordingTo(phrases, text, clauseStart, end) ?? SubjectVerb(phrases, text, clauseStart, end)
+                 ?? Participle(phrases, text, clauseStart, end) ?? Parenthetical(phrases, text, clauseStart, end)) is { } reported)
                 found.Add(reported);
         }
     }
@@ -393,8 +471,7 @@ public static partial class QuoteExtractor
     private static Found? SubjectVerb(SpeakerPhrases phrases, string text, int start, int end)
     {
         var clause = text[start..end];
-        var leading = LeadingAdverbial().Match(clause);
-        var offset = leading.Success ? leading.Length : 0;
+        var offset = SubjectStart(clause);
         var words = Word().Matches(clause).Where(w => w.Index >= offset).Take(24).ToList();
         for (var i = 1; i < words.Count; i++)
         {
@@ -410,8 +487,14 @@ public static partial class QuoteExtractor
             var rest = clause[(verb.Index + verb.Length)..];
             var skipped = 0;
             var lower = verb.Value.ToLowerInvariant();
-            if (lower.StartsWith("tel", StringComparison.Ordinal) || lower == "told" || Regex.IsMatch(rest, @"^\s+to\s"))
-                if (Recipient().Match(rest) is { Success: true, Length: > 0 } recipient) skipped = recipient.Length;
+            if (lower.StartsWith("tel", StringComparison.Ordinal) || lower is "told" or "informed" or "assured" or "reminded" || Regex.IsMatch(rest, @"^\s+to\s"))
+            {
+                // "told investors on Tuesday that …": whatever stands before "that" is the recipient, if it has no verb.
+                var beforeThat = Regex.Match(rest, @"^(?<recipient>(?:\s+[\p{L}\p{N}'\u2019\-.]+){1,8}?)\s+that\s");
+                if (beforeThat.Success && !Word().Matches(beforeThat.Groups["recipient"].Value).Any(w => Lexicon.FiniteMarkers.Contains(w.Value) || Lexicon.ReportVerbs.Contains(w.Value)))
+                    skipped = beforeThat.Groups["recipient"].Length;
+                else if (Recipient().Match(rest) is { Success: true, Length: > 0 } recipient) skipped = recipient.Length;
+            }
             var time = LeadingTime().Match(rest[skipped..]);
             skipped += time.Success ? time.Length : 0;
             var that = That().Match(rest[skipped..]);
@@ -430,6 +513,27 @@ public static partial class QuoteExtractor
             return Make(text, start + contentStart, start + contentStart + content.Length, cue);
         }
         return null;
+    }
+
+    [GeneratedRegex(@",\s+(?<verb>adding|saying|noting|arguing|insisting|warning|explaining|stressing|claiming|contending|acknowledging|conceding|predicting)\s+(?:that\s+)?(?<content>.+)$", RegexOptions.Singleline)]
+    private static partial Regex ParticipleCue();
+
+    /// <summary>"Tom Hale defended the plan, adding that it would create jobs": the clause's subject reports what follows.</summary>
+    private static Found? Participle(SpeakerPhrases phrases, string text, int start, int end)
+    {
+        var clause = text[start..end];
+        if (ParticipleCue().Match(clause) is not { Success: true } m) return null;
+        var content = m.Groups["content"];
+        if (!Word().Matches(content.Value).Take(8).Any(w => Lexicon.FiniteMarkers.Contains(w.Value)) && !m.Value.Contains(" that ")) return null;
+        var offset = SubjectStart(clause);
+        // The subject ends at its verb: the first lower-case verb of saying or stance, or a past tense.
+        var verb = Word().Matches(clause[..m.Index]).FirstOrDefault(w => w.Index >= offset && char.IsLower(w.Value[0])
+            && (Lexicon.QuoteVerbs.Contains(w.Value) || Lexicon.PartialVerbs.Contains(w.Value) || w.Value.EndsWith("ed", StringComparison.Ordinal)));
+        if (verb is null) return null;
+        var subject = TrailingAdverbs().Replace(clause[offset..verb.Index], "");
+        if (!EndsLikeSubject(subject) || Word().Matches(subject).Any(w => char.IsLower(w.Value[0]) && Lexicon.FiniteMarkers.Contains(w.Value))) return null;
+        return Read(phrases, start + offset, start + offset + subject.Length, m.Groups["verb"].Value, 0.85) is { } cue
+            ? Make(text, start + content.Index, end, cue) : null;
     }
 
     /// <summary>"…, officials said, …" and "…, Roberts said." — the cue set off by commas.</summary>

@@ -26,7 +26,12 @@ internal sealed record SpeakerMatch(IReadOnlyList<ExtractedSpeaker> Speakers, st
 /// </summary>
 internal sealed partial class SpeakerPhrases
 {
-    private sealed record Person(string Name, string? Title);
+    private enum Gender { Unknown, Female, Male }
+
+    private sealed record Person(string Name, string? Title)
+    {
+        public Gender Gender { get; set; }
+    }
 
     private readonly record struct Token(string Value, int Start, int End)
     {
@@ -47,12 +52,17 @@ internal sealed partial class SpeakerPhrases
     [GeneratedRegex(@"\s*\([^()]*\)")]
     private static partial Regex Parenthetical();
 
-    private static readonly HashSet<string> Prepositions = new(["in", "across", "at", "from", "to", "of", "for", "near", "into", "on", "over", "with", "throughout", "around", "within", "outside", "inside", "toward", "towards", "against", "under", "between", "through", "via", "about"], StringComparer.OrdinalIgnoreCase);
-    private static readonly HashSet<string> Particles = new(["de", "da", "di", "du", "del", "della", "van", "von", "der", "den", "bin", "ibn", "al", "el", "la", "le", "dos", "das"], StringComparer.Ordinal);
-    private static readonly HashSet<string> Determiners = new(["a", "an", "the", "another", "one", "two", "three", "several", "some", "many", "other", "its", "their", "his", "her", "our"], StringComparer.OrdinalIgnoreCase);
+    [GeneratedRegex(@"^(?<who>(?:(?:a|an|the|one|two|three|several|some)\s+)?(?:[\p{Ll}\-]+\s+){0,2}(?<head>\p{Ll}+))\s+(?:for|of|at|from|with|in)\s+(?<of>(?:the\s+)?\S.*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex AnonymousOf();
+
+    /// <summary>"The university's chancellor" at a sentence's start reads "the university's chancellor".</summary>
+    private static string Lowered(string phrase) =>
+        Regex.IsMatch(phrase, @"^(?:The|A|An|One|Two|Three|Several|Some)\s") ? char.ToLowerInvariant(phrase[0]) + phrase[1..] : phrase;
+
 
     private readonly string text;
     private readonly List<(int Position, Person Person)> mentions = [];
+    private readonly List<(int Position, string Name)> organisations = [];
     private readonly Dictionary<string, Person> byName = new(StringComparer.OrdinalIgnoreCase);
 
     /// <param name="layout">The text.</param>
@@ -78,15 +88,33 @@ internal sealed partial class SpeakerPhrases
                 var person = new Person(full, TitleBefore(source, tokens, run, name) ?? AppositiveAfter(source, name[^1].End));
                 if (!byName.TryGetValue(full, out var known) || known.Title is null && person.Title is not null) byName[full] = person;
                 byName.TryAdd(name[^1].Bare, byName[full]);
-                if (!(run.Start > 0 && Prepositions.Contains(tokens[run.Start - 1].Value))) found.Add((tokens[run.Start].Start, byName[full]));
+                if (!(run.Start > 0 && Lexicon.Prepositions.Contains(tokens[run.Start - 1].Value))) found.Add((tokens[run.Start].Start, byName[full]));
             }
-        // A surname alone is a mention when it is not the object of a preposition ("across Poland").
+        // A surname alone ("Roe", "Ms Roe") is a mention when it is not the object of a preposition ("across Poland").
         foreach (var run in runs)
-            if (run.Count == 1 && byName.TryGetValue(tokens[run.Start].Bare, out var person) && !found.Any(m => m.Position == tokens[run.Start].Start)
-                && !(run.Start > 0 && Prepositions.Contains(tokens[run.Start - 1].Value)))
+            if (PersonName(tokens, run) is { Count: 1 } surname && byName.TryGetValue(surname[0].Bare, out var person)
+                && !found.Any(m => m.Position == tokens[run.Start].Start) && !(run.Start > 0 && Lexicon.Prepositions.Contains(tokens[run.Start - 1].Value)))
+            {
                 found.Add((tokens[run.Start].Start, person));
+                if (run.Count > 1) person.Gender = GenderOf(tokens[run.Start + run.Count - 2].Value, person.Gender);
+            }
+        foreach (var run in runs)
+        {
+            if (PersonName(tokens, run) is { Count: >= 2 } name && byName.TryGetValue(Join(name), out var named))
+                named.Gender = GenderOf(run.Start > 0 ? tokens[run.Start - 1].Value : "", GenderOf(name[0].Bare, GenderOf(tokens[run.Start].Value, named.Gender)));
+            else if (PersonName(tokens, run) is null && OrganisationName(tokens, run) is { } organisation
+                     && !(run.Start > 0 && Lexicon.Prepositions.Contains(tokens[run.Start - 1].Value)))
+                organisations.Add((before ? -1 : tokens[organisation.From].Start, source[tokens[organisation.From].Start..tokens[organisation.To].End].TrimEnd('.')));
+        }
         mentions.AddRange(found.Select(m => (before ? -1 : m.Position, m.Person)).OrderBy(m => m.Item1));
     }
+
+    /// <summary>A person's gender from an honorific or title ("Ms", "spokeswoman") or a common first name, else as known.</summary>
+    private static Gender GenderOf(string word, Gender known) =>
+        known != Gender.Unknown ? known
+        : Lexicon.Female.Contains(word) || Lexicon.FemaleNames.Contains(word) ? Gender.Female
+        : Lexicon.Male.Contains(word) || Lexicon.MaleNames.Contains(word) ? Gender.Male
+        : Gender.Unknown;
 
     /// <summary>The speakers a subject phrase names, or null when it names none (a document, "it", a clause).</summary>
     public SpeakerMatch? Read(int start, int end)
@@ -98,7 +126,11 @@ internal sealed partial class SpeakerPhrases
         var words = Tokens(trimmed, 0, trimmed.Length);
         if (words.Count == 0) return null;
         if (words.Count == 1 && Lexicon.PersonPronouns.Contains(words[0].Value))
-            return LastPersonBefore(start) is { } person ? new SpeakerMatch([Named(person, null)], trimmed, 0.85) : null;
+            return LastPersonBefore(start, GenderOf(words[0].Value.ToLowerInvariant(), Gender.Unknown)) is { } person
+                ? new SpeakerMatch([Named(person, null)], trimmed, 0.85) : null;
+        if (words.Count == 1 && words[0].Value.ToLowerInvariant() is "it" or "they")
+            return LastOrganisationBefore(start) is { } organisation
+                ? new SpeakerMatch([new ExtractedSpeaker { Name = organisation, Kind = SpeakerKind.Organisation }], trimmed, 0.75) : null;
 
         var speakers = new List<ExtractedSpeaker>();
         var certainty = 1.0;
@@ -145,7 +177,7 @@ internal sealed partial class SpeakerPhrases
         var speaker = result.Speaker;
         var appositive = read.Where(r => r.Part != best.Part).Select(r => r.Part).FirstOrDefault();
         if (appositive is not null && speaker.Kind != SpeakerKind.Anonymous && !DescribesOrganisation(appositive))
-            speaker = speaker with { Affiliation = appositive };
+            speaker = speaker with { Affiliation = Lowered(appositive) };
         return (speaker, result.Certainty);
     }
 
@@ -172,11 +204,14 @@ internal sealed partial class SpeakerPhrases
                 return (new ExtractedSpeaker { Name = full, Kind = SpeakerKind.Person, Affiliation = title }, name.Count >= 2 ? 1.0 : 0.95);
             }
         if (RoleMention(tokens, position) is { } role) return (Named(role, null), 0.8);
+        // "A spokeswoman for the ministry", "officials at the Transport Ministry": unnamed people of an organisation.
+        if (AnonymousOf().Match(segment) is { Success: true } of && Lexicon.AnonymousHeads.Contains(of.Groups["head"].Value))
+            return (new ExtractedSpeaker { Name = Lowered(of.Groups["who"].Value), Kind = SpeakerKind.Anonymous, Affiliation = of.Groups["of"].Value.TrimEnd('.') }, 0.85);
         foreach (var run in runs)
             if (OrganisationName(tokens, run) is { } organisation)
             {
                 var descriptor = tokens[organisation.From].Start > 0 ? segment[..tokens[organisation.From].Start].Trim() : null;
-                if (descriptor is not null && Determiners.Contains(descriptor)) descriptor = null;
+                if (descriptor is not null && Lexicon.Determiners.Contains(descriptor)) descriptor = null;
                 return (new ExtractedSpeaker { Name = segment[tokens[organisation.From].Start..tokens[organisation.To].End].TrimEnd('.'), Kind = SpeakerKind.Organisation, Affiliation = descriptor }, 0.9);
             }
         if (Lexicon.DocumentHeads.Contains(head)) return null;
@@ -184,7 +219,7 @@ internal sealed partial class SpeakerPhrases
             return (new ExtractedSpeaker { Name = char.ToLowerInvariant(segment[0]) + segment[1..].TrimEnd('.'), Kind = SpeakerKind.Anonymous }, 0.9);
         if (Lexicon.OrganisationWords.Contains(head) && tokens.All(t => !t.Capitalized || t.Start == 0))
         {
-            var described = Determiners.Contains(tokens[0].Value) ? segment[tokens[1].Start..] : segment; // "the fire service"
+            var described = Lexicon.Determiners.Contains(tokens[0].Value) ? segment[tokens[1].Start..] : segment; // "the fire service"
             return (new ExtractedSpeaker { Name = described.TrimEnd('.'), Kind = SpeakerKind.Organisation }, 0.85);
         }
         foreach (var run in runs)
@@ -205,11 +240,25 @@ internal sealed partial class SpeakerPhrases
         return null;
     }
 
-    private Person? LastPersonBefore(int position)
+    /// <summary>Whether a person other than <paramref name="speakers"/> is mentioned in the range.</summary>
+    public bool NamesSomeoneOtherThan(int start, int end, IReadOnlyList<ExtractedSpeaker> speakers) =>
+        mentions.Any(m => m.Position >= start && m.Position < end && !speakers.Any(s => s.Name == m.Person.Name));
+
+    /// <summary>The person a pronoun stands for: of the last four people mentioned, the latest whose gender fits it,
+    /// else the latest not known to be of the other gender.</summary>
+    private Person? LastPersonBefore(int position, Gender gender)
     {
-        for (var i = mentions.Count - 1; i >= 0; i--)
-            if (mentions[i].Position < position) return mentions[i].Person;
-        return null;
+        var recent = mentions.Where(m => m.Position < position).Reverse().Select(m => m.Person).Distinct().Take(4).ToList();
+        if (gender == Gender.Unknown) return recent.FirstOrDefault();
+        return recent.FirstOrDefault(p => p.Gender == gender) ?? recent.FirstOrDefault(p => p.Gender == Gender.Unknown);
+    }
+
+    /// <summary>"It said": the organisation last named before, when no person was named after it.</summary>
+    private string? LastOrganisationBefore(int position)
+    {
+        var organisation = organisations.LastOrDefault(o => o.Position < position);
+        if (organisation.Name is null) return null;
+        return mentions.Any(m => m.Position > organisation.Position && m.Position < position) ? null : organisation.Name;
     }
 
     private static ExtractedSpeaker Named(Person person, string? affiliation) =>
@@ -217,7 +266,7 @@ internal sealed partial class SpeakerPhrases
 
     /// <summary>A capitalised word that is not just the first word of a sentence: a name, a title, an acronym.</summary>
     private bool Proper(Token token) =>
-        token.Acronym || token.Title || byName.ContainsKey(token.Bare) || !Lexicon.AnonymousHeads.Contains(token.Bare) && !Determiners.Contains(token.Bare)
+        token.Acronym || token.Title || byName.ContainsKey(token.Bare) || !Lexicon.AnonymousHeads.Contains(token.Bare) && !Lexicon.Determiners.Contains(token.Bare)
         && !Lexicon.DocumentHeads.Contains(token.Bare) && !Lexicon.CueAdverbs.Contains(token.Bare);
 
     private readonly record struct Run(int Start, int Count);
@@ -230,10 +279,17 @@ internal sealed partial class SpeakerPhrases
             if (!tokens[i].Capitalized) { i++; continue; }
             var start = i++;
             while (i < tokens.Count && IsSpace(source[tokens[i - 1].End..tokens[i].Start])
-                   && (tokens[i].Capitalized || Particles.Contains(tokens[i].Value) && i + 1 < tokens.Count && tokens[i + 1].Capitalized))
+                   && (tokens[i].Capitalized || Lexicon.Particles.Contains(tokens[i].Value) && NameAfterParticles(tokens, i)))
                 i++;
             yield return new Run(start, i - start);
         }
+    }
+
+    /// <summary>"von der Leyen": one or more particles followed by a capitalised word.</summary>
+    private static bool NameAfterParticles(List<Token> tokens, int i)
+    {
+        while (i < tokens.Count && Lexicon.Particles.Contains(tokens[i].Value)) i++;
+        return i < tokens.Count && tokens[i].Capitalized;
     }
 
     private static bool IsSpace(string gap) => gap.Length > 0 && gap.All(c => c is ' ' or '\u00A0' or '\t');
@@ -243,6 +299,8 @@ internal sealed partial class SpeakerPhrases
     private static List<Token>? PersonName(List<Token> tokens, Run run)
     {
         var words = tokens.GetRange(run.Start, run.Count);
+        var opener = words.TakeWhile(t => Lexicon.SentenceOpeners.Contains(t.Value)).Count(); // "But", "Nonetheless"
+        if (opener > 0) return words.Count > opener ? PersonName(tokens, new Run(run.Start + opener, run.Count - opener)) : null;
         var lastRoleWord = words.FindLastIndex(t => t.Title || t.OrganisationWord || t.Acronym || t.Possessive);
         var name = words.Skip(lastRoleWord + 1).ToList();
         if (name.Count == 0 || name.Count > 4) return null;
@@ -281,7 +339,7 @@ internal sealed partial class SpeakerPhrases
         var start = tokens[from].Start;
         var words = segment[start..nameStart.Start].Trim();
         var leading = Tokens(words, 0, words.Length);
-        while (leading.Count > 0 && (Determiners.Contains(leading[0].Value) && leading.Count > 1 || Lexicon.ClauseOpeners.Contains(leading[0].Value)))
+        while (leading.Count > 0 && (Lexicon.Determiners.Contains(leading[0].Value) && leading.Count > 1 || Lexicon.ClauseOpeners.Contains(leading[0].Value)))
         {
             words = words[leading[0].End..].Trim();
             leading = Tokens(words, 0, words.Length);
@@ -309,13 +367,13 @@ internal sealed partial class SpeakerPhrases
             if (!IsSpace(text[previous.End..tokens[first].Start])) break;
             var word = previous.Value;
             if (Lexicon.ClauseOpeners.Contains(word) && !(word == "of" && first >= 2 && tokens[first - 2].Capitalized && tokens[first].Capitalized)) break;
-            if (Determiners.Contains(word) || Lexicon.QuoteVerbs.Contains(word) || Lexicon.FiniteMarkers.Contains(word) || Lexicon.CueAdverbs.Contains(word)) break;
+            if (Lexicon.Determiners.Contains(word) || Lexicon.QuoteVerbs.Contains(word) || Lexicon.FiniteMarkers.Contains(word) || Lexicon.CueAdverbs.Contains(word)) break;
             if (!previous.Capitalized && word.EndsWith("ed", StringComparison.Ordinal)) break;
             first--;
         }
         var start = tokens[first].Start;
         var title = text[start..name[0].Start].Trim();
-        var words = Tokens(title, 0, title.Length).Where(t => !t.Honorific).ToList();
+        var words = Tokens(title, 0, title.Length).SkipWhile(t => Lexicon.SentenceOpeners.Contains(t.Value)).Where(t => !t.Honorific).ToList();
         return words.Count == 0 ? null : title[words[0].Start..].Trim();
     }
 

@@ -1,0 +1,190 @@
+using Attribution.Api.Extraction;
+using Attribution.Api.Quotes;
+using Attribution.Api.Speakers;
+
+namespace Attribution.Tests.Extraction;
+
+/// <summary>
+/// One test or more per class of miss found on unseen news (the classes), each with made-up sentences:
+/// run-on quotes, cues beyond a short verb list, partial quotes, speaker resolution, layouts, other languages.
+/// </summary>
+public sealed class ExtractionClassTests
+{
+    private static IReadOnlyList<ExtractedQuote> Extract(string text) => QuoteExtractor.Extract(text);
+
+    private static ExtractedQuote Quote(IReadOnlyList<ExtractedQuote> quotes, string startsWith) =>
+        Assert.Single(quotes, q => q.Text.StartsWith(startsWith, StringComparison.Ordinal));
+
+    // ---- 1. Run-on quotes ---------------------------------------------------------------------------------------
+
+    [Theory]
+    [InlineData("Jane Roe, the company's lawyer, spoke after the hearing. \u201CWe will appeal,\u201D Ms Roe said. \u201CThe ruling ignores the evidence.\u201D")]
+    [InlineData("Jane Roe, the company's lawyer, spoke after the hearing. \u201CWe will appeal,\u201D Ms Roe said.\n\n\u201CThe ruling ignores the evidence.\u201D")]
+    [InlineData("\"We will appeal,\" said Jane Roe, the company's lawyer. \"The ruling ignores the evidence.\"")]
+    public void A_quotation_with_no_cue_of_its_own_continues_the_last_speaker(string text)
+    {
+        var quotes = Extract(text);
+        Assert.Equal(2, quotes.Count(q => q.Kind != QuoteKind.Indirect));
+        Assert.All(quotes, q => Assert.Equal("Jane Roe", q.Speaker.Name));
+        Assert.Equal(QuoteKind.Direct, Quote(quotes, "The ruling").Kind);
+    }
+
+    [Fact]
+    public void A_run_on_quote_does_not_continue_past_another_speaker_named_between()
+    {
+        var quotes = Extract("\u201CWe will appeal,\u201D said Jane Roe. The judge, Tom Hale, said the case was closed. \u201CThe court has ruled and that is the end of it.\u201D");
+        Assert.DoesNotContain(quotes, q => q.Text.StartsWith("The court", StringComparison.Ordinal) && q.Speaker.Name == "Jane Roe");
+    }
+
+    // ---- 2. Cues beyond a short verb list ------------------------------------------------------------------------
+
+    [Theory]
+    [InlineData("\u201CThe numbers are wrong,\u201D Tom Hale vowed.", "vowed")]
+    [InlineData("\u201CThe numbers are wrong,\u201D Tom Hale conceded.", "conceded")]
+    [InlineData("\u201CThe numbers are wrong,\u201D Tom Hale posted on Monday.", "posted")]
+    [InlineData("\u201CThe numbers are wrong,\u201D Tom Hale wrote in a letter to members.", "wrote")]
+    [InlineData("\u201CThe numbers are wrong,\u201D Tom Hale testified.", "testified")]
+    [InlineData("\u201CThe numbers are wrong,\u201D Tom Hale retorted.", "retorted")]
+    [InlineData("\u201CThe numbers are wrong,\u201D Tom Hale said in a televised address.", "said")]
+    [InlineData("Tom Hale spoke on television: \u201CThe numbers are wrong.\u201D", "spoke")]
+    [InlineData("Tom Hale defended his decision, \u201CThe numbers are wrong and everyone knows it.\u201D", "defended")]
+    [InlineData("Asked whether he would resign, Tom Hale replied: \u201CThe numbers are wrong.\u201D", "replied")]
+    [InlineData("When pressed on the budget, Tom Hale said, \u201CThe numbers are wrong.\u201D", "said")]
+    [InlineData("Tom Hale, telling the paper: \u201CThe numbers are wrong.\u201D", "telling")]
+    public void Any_verb_of_saying_writing_or_posting_is_a_cue(string text, string verb)
+    {
+        var quote = Quote(Extract(text), "The numbers are wrong");
+        Assert.Equal("Tom Hale", quote.Speaker.Name);
+        Assert.Equal(verb, quote.Verb);
+    }
+
+    [Fact]
+    public void A_participial_cue_reports_what_follows()
+    {
+        var quote = Quote(Extract("Tom Hale defended the plan on Monday, adding that it would create four hundred jobs."), "it would create");
+        Assert.Equal(QuoteKind.Indirect, quote.Kind);
+        Assert.Equal("Tom Hale", quote.Speaker.Name);
+    }
+
+    [Fact]
+    public void A_recipient_between_verb_and_content_is_not_content()
+    {
+        var quote = Single(Extract("Tom Hale told investors on Tuesday that profits would double by next year."));
+        Assert.Equal("profits would double by next year", quote.Text);
+        Assert.Equal("Tom Hale", quote.Speaker.Name);
+    }
+
+    [Fact]
+    public void Content_before_the_cue_is_reported()
+    {
+        var quote = Single(Extract("The river will flood again next spring, experts say."));
+        Assert.Equal("The river will flood again next spring", quote.Text);
+        Assert.Equal(SpeakerKind.Anonymous, quote.Speaker.Kind);
+    }
+
+    // ---- 3. Partial quotes ---------------------------------------------------------------------------------------
+
+    [Fact]
+    public void Coordinated_fragments_are_two_partials_of_one_speaker()
+    {
+        var quotes = Extract("Tom Hale called the plan \u201Cunworkable\u201D and \u201Creckless\u201D.");
+        Assert.Equal(["unworkable", "reckless"], quotes.Select(q => q.Text));
+        Assert.All(quotes, q => { Assert.Equal(QuoteKind.Partial, q.Kind); Assert.Equal("Tom Hale", q.Speaker.Name); });
+    }
+
+    [Theory]
+    [InlineData("Tom Hale repeated his claim that the \u201Ctax cuts pay for themselves\u201D.", "tax cuts pay for themselves")]
+    [InlineData("Tom Hale praised \u201Cthe volunteers' quick thinking\u201D.", "the volunteers' quick thinking")]
+    [InlineData("The suspect was described as \u201Cerratic and dangerous\u201D by Tom Hale.", "erratic and dangerous")]
+    [InlineData("Tom Hale offered his \u201Csincere condolences\u201D to the families.", "sincere condolences")]
+    [InlineData("Tom Hale dismissed the report as \u201Cpure fiction\u201D.", "pure fiction")]
+    public void A_fragment_takes_the_cue_of_its_sentence(string text, string fragment)
+    {
+        var quote = Quote(Extract(text), fragment);
+        Assert.Equal(QuoteKind.Partial, quote.Kind);
+        Assert.Equal("Tom Hale", quote.Speaker.Name);
+    }
+
+    // ---- 4. Speaker resolution -----------------------------------------------------------------------------------
+
+    [Fact]
+    public void A_pronoun_resolves_to_a_person_of_its_gender()
+    {
+        var quote = Quote(Extract("Jane Roe met Tom Hale in Geneva on Monday. Ms Roe was the first to arrive. \u201CWe have a deal,\u201D she said."), "We have a deal");
+        Assert.Equal("Jane Roe", quote.Speaker.Name);
+        var his = Quote(Extract("Mr Tom Hale met Jane Roe in Geneva on Monday. \u201CWe have a deal,\u201D he said."), "We have a deal");
+        Assert.Equal("Tom Hale", his.Speaker.Name);
+    }
+
+    [Fact]
+    public void It_resolves_to_an_organisation()
+    {
+        var quote = Quote(Extract("The Transport Ministry issued a statement on Monday. It said the roads would reopen by Friday."), "the roads");
+        Assert.Equal("Transport Ministry", quote.Speaker.Name);
+        Assert.Equal(SpeakerKind.Organisation, quote.Speaker.Kind);
+    }
+
+    [Fact]
+    public void The_interviewer_is_not_the_speaker()
+    {
+        var quote = Quote(Extract("Tom Hale left the talks early. Speaking to Jane Roe of the BBC, he said, \u201CThere is nothing left to discuss.\u201D"), "There is nothing");
+        Assert.Equal("Tom Hale", quote.Speaker.Name);
+    }
+
+    [Theory]
+    [InlineData("But Tom Hale said the bridge would reopen in May.")]
+    [InlineData("Nonetheless Tom Hale said the bridge would reopen in May.")]
+    [InlineData("Still, Tom Hale said the bridge would reopen in May.")]
+    public void Sentence_opening_words_are_not_names(string text)
+    {
+        Assert.Equal("Tom Hale", Single(Extract(text)).Speaker.Name);
+    }
+
+    [Theory]
+    [InlineData("The university's chancellor, Jane Roe, said the campus would reopen in May.", "Jane Roe", "the university's chancellor")]
+    [InlineData("Institute director Jane Roe said the campus would reopen in May.", "Jane Roe", "Institute director")]
+    [InlineData("Ursula von der Leyen said the campus would reopen in May.", "Ursula von der Leyen", null)]
+    [InlineData("Ahmed bin Salman said the campus would reopen in May.", "Ahmed bin Salman", null)]
+    public void Titles_are_affiliations_and_particles_stay_in_names(string text, string name, string? affiliation)
+    {
+        var speaker = Single(Extract(text)).Speaker;
+        Assert.Equal(name, speaker.Name);
+        Assert.Equal(affiliation, speaker.Affiliation);
+    }
+
+    [Fact]
+    public void A_spokeswoman_for_an_organisation_is_an_anonymous_person_of_it()
+    {
+        var speaker = Single(Extract("A spokeswoman for the ministry said the roads were safe again.")).Speaker;
+        Assert.Equal(SpeakerKind.Anonymous, speaker.Kind);
+        Assert.Equal("a spokeswoman", speaker.Name);
+        Assert.Equal("the ministry", speaker.Affiliation);
+    }
+
+    // ---- 5. Layouts ----------------------------------------------------------------------------------------------
+
+    [Fact]
+    public void A_roundup_line_names_its_speaker_before_a_colon()
+    {
+        var quotes = Extract("What the papers say\n\nJane Roe, Daily Planet: \u201CThe budget is a gamble.\u201D\n\nTom Hale, Morning Star: \u201CThe budget is a relief.\u201D");
+        Assert.Equal("Jane Roe", Quote(quotes, "The budget is a gamble").Speaker.Name);
+        Assert.Equal("Tom Hale", Quote(quotes, "The budget is a relief").Speaker.Name);
+    }
+
+    // ---- 6. Other languages --------------------------------------------------------------------------------------
+
+    [Theory]
+    [InlineData("\u00AB\u00A0Nous allons reconstruire le pont\u00A0\u00BB, a déclaré Marie Dupont, maire de la ville.", "Marie Dupont")]
+    [InlineData("\u201EWir werden die Brücke wieder aufbauen\u201C, sagte Anna Schmidt, die Bürgermeisterin.", "Anna Schmidt")]
+    [InlineData("\u00ABVamos a reconstruir el puente\u00BB, dijo María López, alcaldesa de la ciudad.", "María López")]
+    [InlineData("\u201CVamos a reconstruir el puente\u201D, afirmó María López.", "María López")]
+    public void French_German_and_Spanish_quotations_are_found(string text, string? speaker)
+    {
+        if (speaker is null) return;
+        var quote = Single(Extract(text));
+        Assert.Equal(speaker, quote.Speaker.Name);
+        Assert.Equal(QuoteKind.Direct, quote.Kind);
+    }
+
+    private static ExtractedQuote Single(IReadOnlyList<ExtractedQuote> quotes) => Assert.Single(quotes);
+}
