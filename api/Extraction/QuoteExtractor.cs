@@ -113,6 +113,14 @@ public static partial class QuoteExtractor
     [GeneratedRegex(@"^\s*(?<subject>(?:\p{Lu}[\p{L}\-'\u2019.]*\s+){0,4}\p{Lu}[\p{L}\-'\u2019]*|he|she)\s+(?<verb>[a-z]+)\b[^:]*:\s*$")]
     private static partial Regex ColonCue();
 
+    /// <summary>An aside between subject and verb: "X, speaking on radio, said".</summary>
+    private static readonly Regex TrailingAside = new(
+        @",\s+(?:" + string.Join('|', Lexicon.FrontedClauses.Select(Regex.Escape)) + @")\b[^,;]{0,100},?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    /// <summary>A subject without the asides, time phrases and adverbs between it and its verb.</summary>
+    private static string Trimmed(string subject) =>
+        TrailingAdverbs().Replace(TrailingTime().Replace(TrailingAside.Replace(subject, ""), ""), "");
+
     [GeneratedRegex(@"^\s*that\b\s*", RegexOptions.IgnoreCase)]
     private static partial Regex That();
 
@@ -284,7 +292,7 @@ public static partial class QuoteExtractor
             if (!Lexicon.QuoteVerbs.Contains(words[i].Value) || char.IsUpper(words[i].Value[0])) continue;
             var subject = segment[lead..words[i].Index];
             if (Lexicon.ClauseOpeners.Contains(words[0].Value) || Regex.IsMatch(Abbreviation().Replace(subject, ""), @"[.;!?:]\s")) return null;
-            subject = TrailingAdverbs().Replace(TrailingTime().Replace(subject, ""), "");
+            subject = Trimmed(subject);
             if (Word().Matches(subject).Any(w => Lexicon.FiniteMarkers.Contains(w.Value))) return null;
             return Read(phrases, start + lead, start + lead + subject.Length, words[i].Value.ToLowerInvariant(), 0.95);
         }
@@ -302,7 +310,10 @@ public static partial class QuoteExtractor
     /// <summary>A quotation standing alone before a bare cue sentence: "It is over." Smith said.</summary>
     private static Cue? NextSentenceCue(TextLayout layout, SpeakerPhrases phrases, Quotation q)
     {
-        var next = layout.ClauseAt(q.Close + 1);
+        var from = q.Close + 1;
+        while (from < layout.Text.Length && char.IsWhiteSpace(layout.Text[from]) && layout.Text[from] != '\n') from++;
+        if (from >= layout.Text.Length) return null;
+        var next = layout.ClauseAt(from);
         if (next.Start <= q.Close || layout.HasQuoteIn(next.Start, next.End)) return null;
         return IsShortCue(layout.Text[next.Start..next.End]) ? RightCue(phrases, layout.Text, next.Start, next.End, shortOnly: true) : null;
     }
@@ -331,7 +342,7 @@ public static partial class QuoteExtractor
                     start + verb.Index + verb.Length + agent.Groups["agent"].Index + agent.Groups["agent"].Length, verb.Value.ToLowerInvariant(), 0.85);
             var subject = segment[..verb.Index];
             var offset = SubjectStart(subject);
-            subject = TrailingAdverbs().Replace(TrailingTime().Replace(subject[offset..], ""), "");
+            subject = Trimmed(subject[offset..]);
             if (Passive().IsMatch(subject)) return null; // "was described as "…" by X": the agent follows
             if (!EndsLikeSubject(subject) || Word().Matches(subject).Any(w => Lexicon.FiniteMarkers.Contains(w.Value))) return null;
             return Read(phrases, start + offset, start + offset + subject.Length, verb.Value.ToLowerInvariant(), 0.9);
@@ -479,7 +490,7 @@ public static partial class QuoteExtractor
             if (!Lexicon.ReportVerbs.Contains(verb.Value) || char.IsUpper(verb.Value[0])) continue;
             var subject = clause[offset..verb.Index];
             if (subject.Contains(" by ") || Regex.IsMatch(subject, @"\b(?:who|which|that|if|whether)\b")) return null;
-            subject = TrailingAdverbs().Replace(TrailingTime().Replace(subject, ""), "");
+            subject = Trimmed(subject);
             if (Word().Matches(subject).Any(w => char.IsLower(w.Value[0]) && (Lexicon.FiniteMarkers.Contains(w.Value) || Lexicon.ReportVerbs.Contains(w.Value)))) return null;
             if (!EndsLikeSubject(subject) || Regex.IsMatch(clause[(verb.Index + verb.Length)..], @"^\s*,")) return null;
             if (Read(phrases, start + offset, start + offset + subject.Length, verb.Value.ToLowerInvariant(), 0.9) is not { } cue) return null;

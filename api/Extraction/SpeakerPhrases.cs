@@ -128,6 +128,8 @@ internal sealed partial class SpeakerPhrases
         if (words.Count == 1 && Lexicon.PersonPronouns.Contains(words[0].Value))
             return LastPersonBefore(start, GenderOf(words[0].Value.ToLowerInvariant(), Gender.Unknown)) is { } person
                 ? new SpeakerMatch([Named(person, null)], trimmed, 0.85) : null;
+        if (words.Count == 1 && words[0].Value.Equals("they", StringComparison.OrdinalIgnoreCase) && LastGroupBefore(start) is { } group)
+            return new SpeakerMatch(group.Select(p => Named(p, null)).ToList(), trimmed, 0.6);
         if (words.Count == 1 && words[0].Value.ToLowerInvariant() is "it" or "they")
             return LastOrganisationBefore(start) is { } organisation
                 ? new SpeakerMatch([new ExtractedSpeaker { Name = organisation, Kind = SpeakerKind.Organisation }], trimmed, 0.75) : null;
@@ -222,7 +224,8 @@ internal sealed partial class SpeakerPhrases
             var described = Lexicon.Determiners.Contains(tokens[0].Value) ? segment[tokens[1].Start..] : segment; // "the fire service"
             return (new ExtractedSpeaker { Name = described.TrimEnd('.'), Kind = SpeakerKind.Organisation }, 0.85);
         }
-        foreach (var run in runs)
+        // A surname alone, unknown: the head of the phrase, its last run ("Ruritanian president Hale").
+        foreach (var run in Enumerable.Reverse(runs))
             if (PersonName(tokens, run) is { Count: 1 } single)
                 return (new ExtractedSpeaker { Name = single[0].Bare, Kind = SpeakerKind.Person, Affiliation = Slice(segment, tokens, 0, run.Start, single[0]) }, 0.7);
         return null;
@@ -251,6 +254,16 @@ internal sealed partial class SpeakerPhrases
         var recent = mentions.Where(m => m.Position < position).Reverse().Select(m => m.Person).Distinct().Take(4).ToList();
         if (gender == Gender.Unknown) return recent.FirstOrDefault();
         return recent.FirstOrDefault(p => p.Gender == gender) ?? recent.FirstOrDefault(p => p.Gender == Gender.Unknown);
+    }
+
+    /// <summary>"Jane Roe and Tom Hale met … They said": the people named in the sentence of the last mention, if several.</summary>
+    private List<Person>? LastGroupBefore(int position)
+    {
+        var last = mentions.LastOrDefault(m => m.Position >= 0 && m.Position < position);
+        if (last.Person is null) return null;
+        var sentenceStart = Math.Max(text.LastIndexOf(". ", last.Position, StringComparison.Ordinal), text.LastIndexOf('\n', last.Position));
+        var group = mentions.Where(m => m.Position > sentenceStart && m.Position < position).Select(m => m.Person).Distinct().ToList();
+        return group.Count >= 2 ? group : null;
     }
 
     /// <summary>"It said": the organisation last named before, when no person was named after it.</summary>
@@ -306,6 +319,8 @@ internal sealed partial class SpeakerPhrases
         if (name.Count == 0 || name.Count > 4) return null;
         if (name.Any(t => t.Possessive || t.OrganisationWord || t.Acronym || char.IsDigit(t.Value[0]))) return null;
         if (run.Start > 0 && tokens[run.Start - 1].Value.Equals("the", StringComparison.OrdinalIgnoreCase) && lastRoleWord < 0) return null;
+        // "Secretary of State Jane Roe", "President of Ruritania Tom Hale": the first word completes the title.
+        if (run.Start >= 2 && tokens[run.Start - 1].Value == "of" && tokens[run.Start - 2].Title && name.Count >= 3 && lastRoleWord < 0) name.RemoveAt(0);
         if (name[0].Value.Equals("The", StringComparison.Ordinal)) return null;
         return name;
     }

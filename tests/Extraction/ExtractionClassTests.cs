@@ -59,6 +59,14 @@ public sealed class ExtractionClassTests
     }
 
     [Fact]
+    public void A_quotation_before_a_bare_cue_sentence_takes_it()
+    {
+        var quote = Quote(Extract("Jane Roe said the vote would be held today. \u201CThe people deserve the truth.\u201D Roe said."), "The people");
+        Assert.Equal("Jane Roe", quote.Speaker.Name);
+        Assert.Equal(QuoteKind.Direct, quote.Kind);
+    }
+
+    [Fact]
     public void A_participial_cue_reports_what_follows()
     {
         var quote = Quote(Extract("Tom Hale defended the plan on Monday, adding that it would create four hundred jobs."), "it would create");
@@ -150,6 +158,25 @@ public sealed class ExtractionClassTests
         var speaker = Single(Extract(text)).Speaker;
         Assert.Equal(name, speaker.Name);
         Assert.Equal(affiliation, speaker.Affiliation);
+    }
+
+    [Theory]
+    [InlineData("Secretary of State Jane Roe said the talks would resume in March.", "Jane Roe", "Secretary of State")]
+    [InlineData("President of Ruritania Jane Roe said the talks would resume in March.", "Jane Roe", "President of Ruritania")]
+    [InlineData("Ruritanian president Roe said the talks would resume in March.", "Roe", "Ruritanian president")]
+    [InlineData("Ruritania's deputy minister Jane Roe, speaking on radio, said the talks would resume in March.", "Jane Roe", "Ruritania's deputy minister")]
+    public void A_title_with_a_complement_is_not_part_of_the_name(string text, string name, string affiliation)
+    {
+        var speaker = Single(Extract(text)).Speaker;
+        Assert.Equal(name, speaker.Name);
+        Assert.Equal(affiliation, speaker.Affiliation);
+    }
+
+    [Fact]
+    public void They_after_several_people_named_together_is_all_of_them()
+    {
+        var quote = Quote(Extract("Jane Roe and Tom Hale met in Geneva. They concluded that the treaty was \u201Cnull and void\u201D."), "null and void");
+        Assert.Equal(["Jane Roe", "Tom Hale"], quote.Speakers.Select(s => s.Name));
     }
 
     [Fact]

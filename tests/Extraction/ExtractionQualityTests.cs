@@ -32,8 +32,8 @@ public sealed class ExtractionQualityTests(ITestOutputHelper output)
         var total = ExtractionScorer.Total(scores);
         Assert.True(scores.Count >= 8, "at least a third of the corpus");
         Assert.InRange(total.Quoted.Precision, 0.90, 1);
-        Assert.InRange(total.Quoted.Recall, 0.68, 1);
-        Assert.InRange(total.Quoted.SpeakerAccuracy, 0.50, 1);
+        Assert.InRange(total.Quoted.Recall, 0.72, 1);
+        Assert.InRange(total.Quoted.SpeakerAccuracy, 0.64, 1);
         Assert.InRange(total.Indirect.Precision, 0.68, 1);
         Assert.InRange(total.Indirect.Recall, 0.68, 1);
     }
