@@ -34,6 +34,93 @@ public sealed record ExtractResponse(IReadOnlyList<ExtractedQuote> Quotes)
     public IReadOnlyList<ExtractedQuote> Quotes { get; init; } = Quotes;
 }
 
+/// <summary>Query of <c>POST /extract</c>.</summary>
+public sealed record ExtractQuery
+{
+    /// <summary>Add to each quote the rules that found it and chose its speaker (<c>explanation</c>).</summary>
+    public bool? Explain { get; init; }
+}
+
+/// <summary>Finds the attributed quotes in an article's text. Every endpoint that extracts (extract, articles/extract,
+/// verify) takes it from dependency injection, so that another implementation (a learned ranker over the same
+/// candidates) can replace the rules in one place.</summary>
+public interface IQuoteExtractor
+{
+    /// <param name="text">The article text.</param>
+    /// <param name="title">The headline, if any: people it names in full help resolve surnames and pronouns.</param>
+    /// <param name="publishedAt">The publication date, if any: "yesterday" or "on Friday" in a quote's sentence date it.</param>
+    IReadOnlyList<ExtractedQuote> Extract(string text, string? title = null, DateTimeOffset? publishedAt = null);
+}
+
+/// <summary>Which rule found a quote.</summary>
+public enum QuoteRule
+{
+    /// <summary>A cue after the quotation: "…," said X; "…," X said.</summary>
+    CueAfter,
+    /// <summary>A bare cue sentence after a quotation standing alone: "…." X said.</summary>
+    CueNextSentence,
+    /// <summary>A cue before the quotation in its clause: X said, "…"; X called it "…".</summary>
+    CueBefore,
+    /// <summary>A clause ending in a colon before the quotation: X spoke on television: "…".</summary>
+    ColonCue,
+    /// <summary>A subject and a verb of stance before a comma: X defended his decision, "…".</summary>
+    StanceComma,
+    /// <summary>A roundup line: Name, Outlet: "…".</summary>
+    Roundup,
+    /// <summary>A passive cue with its agent: described as "…" by X.</summary>
+    PassiveAgent,
+    /// <summary>"according to X" (selon, laut, según) next to the quotation.</summary>
+    AccordingTo,
+    /// <summary>No cue of its own: shares the cue of an earlier quotation of the same sentence.</summary>
+    SharedInSentence,
+    /// <summary>No cue of its own: a quote running on in the next sentence or paragraph continues the last speaker.</summary>
+    RunOn,
+    /// <summary>Reported speech: "X said (that) …", "X told Y that …".</summary>
+    ReportedSubjectVerb,
+    /// <summary>Reported speech: "according to X, …" or "…, according to X".</summary>
+    ReportedAccordingTo,
+    /// <summary>Reported speech after a participle: "X defended the plan, adding that …".</summary>
+    ReportedParticiple,
+    /// <summary>Reported speech with the cue set off by commas: "…, officials said."</summary>
+    ReportedParenthetical,
+}
+
+/// <summary>Which rule chose a quote's speaker from the cue's words.</summary>
+public enum SpeakerRule
+{
+    /// <summary>A full name in the cue.</summary>
+    FullName,
+    /// <summary>A surname of a person the text named in full before.</summary>
+    KnownSurname,
+    /// <summary>A surname nobody was named with in full.</summary>
+    UnknownSurname,
+    /// <summary>"he", "she": the latest person named before whose gender fits.</summary>
+    Pronoun,
+    /// <summary>"they": the people named together in the sentence before.</summary>
+    GroupPronoun,
+    /// <summary>"it", "they": the organisation named last.</summary>
+    OrganisationPronoun,
+    /// <summary>"the minister": the latest person named with that title.</summary>
+    Role,
+    /// <summary>An organisation's name or description.</summary>
+    Organisation,
+    /// <summary>The description of an unnamed source: "officials".</summary>
+    Anonymous,
+    /// <summary>An unnamed person of an organisation: "a spokeswoman for the ministry".</summary>
+    AnonymousOfOrganisation,
+}
+
+/// <summary>The rules behind one extracted quote.</summary>
+public sealed record ExtractionExplanation(QuoteRule Rule, SpeakerRule Speaker)
+{
+    /// <summary>The rule that found the quote and its cue.</summary>
+    /// <example>cueAfter</example>
+    public QuoteRule Rule { get; init; } = Rule;
+    /// <summary>The rule that chose the speaker from the cue's words.</summary>
+    /// <example>fullName</example>
+    public SpeakerRule Speaker { get; init; } = Speaker;
+}
+
 /// <summary>Query of <c>POST /articles/{id}/extract</c>.</summary>
 public sealed record ArticleExtractQuery
 {

@@ -26,6 +26,7 @@ public static class ExtractionEndpoints
                 that low-confidence attributions can go to an editor first. Offsets are Unicode code points into `text`.
                 Straight, curly, low and angle quote marks, quotes over several paragraphs and no-break spaces are
                 handled; scare quotes, titles and nicknames are not quotes. Rule-based: no outside service is called.
+                With `explain=true` each quote names the rule that found it and the rule that chose its speaker.
                 """);
         routes.MapGroup("/articles").WithTags("Extraction").WithValidation().WithReadWriteAccess().IsExpensive()
             .MapPost("/{id:long}/extract", ExtractArticle).WithName("ExtractArticleQuotes").WithSummary("Find (and store) the quotes in an article")
@@ -63,11 +64,16 @@ public static class ExtractionEndpoints
         public bool Indirect { get; init; }
     }
 
-    internal static Ok<ExtractResponse> Extract(ExtractRequest request) =>
-        TypedResults.Ok(new ExtractResponse(QuoteExtractor.Extract(request.Text, request.Title, request.PublishedAt)));
+    internal static Ok<ExtractResponse> Extract(ExtractRequest request, [AsParameters] ExtractQuery query, IQuoteExtractor extractor)
+    {
+        var quotes = extractor.Extract(request.Text, request.Title, request.PublishedAt);
+        return TypedResults.Ok(new ExtractResponse(query.Explain == true ? quotes : Unexplained(quotes)));
+    }
+
+    private static List<ExtractedQuote> Unexplained(IEnumerable<ExtractedQuote> quotes) => quotes.Select(q => q with { Explanation = null }).ToList();
 
     internal static async Task<Results<Ok<ExtractResponse>, ProblemHttpResult>> ExtractArticle(long id, [AsParameters] ArticleExtractQuery query,
-        NpgsqlDataSource db, HttpContext http)
+        NpgsqlDataSource db, IQuoteExtractor extractor, HttpContext http)
     {
         var ct = http.RequestAborted;
         if (query.Save != true)
@@ -76,7 +82,7 @@ public static class ExtractionEndpoints
             var article = await reader.QuerySingleOrDefaultAsync<ArticleText>(new CommandDefinition(SelectArticle, new { Id = id }, cancellationToken: ct));
             if (article is null) return Problems.NotFound("article", id);
             if (article.Body is null) return NoBody(id);
-            return TypedResults.Ok(new ExtractResponse(QuoteExtractor.Extract(article.Body, article.Title, article.PublishedAt)));
+            return TypedResults.Ok(new ExtractResponse(Unexplained(extractor.Extract(article.Body, article.Title, article.PublishedAt))));
         }
 
         return await db.WriteAsync<Ok<ExtractResponse>>(http, async write =>
@@ -88,7 +94,7 @@ public static class ExtractionEndpoints
             var stored = (await write.Connection.QueryAsync<StoredSpan>(write.Command(SelectStoredSpans, new { Id = id }))).AsList();
 
             var results = new List<ExtractedQuote>();
-            foreach (var quote in QuoteExtractor.Extract(article.Body, article.Title, article.PublishedAt))
+            foreach (var quote in Unexplained(extractor.Extract(article.Body, article.Title, article.PublishedAt)))
             {
                 var indirect = quote.Kind == QuoteKind.Indirect;
                 if (stored.FirstOrDefault(s => s.Indirect == indirect && s.StartOffset < quote.End && quote.Start < s.EndOffset) is { } existing)

@@ -34,6 +34,9 @@ public sealed record ExtractedQuote
     /// <summary>The day it was said, when the sentence dates it ("yesterday", "on Friday") relative to the publication date given.</summary>
     /// <example>2021-08-19</example>
     public DateOnly? SaidOn { get; init; }
+    /// <summary>Which rules found the quote and chose its speaker; only with <c>POST /extract?explain=true</c>.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public ExtractionExplanation? Explanation { get; init; }
     /// <summary>The stored quote, after <c>POST /articles/{id}/extract?save=true</c>: created now or already there.</summary>
     /// <example>42</example>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
@@ -48,11 +51,11 @@ public sealed record ExtractedQuote
 /// and whose verb reports ("X said (that) …", "…, X said.", "according to X, …"). Scare quotes, titles and nicknames have
 /// no cue or read as names, and are left out.
 /// </summary>
-public static partial class QuoteExtractor
+public sealed partial class QuoteExtractor : IQuoteExtractor
 {
     /// <summary>A speech cue: who (<c>Match</c>), the verb, how sure the reading is, and where the speaker phrase ends in
     /// the text (<c>At</c>: a run-on quote looks for other speakers only past it).</summary>
-    private sealed record Cue(SpeakerMatch Match, string Verb, double Certainty, int At);
+    private sealed record Cue(SpeakerMatch Match, string Verb, double Certainty, int At, QuoteRule Rule);
 
     private sealed record Found(int Start, int End, QuoteKind Kind, Cue Cue);
 
@@ -139,7 +142,7 @@ public static partial class QuoteExtractor
     /// <param name="text">The article text.</param>
     /// <param name="title">The headline, if any: people it names in full help resolve surnames and pronouns.</param>
     /// <param name="publishedAt">The publication date, if any: "yesterday" or "on Friday" in a quote's sentence date it.</param>
-    public static IReadOnlyList<ExtractedQuote> Extract(string text, string? title = null, DateTimeOffset? publishedAt = null)
+    public IReadOnlyList<ExtractedQuote> Extract(string text, string? title = null, DateTimeOffset? publishedAt = null)
     {
         var layout = new TextLayout(text);
         var phrases = new SpeakerPhrases(layout, title);
@@ -177,6 +180,7 @@ public static partial class QuoteExtractor
             Speaker = speakers[0], Speakers = speakers, SpeakerMention = f.Cue.Match.Mention,
             Confidence = Math.Round(Math.Clamp(f.Cue.Certainty * f.Cue.Match.Certainty, 0, 1), 2),
             SaidOn = SaidOn(layout, f, publishedAt),
+            Explanation = new ExtractionExplanation(f.Cue.Rule, f.Cue.Match.Rule),
         };
     }
 
@@ -213,6 +217,7 @@ public static partial class QuoteExtractor
             if (cue is null && last is { } shared && shared.Quote.Close >= sentence.Start)
                 cue = shared.Cue with
                 {
+                    Rule = QuoteRule.SharedInSentence,
                     Verb = Word().Matches(text[leftStart..q.Open]).LastOrDefault(w => Lexicon.QuoteVerbs.Contains(w.Value))?.Value.ToLowerInvariant() ?? shared.Cue.Verb,
                     Certainty = shared.Cue.Certainty * 0.95,
                 };
@@ -220,7 +225,7 @@ public static partial class QuoteExtractor
             // unless someone else is named or speaks between (past the last quote's own cue).
             if (cue is null && last is { } before && (words > 3 || words > 1 && endsSentence) && string.IsNullOrWhiteSpace(text[leftStart..q.Open])
                 && ParagraphsBetween(text, before.Quote.Close, q.Open) <= 1 && !NamesSomeoneElse(layout, phrases, before, q))
-                cue = before.Cue with { Certainty = 0.6 };
+                cue = before.Cue with { Certainty = 0.6, Rule = QuoteRule.RunOn };
             if (cue is null) continue;
 
             found.Add(new Found(q.Start, q.End, Kind(text, leftStart, q, content), cue));
@@ -262,7 +267,7 @@ public static partial class QuoteExtractor
         if (start >= end) return null;
         var segment = text[start..end];
         if (AccordingToAfter().Match(segment) is { Success: true } according)
-            return Read(phrases, start + according.Groups["speaker"].Index, start + according.Groups["speaker"].Index + according.Groups["speaker"].Length, "according to", 0.9);
+            return Read(phrases, start + according.Groups["speaker"].Index, start + according.Groups["speaker"].Index + according.Groups["speaker"].Length, "according to", 0.9, QuoteRule.AccordingTo);
 
         var lead = segment.Length - segment.TrimStart(' ', ',', '\u00A0', '\n', '\u2014', '\u2013', '-').Length;
         var words = Word().Matches(segment).Where(m => m.Index >= lead).Take(16).ToList();
@@ -284,7 +289,7 @@ public static partial class QuoteExtractor
             for (var i = 0; i < rest.Length; i++)
                 if (rest[i] == ',' && ++commas == 2) { length = i; break; }
             if (cut.Success) length = Math.Min(length, cut.Index);
-            return Read(phrases, start + subjectStart, start + subjectStart + length, words[0].Value.ToLowerInvariant(), 0.95);
+            return Read(phrases, start + subjectStart, start + subjectStart + length, words[0].Value.ToLowerInvariant(), 0.95, QuoteRule.CueAfter);
         }
         // Subject first: "…," he said; "…" Smith told Wikinews.
         for (var i = 1; i < words.Count; i++)
@@ -294,7 +299,7 @@ public static partial class QuoteExtractor
             if (Lexicon.ClauseOpeners.Contains(words[0].Value) || Regex.IsMatch(Abbreviation().Replace(subject, ""), @"[.;!?:]\s")) return null;
             subject = Trimmed(subject);
             if (Word().Matches(subject).Any(w => Lexicon.FiniteMarkers.Contains(w.Value))) return null;
-            return Read(phrases, start + lead, start + lead + subject.Length, words[i].Value.ToLowerInvariant(), 0.95);
+            return Read(phrases, start + lead, start + lead + subject.Length, words[i].Value.ToLowerInvariant(), 0.95, QuoteRule.CueAfter);
         }
         return null;
     }
@@ -315,7 +320,8 @@ public static partial class QuoteExtractor
         if (from >= layout.Text.Length) return null;
         var next = layout.ClauseAt(from);
         if (next.Start <= q.Close || layout.HasQuoteIn(next.Start, next.End)) return null;
-        return IsShortCue(layout.Text[next.Start..next.End]) ? RightCue(phrases, layout.Text, next.Start, next.End, shortOnly: true) : null;
+        return IsShortCue(layout.Text[next.Start..next.End]) && RightCue(phrases, layout.Text, next.Start, next.End, shortOnly: true) is { } cue
+            ? cue with { Rule = QuoteRule.CueNextSentence } : null;
     }
 
     /// <summary>A cue before the quotation in its clause: X said, "…"; according to X, "…"; X argued that the deal "…";
@@ -327,7 +333,7 @@ public static partial class QuoteExtractor
         if (AccordingToBefore().Match(segment) is { Success: true } according)
         {
             var g = according.Groups["speaker"];
-            return Read(phrases, start + g.Index, start + g.Index + g.Length, "according to", 0.9);
+            return Read(phrases, start + g.Index, start + g.Index + g.Length, "according to", 0.9, QuoteRule.AccordingTo);
         }
         var words = Word().Matches(segment).ToList();
         for (var i = words.Count - 1; i >= 0; i--)
@@ -339,29 +345,29 @@ public static partial class QuoteExtractor
             var agent = Regex.Match(tail, @"^\s+by\s+(?<agent>[^,;]+?)(?=\s+(?:as|of|that|to)\b|,|$)");
             if (agent.Success)
                 return Read(phrases, start + verb.Index + verb.Length + agent.Groups["agent"].Index,
-                    start + verb.Index + verb.Length + agent.Groups["agent"].Index + agent.Groups["agent"].Length, verb.Value.ToLowerInvariant(), 0.85);
+                    start + verb.Index + verb.Length + agent.Groups["agent"].Index + agent.Groups["agent"].Length, verb.Value.ToLowerInvariant(), 0.85, QuoteRule.PassiveAgent);
             var subject = segment[..verb.Index];
             var offset = SubjectStart(subject);
             subject = Trimmed(subject[offset..]);
             if (Passive().IsMatch(subject)) return null; // "was described as "…" by X": the agent follows
             if (!EndsLikeSubject(subject) || Word().Matches(subject).Any(w => Lexicon.FiniteMarkers.Contains(w.Value))) return null;
-            return Read(phrases, start + offset, start + offset + subject.Length, verb.Value.ToLowerInvariant(), 0.9);
+            return Read(phrases, start + offset, start + offset + subject.Length, verb.Value.ToLowerInvariant(), 0.9, QuoteRule.CueBefore);
         }
         var fronted = SubjectStart(segment);
         if (ColonCue().Match(segment[fronted..]) is { Success: true } colon)
         {
             var g = colon.Groups["subject"];
-            return Read(phrases, start + fronted + g.Index, start + fronted + g.Index + g.Length, colon.Groups["verb"].Value, 0.75);
+            return Read(phrases, start + fronted + g.Index, start + fronted + g.Index + g.Length, colon.Groups["verb"].Value, 0.75, QuoteRule.ColonCue);
         }
         if (CommaCue().Match(segment[fronted..]) is { Success: true } comma && Lexicon.PartialVerbs.Contains(comma.Groups["verb"].Value))
         {
             var g = comma.Groups["subject"];
-            return Read(phrases, start + fronted + g.Index, start + fronted + g.Index + g.Length, comma.Groups["verb"].Value, 0.7);
+            return Read(phrases, start + fronted + g.Index, start + fronted + g.Index + g.Length, comma.Groups["verb"].Value, 0.7, QuoteRule.StanceComma);
         }
         if (Roundup().Match(segment) is { Success: true } roundup)
         {
             var g = roundup.Groups["subject"];
-            return Read(phrases, start + g.Index, start + g.Index + g.Length, ":", 0.7) is { } cue && cue.Match.Speakers[0].Kind == SpeakerKind.Person
+            return Read(phrases, start + g.Index, start + g.Index + g.Length, ":", 0.7, QuoteRule.Roundup) is { } cue && cue.Match.Speakers[0].Kind == SpeakerKind.Person
                 ? cue with { Match = cue.Match with { Speakers = [cue.Match.Speakers[0] with { Affiliation = roundup.Groups["outlet"].Value.Trim() }] } }
                 : null;
         }
@@ -390,7 +396,7 @@ public static partial class QuoteExtractor
         var agent = Regex.Match(text[(q.Close + 1)..rightEnd], @"^[\s,]*by\s+(?<agent>[^,;.!?]+)");
         if (!agent.Success) return null;
         var g = agent.Groups["agent"];
-        return Read(phrases, q.Close + 1 + g.Index, q.Close + 1 + g.Index + g.Length, passive.Groups["verb"].Value, 0.85);
+        return Read(phrases, q.Close + 1 + g.Index, q.Close + 1 + g.Index + g.Length, passive.Groups["verb"].Value, 0.85, QuoteRule.PassiveAgent);
     }
 
     /// <summary>A subject ends in a name, a pronoun, a title, a source's description or an appositive's comma;
@@ -409,8 +415,8 @@ public static partial class QuoteExtractor
             || Lexicon.DocumentHeads.Contains(last) || Lexicon.OrganisationWords.Contains(last));
     }
 
-    private static Cue? Read(SpeakerPhrases phrases, int start, int end, string verb, double certainty) =>
-        phrases.Read(start, end) is { } match ? new Cue(match, verb, certainty, end) : null;
+    private static Cue? Read(SpeakerPhrases phrases, int start, int end, string verb, double certainty, QuoteRule rule) =>
+        phrases.Read(start, end) is { } match ? new Cue(match, verb, certainty, end, rule) : null;
 
     private static int ParagraphsBetween(string text, int from, int to) =>
         Regex.Matches(text[from..to], @"\n\s*\n|\n").Count;
@@ -466,13 +472,13 @@ public static partial class QuoteExtractor
         if (AccordingToFirst().Match(clause) is { Success: true } first)
         {
             var g = first.Groups["speaker"];
-            return Read(phrases, start + g.Index, start + g.Index + g.Length, "according to", 0.9) is { } cue
+            return Read(phrases, start + g.Index, start + g.Index + g.Length, "according to", 0.9, QuoteRule.ReportedAccordingTo) is { } cue
                 ? Make(text, start + first.Groups["content"].Index, end, cue) : null;
         }
         if (AccordingToInside().Match(clause) is { Success: true } inside)
         {
             var g = inside.Groups["speaker"];
-            if (Read(phrases, start + g.Index, start + g.Index + g.Length, "according to", 0.9) is not { } cue) return null;
+            if (Read(phrases, start + g.Index, start + g.Index + g.Length, "according to", 0.9, QuoteRule.ReportedAccordingTo) is not { } cue) return null;
             return inside.Groups["after"].Success ? Make(text, start, end, cue) : Make(text, start, start + inside.Groups["before"].Length, cue);
         }
         return null;
@@ -493,7 +499,7 @@ public static partial class QuoteExtractor
             subject = Trimmed(subject);
             if (Word().Matches(subject).Any(w => char.IsLower(w.Value[0]) && (Lexicon.FiniteMarkers.Contains(w.Value) || Lexicon.ReportVerbs.Contains(w.Value)))) return null;
             if (!EndsLikeSubject(subject) || Regex.IsMatch(clause[(verb.Index + verb.Length)..], @"^\s*,")) return null;
-            if (Read(phrases, start + offset, start + offset + subject.Length, verb.Value.ToLowerInvariant(), 0.9) is not { } cue) return null;
+            if (Read(phrases, start + offset, start + offset + subject.Length, verb.Value.ToLowerInvariant(), 0.9, QuoteRule.ReportedSubjectVerb) is not { } cue) return null;
 
             var rest = clause[(verb.Index + verb.Length)..];
             var skipped = 0;
@@ -543,7 +549,7 @@ public static partial class QuoteExtractor
         if (verb is null) return null;
         var subject = TrailingAdverbs().Replace(clause[offset..verb.Index], "");
         if (!EndsLikeSubject(subject) || Word().Matches(subject).Any(w => char.IsLower(w.Value[0]) && Lexicon.FiniteMarkers.Contains(w.Value))) return null;
-        return Read(phrases, start + offset, start + offset + subject.Length, m.Groups["verb"].Value, 0.85) is { } cue
+        return Read(phrases, start + offset, start + offset + subject.Length, m.Groups["verb"].Value, 0.85, QuoteRule.ReportedParticiple) is { } cue
             ? Make(text, start + content.Index, end, cue) : null;
     }
 
@@ -557,7 +563,7 @@ public static partial class QuoteExtractor
             if (!Lexicon.ReportVerbs.Contains(verb)) continue;
             var subject = m.Groups["subject"];
             if (Word().Matches(subject.Value).Any(w => char.IsLower(w.Value[0]) && Lexicon.FiniteMarkers.Contains(w.Value) || Lexicon.ClauseOpeners.Contains(w.Value) && w.Index == 0)) continue;
-            if (Read(phrases, start + subject.Index, start + subject.Index + subject.Length, verb, 0.85) is not { } cue) continue;
+            if (Read(phrases, start + subject.Index, start + subject.Index + subject.Length, verb, 0.85, QuoteRule.ReportedParenthetical) is not { } cue) continue;
             return m.Groups["after"].Value == "," && m.Index + m.Length < clause.Length
                 ? Make(text, start, end, cue)
                 : Make(text, start, start + m.Index, cue);

@@ -15,8 +15,9 @@ public sealed record ExtractedSpeaker
     public string? Affiliation { get; init; }
 }
 
-/// <summary>Who a cue's subject phrase names: one or more speakers, the words the cue uses, and how sure the reading is.</summary>
-internal sealed record SpeakerMatch(IReadOnlyList<ExtractedSpeaker> Speakers, string Mention, double Certainty);
+/// <summary>Who a cue's subject phrase names: one or more speakers, the words the cue uses, how sure the reading is, and
+/// the rule that chose the speaker.</summary>
+internal sealed record SpeakerMatch(IReadOnlyList<ExtractedSpeaker> Speakers, string Mention, double Certainty, SpeakerRule Rule);
 
 /// <summary>
 /// Reads speaker phrases ("Former Vice President Mike Pence", "Nancy Pelosi, the Speaker of the House", "he",
@@ -127,22 +128,24 @@ internal sealed partial class SpeakerPhrases
         if (words.Count == 0) return null;
         if (words.Count == 1 && Lexicon.PersonPronouns.Contains(words[0].Value))
             return LastPersonBefore(start, GenderOf(words[0].Value.ToLowerInvariant(), Gender.Unknown)) is { } person
-                ? new SpeakerMatch([Named(person, null)], trimmed, 0.85) : null;
+                ? new SpeakerMatch([Named(person, null)], trimmed, 0.85, SpeakerRule.Pronoun) : null;
         if (words.Count == 1 && words[0].Value.Equals("they", StringComparison.OrdinalIgnoreCase) && LastGroupBefore(start) is { } group)
-            return new SpeakerMatch(group.Select(p => Named(p, null)).ToList(), trimmed, 0.6);
+            return new SpeakerMatch(group.Select(p => Named(p, null)).ToList(), trimmed, 0.6, SpeakerRule.GroupPronoun);
         if (words.Count == 1 && words[0].Value.ToLowerInvariant() is "it" or "they")
             return LastOrganisationBefore(start) is { } organisation
-                ? new SpeakerMatch([new ExtractedSpeaker { Name = organisation, Kind = SpeakerKind.Organisation }], trimmed, 0.75) : null;
+                ? new SpeakerMatch([new ExtractedSpeaker { Name = organisation, Kind = SpeakerKind.Organisation }], trimmed, 0.75, SpeakerRule.OrganisationPronoun) : null;
 
         var speakers = new List<ExtractedSpeaker>();
         var certainty = 1.0;
+        var rule = SpeakerRule.FullName;
         foreach (var part in Coordinated(trimmed))
         {
             if (ReadOne(part, start) is not { } one) return null;
             speakers.Add(one.Speaker);
+            if (speakers.Count == 1 || one.Certainty < certainty) rule = one.Rule;
             certainty = Math.Min(certainty, one.Certainty);
         }
-        return speakers.Count == 0 ? null : new SpeakerMatch(speakers.DistinctBy(s => s.Name).ToList(), trimmed, certainty);
+        return speakers.Count == 0 ? null : new SpeakerMatch(speakers.DistinctBy(s => s.Name).ToList(), trimmed, certainty, rule);
     }
 
     /// <summary>Splits "A and B", "A as well as B" when both sides name someone: "journalist and author Graeme Wood"
@@ -166,7 +169,7 @@ internal sealed partial class SpeakerPhrases
         return parts;
     }
 
-    private (ExtractedSpeaker Speaker, double Certainty)? ReadOne(string phrase, int position)
+    private (ExtractedSpeaker Speaker, double Certainty, SpeakerRule Rule)? ReadOne(string phrase, int position)
     {
         // Appositives: "Nancy Pelosi, the Speaker of the House" or "The Vice President, Mike Pence"; a part opening
         // with a preposition ("in remarks to ABC", "on Tuesday") is an adverbial, not an appositive.
@@ -180,7 +183,7 @@ internal sealed partial class SpeakerPhrases
         var appositive = read.Where(r => r.Part != best.Part).Select(r => r.Part).FirstOrDefault();
         if (appositive is not null && speaker.Kind != SpeakerKind.Anonymous && !DescribesOrganisation(appositive))
             speaker = speaker with { Affiliation = Lowered(appositive) };
-        return (speaker, result.Certainty);
+        return (speaker, result.Certainty, result.Rule);
     }
 
     private static int Rank(ExtractedSpeaker s) => s.Kind switch { SpeakerKind.Person => 3, SpeakerKind.Organisation => 2, _ => 1 };
@@ -190,7 +193,7 @@ internal sealed partial class SpeakerPhrases
         Regex.IsMatch(appositive, @"^(?:a|an|the)\s+(?:\w+\s+)?(?:firm|company|group|organi[sz]ation|agency|charity|start-?up|publisher|network|newspaper|website|think[- ]tank|body|institute|union)\b", RegexOptions.IgnoreCase);
 
     /// <summary>One appositive-free segment: a named person, an organisation, a role ("the minister"), or a description.</summary>
-    private (ExtractedSpeaker Speaker, double Certainty)? ReadSegment(string segment, int position)
+    private (ExtractedSpeaker Speaker, double Certainty, SpeakerRule Rule)? ReadSegment(string segment, int position)
     {
         var tokens = Tokens(segment, 0, segment.Length);
         if (tokens.Count == 0 || tokens.Count > 16) return null;
@@ -203,31 +206,32 @@ internal sealed partial class SpeakerPhrases
                 var found = name.Count >= 2 ? byName.GetValueOrDefault(Join(name)) : byName[name[0].Bare];
                 var full = found?.Name ?? Join(name);
                 var title = Slice(segment, tokens, 0, run.Start, name[0]) ?? OfAfter(segment, tokens, name[^1]) ?? found?.Title;
-                return (new ExtractedSpeaker { Name = full, Kind = SpeakerKind.Person, Affiliation = title }, name.Count >= 2 ? 1.0 : 0.95);
+                return (new ExtractedSpeaker { Name = full, Kind = SpeakerKind.Person, Affiliation = title }, name.Count >= 2 ? 1.0 : 0.95,
+                    name.Count >= 2 ? SpeakerRule.FullName : SpeakerRule.KnownSurname);
             }
-        if (RoleMention(tokens, position) is { } role) return (Named(role, null), 0.8);
+        if (RoleMention(tokens, position) is { } role) return (Named(role, null), 0.8, SpeakerRule.Role);
         // "A spokeswoman for the ministry", "officials at the Transport Ministry": unnamed people of an organisation.
         if (AnonymousOf().Match(segment) is { Success: true } of && Lexicon.AnonymousHeads.Contains(of.Groups["head"].Value))
-            return (new ExtractedSpeaker { Name = Lowered(of.Groups["who"].Value), Kind = SpeakerKind.Anonymous, Affiliation = of.Groups["of"].Value.TrimEnd('.') }, 0.85);
+            return (new ExtractedSpeaker { Name = Lowered(of.Groups["who"].Value), Kind = SpeakerKind.Anonymous, Affiliation = of.Groups["of"].Value.TrimEnd('.') }, 0.85, SpeakerRule.AnonymousOfOrganisation);
         foreach (var run in runs)
             if (OrganisationName(tokens, run) is { } organisation)
             {
                 var descriptor = tokens[organisation.From].Start > 0 ? segment[..tokens[organisation.From].Start].Trim() : null;
                 if (descriptor is not null && Lexicon.Determiners.Contains(descriptor)) descriptor = null;
-                return (new ExtractedSpeaker { Name = segment[tokens[organisation.From].Start..tokens[organisation.To].End].TrimEnd('.'), Kind = SpeakerKind.Organisation, Affiliation = descriptor }, 0.9);
+                return (new ExtractedSpeaker { Name = segment[tokens[organisation.From].Start..tokens[organisation.To].End].TrimEnd('.'), Kind = SpeakerKind.Organisation, Affiliation = descriptor }, 0.9, SpeakerRule.Organisation);
             }
         if (Lexicon.DocumentHeads.Contains(head)) return null;
         if (Lexicon.AnonymousHeads.Contains(head) && tokens.All(t => !t.Capitalized || t.Start == 0 || t.Title))
-            return (new ExtractedSpeaker { Name = char.ToLowerInvariant(segment[0]) + segment[1..].TrimEnd('.'), Kind = SpeakerKind.Anonymous }, 0.9);
+            return (new ExtractedSpeaker { Name = char.ToLowerInvariant(segment[0]) + segment[1..].TrimEnd('.'), Kind = SpeakerKind.Anonymous }, 0.9, SpeakerRule.Anonymous);
         if (Lexicon.OrganisationWords.Contains(head) && tokens.All(t => !t.Capitalized || t.Start == 0))
         {
             var described = Lexicon.Determiners.Contains(tokens[0].Value) ? segment[tokens[1].Start..] : segment; // "the fire service"
-            return (new ExtractedSpeaker { Name = described.TrimEnd('.'), Kind = SpeakerKind.Organisation }, 0.85);
+            return (new ExtractedSpeaker { Name = described.TrimEnd('.'), Kind = SpeakerKind.Organisation }, 0.85, SpeakerRule.Organisation);
         }
         // A surname alone, unknown: the head of the phrase, its last run ("Ruritanian president Hale").
         foreach (var run in Enumerable.Reverse(runs))
             if (PersonName(tokens, run) is { Count: 1 } single)
-                return (new ExtractedSpeaker { Name = single[0].Bare, Kind = SpeakerKind.Person, Affiliation = Slice(segment, tokens, 0, run.Start, single[0]) }, 0.7);
+                return (new ExtractedSpeaker { Name = single[0].Bare, Kind = SpeakerKind.Person, Affiliation = Slice(segment, tokens, 0, run.Start, single[0]) }, 0.7, SpeakerRule.UnknownSurname);
         return null;
     }
 

@@ -59,7 +59,7 @@ public static partial class VerifyEndpoints
 
     private sealed record Candidate(WordAlignment.Alignment Alignment, string Source, List<Word> SourceWords, QuoteResponse? Quote);
 
-    internal static async Task<Results<Ok<VerifyResponse>, ProblemHttpResult>> Verify(VerifyRequest request, ReadDb db, CancellationToken ct)
+    internal static async Task<Results<Ok<VerifyResponse>, ProblemHttpResult>> Verify(VerifyRequest request, ReadDb db, IQuoteExtractor extractor, CancellationToken ct)
     {
         await using var connection = await db.OpenConnectionAsync(ct);
         ArticleText? article = null;
@@ -129,7 +129,7 @@ public static partial class VerifyEndpoints
             // time this takes does not grow with the article's length.
             var context = Paragraphs(best.Source, utf16);
             var within = QuoteText.ToCodePoints(best.Source[context.Start..context.End], new Span(utf16.Start - context.Start, utf16.End - context.Start));
-            credited = QuoteExtractor.Extract(best.Source[context.Start..context.End], article.Title)
+            credited = extractor.Extract(best.Source[context.Start..context.End], article.Title)
                 .Where(q => q.Start < within.End && within.Start < q.End)
                 .SelectMany(q => q.Speakers.Select(s => s.Name)).Distinct().ToList();
         }

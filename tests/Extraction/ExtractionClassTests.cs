@@ -10,7 +10,7 @@ namespace Attribution.Tests.Extraction;
 /// </summary>
 public sealed class ExtractionClassTests
 {
-    private static IReadOnlyList<ExtractedQuote> Extract(string text) => QuoteExtractor.Extract(text);
+    private static IReadOnlyList<ExtractedQuote> Extract(string text) => new QuoteExtractor().Extract(text);
 
     private static ExtractedQuote Quote(IReadOnlyList<ExtractedQuote> quotes, string startsWith) =>
         Assert.Single(quotes, q => q.Text.StartsWith(startsWith, StringComparison.Ordinal));

@@ -42,6 +42,19 @@ public sealed class ExtractionEndpointsTests(AttributionApi api) : IClassFixture
     }
 
     [Fact]
+    public async Task Explain_names_the_rules_behind_each_quote_and_is_left_out_otherwise()
+    {
+        const string text = "Jane Roe met Tom Hale in Geneva. \u201CWe have a deal,\u201D she said. \u201CIt took a year.\u201D";
+        var explained = await (await client.PostJsonAsync("/extract?explain=true", new { text })).JsonAsync(HttpStatusCode.OK);
+        var quotes = explained["quotes"]!.AsArray();
+        Assert.Equal(("cueAfter", "pronoun"), ((string?)quotes[0]!["explanation"]!["rule"], (string?)quotes[0]!["explanation"]!["speaker"]));
+        Assert.Equal(("runOn", "Jane Roe"), ((string?)quotes[1]!["explanation"]!["rule"], (string?)quotes[1]!["speaker"]!["name"]));
+
+        var plain = await (await client.PostJsonAsync("/extract", new { text })).JsonAsync(HttpStatusCode.OK);
+        Assert.All(plain["quotes"]!.AsArray(), q => Assert.Null(q!["explanation"]));
+    }
+
+    [Fact]
     public async Task A_reader_key_may_extract_but_not_save()
     {
         var (reader, _) = await api.ClientWithRoleAsync("reader");

@@ -59,7 +59,7 @@ public static class ExtractionScorer
 
     public static Score Run(Article article)
     {
-        var predicted = QuoteExtractor.Extract(article.Text);
+        var predicted = new QuoteExtractor().Extract(article.Text);
         var misses = new List<string>();
         var mentions = new Dictionary<string, (int Right, int Total)>();
         var quoted = Compare(article.Gold.Quotes.Where(g => g.Kind != QuoteKind.Indirect).ToList(),

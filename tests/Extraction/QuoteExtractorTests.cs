@@ -7,7 +7,7 @@ namespace Attribution.Tests.Extraction;
 /// <summary>The cases the corpus may not cover: each mark style, cue positions, several speakers, what is not a quote.</summary>
 public sealed class QuoteExtractorTests
 {
-    private static ExtractedQuote Single(string text) => Assert.Single(QuoteExtractor.Extract(text));
+    private static ExtractedQuote Single(string text) => Assert.Single(new QuoteExtractor().Extract(text));
 
     [Theory]
     [InlineData("\"We will rebuild the bridge by spring,\" said Maria Lopez, the mayor of Riverton.")]
@@ -46,7 +46,7 @@ public sealed class QuoteExtractorTests
     [Fact]
     public void A_cue_inside_the_quote_attributes_both_halves()
     {
-        var quotes = QuoteExtractor.Extract("\u201CThe water is safe,\u201D Dr. Lena Park told reporters, \u201Cbut we will keep testing every week.\u201D");
+        var quotes = new QuoteExtractor().Extract("\u201CThe water is safe,\u201D Dr. Lena Park told reporters, \u201Cbut we will keep testing every week.\u201D");
         Assert.Equal(2, quotes.Count);
         Assert.All(quotes, q => Assert.Equal("Lena Park", q.Speaker.Name));
         Assert.Equal(["told", "told"], quotes.Select(q => q.Verb));
@@ -55,7 +55,7 @@ public sealed class QuoteExtractorTests
     [Fact]
     public void A_pronoun_or_surname_cue_gets_the_fullest_name_and_the_title()
     {
-        var quotes = QuoteExtractor.Extract("""
+        var quotes = new QuoteExtractor().Extract("""
             Finance Minister Omar Haddad presented the budget on Monday. "This is a budget for growth," he said.
             Critics were unconvinced. "The numbers do not add up," Haddad's rival, Sara Lind, said. Haddad dismissed her: "She has not read it."
             """);
@@ -77,7 +77,7 @@ public sealed class QuoteExtractorTests
     [Fact]
     public void Organisations_and_anonymous_sources_are_kinds_of_speaker()
     {
-        var quotes = QuoteExtractor.Extract("""
+        var quotes = new QuoteExtractor().Extract("""
             The World Health Organization said the outbreak was "under control." "We are not out of the woods," a senior health official said.
             """);
         Assert.Equal(2, quotes.Count);
@@ -88,7 +88,7 @@ public sealed class QuoteExtractorTests
     [Fact]
     public void Reported_speech_is_an_indirect_quote_of_its_content()
     {
-        var quotes = QuoteExtractor.Extract("Police Chief Dana Reyes said on Tuesday that two suspects had been arrested. According to the fire service, the blaze started in a kitchen.");
+        var quotes = new QuoteExtractor().Extract("Police Chief Dana Reyes said on Tuesday that two suspects had been arrested. According to the fire service, the blaze started in a kitchen.");
         Assert.Equal(2, quotes.Count);
         Assert.Equal((QuoteKind.Indirect, "two suspects had been arrested", "Dana Reyes"), (quotes[0].Kind, quotes[0].Text, quotes[0].Speaker.Name));
         Assert.Equal((QuoteKind.Indirect, "the blaze started in a kitchen", "according to"), (quotes[1].Kind, quotes[1].Text, quotes[1].Verb));
@@ -99,5 +99,5 @@ public sealed class QuoteExtractorTests
     [InlineData("She reviewed the novel \"War and Peace\" for the weekend edition.")]
     [InlineData("Wrestler Dwayne \"The Rock\" Johnson opened the new gym on Saturday.")]
     [InlineData("The film, titled \"The Last Harbour\", opens in March.")]
-    public void Scare_quotes_titles_and_nicknames_are_not_quotes(string text) => Assert.Empty(QuoteExtractor.Extract(text));
+    public void Scare_quotes_titles_and_nicknames_are_not_quotes(string text) => Assert.Empty(new QuoteExtractor().Extract(text));
 }
