@@ -23,6 +23,7 @@ public sealed class ExtractionQualityTests(ITestOutputHelper output)
         Assert.InRange(total.Quoted.SpeakerAccuracy, 0.95, 1);
         Assert.InRange(total.Indirect.Precision, 0.85, 1);
         Assert.InRange(total.Indirect.Recall, 0.85, 1);
+        AssertCalibrated(total, atLeast: 15);
     }
 
     [Fact]
@@ -36,6 +37,16 @@ public sealed class ExtractionQualityTests(ITestOutputHelper output)
         Assert.InRange(total.Quoted.SpeakerAccuracy, 0.64, 1);
         Assert.InRange(total.Indirect.Precision, 0.68, 1);
         Assert.InRange(total.Indirect.Recall, 0.68, 1);
+        AssertCalibrated(total, atLeast: 5);
+    }
+
+    /// <summary>Quotes reported at confidence 0.9 or more are right (found, right speaker) at least 90% of the time:
+    /// the threshold the README gives unattended pipelines.</summary>
+    private static void AssertCalibrated(ExtractionScorer.Score total, int atLeast)
+    {
+        var (right, count) = ExtractionScorer.RightAtOrAbove(total, 0.9);
+        Assert.True(count >= atLeast, $"only {count} quotes at confidence 0.9 or more");
+        Assert.InRange(right, 0.9, 1);
     }
 
     private List<ExtractionScorer.Score> Score(string part, bool printMisses)
@@ -43,6 +54,7 @@ public sealed class ExtractionQualityTests(ITestOutputHelper output)
         var scores = Corpus.Where(a => a.Part == part).Select(ExtractionScorer.Run).ToList();
         output.WriteLine(ExtractionScorer.Table(scores));
         output.WriteLine("speaker by mention: " + ExtractionScorer.MentionLine(ExtractionScorer.Total(scores)));
+        output.WriteLine("right at confidence " + ExtractionScorer.CalibrationLine(ExtractionScorer.Total(scores)));
         if (printMisses)
             foreach (var score in scores)
                 foreach (var miss in score.Misses) output.WriteLine($"{score.Article}: {miss}");

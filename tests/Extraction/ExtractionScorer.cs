@@ -41,7 +41,10 @@ public static class ExtractionScorer
                 .ToDictionary(g => g.Key, g => (g.Sum(kv => kv.Value.Right), g.Sum(kv => kv.Value.Total))));
     }
 
-    public sealed record Score(string Article, Counts Quoted, Counts Indirect, Mentions Mentions, IReadOnlyList<string> Misses);
+    /// <summary>Per article: the counts of both classes, speaker choices per mention type, each prediction's confidence
+    /// with whether it was right (a gold quote of its class, the right speakers), and the misses.</summary>
+    public sealed record Score(string Article, Counts Quoted, Counts Indirect, Mentions Mentions,
+        IReadOnlyList<(double Confidence, bool Right)> Calibration, IReadOnlyList<string> Misses);
 
     /// <summary>The seed article and Extraction/Corpus/tuning as the tuning part; Extraction/Corpus/heldout as the held-out part.</summary>
     public static IReadOnlyList<Article> Corpus()
@@ -62,11 +65,12 @@ public static class ExtractionScorer
         var predicted = new QuoteExtractor().Extract(article.Text);
         var misses = new List<string>();
         var mentions = new Dictionary<string, (int Right, int Total)>();
+        var calibration = new List<(double, bool)>();
         var quoted = Compare(article.Gold.Quotes.Where(g => g.Kind != QuoteKind.Indirect).ToList(),
-            predicted.Where(p => p.Kind != QuoteKind.Indirect).ToList(), misses, mentions);
+            predicted.Where(p => p.Kind != QuoteKind.Indirect).ToList(), misses, mentions, calibration);
         var indirect = Compare(article.Gold.Quotes.Where(g => g.Kind == QuoteKind.Indirect).ToList(),
-            predicted.Where(p => p.Kind == QuoteKind.Indirect).ToList(), misses, mentions);
-        return new Score(article.Name, quoted, indirect, new Mentions(mentions), misses);
+            predicted.Where(p => p.Kind == QuoteKind.Indirect).ToList(), misses, mentions, calibration);
+        return new Score(article.Name, quoted, indirect, new Mentions(mentions), calibration, misses);
     }
 
     /// <summary>How a cue mentions its speaker: pronoun, organisation, description (an unnamed source or a title
@@ -82,7 +86,7 @@ public static class ExtractionScorer
     }
 
     private static Counts Compare(List<SeedArticle.GoldQuote> gold, List<ExtractedQuote> predicted, List<string> misses,
-        Dictionary<string, (int Right, int Total)> mentions)
+        Dictionary<string, (int Right, int Total)> mentions, List<(double, bool)> calibration)
     {
         var pairs = (from g in gold from p in predicted
                      let overlap = Math.Min(g.End, p.End) - Math.Max(g.Start, p.Start)
@@ -101,6 +105,7 @@ public static class ExtractionScorer
             var goldNames = g.Speakers.Select(s => Key(s.Name)).Order().ToList();
             var names = p.Speakers.Select(s => Key(s.Name)).Order().ToList();
             var right = goldNames.SequenceEqual(names);
+            calibration.Add((p.Confidence, right));
             var type = MentionType(p);
             mentions[type] = (mentions.GetValueOrDefault(type).Right + (right ? 1 : 0), mentions.GetValueOrDefault(type).Total + 1);
             if (right) speaker++;
@@ -109,6 +114,7 @@ public static class ExtractionScorer
             else misses.Add($"affiliation [{string.Join(", ", p.Speakers.Select(s => s.Affiliation))}] for [{string.Join(", ", g.Speakers.Select(s => s.Affiliation))}]");
         }
         foreach (var g in gold.Where(g => !matched.Any(m => m.Gold == g))) misses.Add($"missed {g.Kind}: {Short(g.Text)}");
+        foreach (var p in predicted.Where(p => !matched.Any(m => m.Predicted == p))) calibration.Add((p.Confidence, false));
         foreach (var p in predicted.Where(p => !matched.Any(m => m.Predicted == p))) misses.Add($"spurious {p.Kind} ({p.Speaker.Name}): {Short(p.Text)}");
         return new Counts(gold.Count, predicted.Count, matched.Count, kind, speaker, affiliation);
     }
@@ -125,7 +131,20 @@ public static class ExtractionScorer
     }
 
     public static Score Total(IReadOnlyList<Score> scores) =>
-        scores.Aggregate((a, b) => new Score("total", a.Quoted + b.Quoted, a.Indirect + b.Indirect, a.Mentions + b.Mentions, []));
+        scores.Aggregate((a, b) => new Score("total", a.Quoted + b.Quoted, a.Indirect + b.Indirect, a.Mentions + b.Mentions,
+            [.. a.Calibration, .. b.Calibration], []));
+
+    /// <summary>The share of predictions at or above a confidence that are right, and how many there are.</summary>
+    public static (double Right, int Count) RightAtOrAbove(Score score, double confidence)
+    {
+        var above = score.Calibration.Where(c => c.Confidence >= confidence).ToList();
+        return (above.Count == 0 ? 1 : (double)above.Count(c => c.Right) / above.Count, above.Count);
+    }
+
+    /// <summary>Calibration, one line: the share right at or above 0.9, 0.8, 0.7 and 0.5.</summary>
+    public static string CalibrationLine(Score score) =>
+        string.Join(", ", new[] { 0.9, 0.8, 0.7, 0.5 }.Select(t => RightAtOrAbove(score, t)).Zip([0.9, 0.8, 0.7, 0.5], (r, t) =>
+            string.Create(CultureInfo.InvariantCulture, $">= {t:0.0}: {r.Right:0.00} of {r.Count}")));
 
     /// <summary>Speaker accuracy per mention type, one line.</summary>
     public static string MentionLine(Score score) =>
