@@ -75,6 +75,10 @@ public enum QuoteRule
     SharedInSentence,
     /// <summary>No cue of its own: a quote running on in the next sentence or paragraph continues the last speaker.</summary>
     RunOn,
+    /// <summary>An answer of a Q&amp;A interview ("A: …", "Roe: …").</summary>
+    Interview,
+    /// <summary>A bullet after a cue line ending in a colon ("The minister said:").</summary>
+    Bullet,
     /// <summary>Reported speech: "X said (that) …", "X told Y that …".</summary>
     ReportedSubjectVerb,
     /// <summary>Reported speech: "according to X, …" or "…, according to X".</summary>
@@ -108,6 +112,8 @@ public enum SpeakerRule
     Anonymous,
     /// <summary>An unnamed person of an organisation: "a spokeswoman for the ministry".</summary>
     AnonymousOfOrganisation,
+    /// <summary>The interviewee of a Q&amp;A: the person the text names most.</summary>
+    Interviewee,
 }
 
 /// <summary>The rules behind one extracted quote.</summary>

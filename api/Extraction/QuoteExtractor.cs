@@ -149,6 +149,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
         var found = new List<Found>();
         Quoted(layout, phrases, found);
         Reported(layout, phrases, found);
+        Layouts(layout, phrases, found);
         return found.OrderBy(f => f.Start).Select(f => ToResult(layout, f, publishedAt)).ToList();
     }
 
@@ -431,6 +432,53 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
         var between = layout.Text[from..next.Open];
         return Word().Matches(between).Any(w => Lexicon.QuoteVerbs.Contains(w.Value) || Lexicon.ReportVerbs.Contains(w.Value))
             || phrases.NamesSomeoneOtherThan(from, next.Open, before.Cue.Match.Speakers);
+    }
+
+    // ---- Layouts ----------------------------------------------------------------------------------------------
+
+    [GeneratedRegex(@"^[ \t]*(?:Q|Question)[ \t]*[:.][ \t]*\S", RegexOptions.Multiline)]
+    private static partial Regex QuestionLine();
+
+    /// <summary>An answer line of an interview: "A: …", "Answer: …", or a surname and a colon ("Roe: …").</summary>
+    [GeneratedRegex(@"^[ \t]*(?<who>A|Answer|\p{Lu}[\p{L}\-'\u2019]+)[ \t]*:[ \t]*(?<answer>[^\n]+)", RegexOptions.Multiline)]
+    private static partial Regex AnswerLine();
+
+    [GeneratedRegex(@"^[ \t]*[\u2022\u00B7*\-\u2013][ \t]+(?<item>[^\n]+)", RegexOptions.Multiline)]
+    private static partial Regex BulletLine();
+
+    /// <summary>Layouts with no cue in the sentence: the answers of a Q&amp;A interview are the interviewee's (the person
+    /// the text names most, or the one an answer's surname names); bullets after a cue line ending in a colon ("The
+    /// minister said:") are that speaker's statements.</summary>
+    private static void Layouts(TextLayout layout, SpeakerPhrases phrases, List<Found> found)
+    {
+        var text = layout.Text;
+        bool Free(int start, int end) => !found.Any(f => f.Start < end && start < f.End);
+        if (QuestionLine().IsMatch(text))
+            foreach (Match answer in AnswerLine().Matches(text))
+            {
+                var who = answer.Groups["who"].Value;
+                var match = who is "A" or "Answer" ? phrases.MostNamed() : phrases.Surname(who);
+                var g = answer.Groups["answer"];
+                var end = g.Index + g.Value.TrimEnd().Length;
+                if (match is null || !Free(g.Index, end)) continue;
+                found.Add(new Found(g.Index, end, QuoteKind.Direct, new Cue(match, "answered", 0.8, answer.Index, QuoteRule.Interview)));
+            }
+        foreach (Match bullet in BulletLine().Matches(text))
+        {
+            // The cue line is the last non-bullet line before the bullets, ending in a colon.
+            var lineStart = text.LastIndexOf('\n', Math.Max(0, bullet.Index - 1));
+            var cueLine = lineStart;
+            while (cueLine > 0 && BulletLine().Match(text, text.LastIndexOf('\n', cueLine - 1) + 1) is { Success: true } previous
+                   && previous.Index == text.LastIndexOf('\n', cueLine - 1) + 1) cueLine = text.LastIndexOf('\n', cueLine - 1);
+            if (cueLine <= 0) continue;
+            var cueStart = text.LastIndexOf('\n', cueLine - 1) + 1;
+            var line = text[cueStart..cueLine].TrimEnd();
+            if (!line.EndsWith(':') || layout.HasQuoteIn(cueStart, cueLine)) continue;
+            if (LeftCue(phrases, text, cueStart, cueStart + line.Length) is not { } cue) continue;
+            var item = bullet.Groups["item"];
+            var end = item.Index + item.Value.TrimEnd().Length;
+            if (Free(item.Index, end) && Make(text, item.Index, end, cue with { Rule = QuoteRule.Bullet }) is { } statement) found.Add(statement);
+        }
     }
 
     // ---- Reported speech --------------------------------------------------------------------------------------

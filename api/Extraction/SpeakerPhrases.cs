@@ -247,6 +247,16 @@ internal sealed partial class SpeakerPhrases
         return null;
     }
 
+    /// <summary>The person the text names most: the interviewee of a Q&amp;A.</summary>
+    public SpeakerMatch? MostNamed() =>
+        mentions.Where(m => m.Position >= 0).GroupBy(m => m.Person).OrderByDescending(g => g.Count()).ThenBy(g => g.First().Position)
+            .Select(g => new SpeakerMatch([Named(g.Key, null)], g.Key.Name, 0.8, SpeakerRule.Interviewee)).FirstOrDefault();
+
+    /// <summary>A person named in full before, by surname ("Roe: …" in an interview).</summary>
+    public SpeakerMatch? Surname(string surname) =>
+        byName.TryGetValue(surname, out var person) && !person.Name.Equals(surname, StringComparison.OrdinalIgnoreCase)
+            ? new SpeakerMatch([Named(person, null)], surname, 0.9, SpeakerRule.KnownSurname) : null;
+
     /// <summary>Whether a person other than <paramref name="speakers"/> is mentioned in the range.</summary>
     public bool NamesSomeoneOtherThan(int start, int end, IReadOnlyList<ExtractedSpeaker> speakers) =>
         mentions.Any(m => m.Position >= start && m.Position < end && !speakers.Any(s => s.Name == m.Person.Name));

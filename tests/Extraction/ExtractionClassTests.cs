@@ -198,6 +198,23 @@ public sealed class ExtractionClassTests
         Assert.Equal("Tom Hale", Quote(quotes, "The budget is a relief").Speaker.Name);
     }
 
+    [Theory]
+    [InlineData("Jane Roe has led the union since 2019. We spoke to Roe about the strike.\n\nQ: Why strike now?\nA: Because the offer is an insult to every nurse.")]
+    [InlineData("Jane Roe has led the union since 2019.\n\nQ: Why strike now?\nRoe: Because the offer is an insult to every nurse.")]
+    public void The_answers_of_an_interview_are_the_interviewees(string text)
+    {
+        var quote = Single(Extract(text));
+        Assert.Equal(("Because the offer is an insult to every nurse.", QuoteKind.Direct, "Jane Roe"), (quote.Text, quote.Kind, quote.Speaker.Name));
+    }
+
+    [Fact]
+    public void Bullets_after_a_cue_line_are_its_speakers_statements()
+    {
+        var quotes = Extract("Tom Hale, the finance minister, told parliament:\n\u2022 Taxes on fuel will fall by two percent.\n\u2022 Schools will reopen on Monday.\n\nThe opposition was unimpressed.");
+        Assert.Equal(["Taxes on fuel will fall by two percent", "Schools will reopen on Monday"], quotes.Select(q => q.Text));
+        Assert.All(quotes, q => Assert.Equal(("Tom Hale", QuoteRule.Bullet), (q.Speaker.Name, q.Explanation!.Rule)));
+    }
+
     // ---- 6. Other languages --------------------------------------------------------------------------------------
 
     [Theory]
