@@ -62,11 +62,13 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
     [GeneratedRegex(@"[\p{L}\p{N}][\p{L}\p{N}\-'\u2019]*")]
     private static partial Regex Word();
 
-    [GeneratedRegex(@"\baccording\s+to\s+(?<speaker>[^,;]+?)\s*,?\s*$", RegexOptions.IgnoreCase)]
-    private static partial Regex AccordingToBefore();
+    /// <summary>The phrases that name a source ("according to", "selon", "laut", "según") as one alternation.</summary>
+    private static readonly string According =
+        "(?:" + string.Join('|', Lexicon.AccordingTo.Select(p => Regex.Escape(p).Replace("\\ ", @"\s+", StringComparison.Ordinal))) + ")";
 
-    [GeneratedRegex(@"^\s*,?\s*according\s+to\s+(?<speaker>[^,;.]+)", RegexOptions.IgnoreCase)]
-    private static partial Regex AccordingToAfter();
+    private static readonly Regex AccordingToBefore = new(@"(?<!\w)" + According + @"\s+(?<speaker>[^,;]+?)\s*,?\s*$", RegexOptions.IgnoreCase | RegexOptions.Compiled);
+
+    private static readonly Regex AccordingToAfter = new(@"^\s*,?\s*" + According + @"\s+(?<speaker>[^,;.]+)", RegexOptions.IgnoreCase | RegexOptions.Compiled);
 
     [GeneratedRegex(@"^(?:(?:(?:On|In|At|After|Before|During|Yesterday|Today|Earlier|Later|Meanwhile|However|Also|But|And|Separately|Last|This)\b[^,]{0,60},\s*)|(?:(?:Yesterday|Today|Earlier|Later|Meanwhile|Separately|Also)\s+))+")]
     private static partial Regex LeadingAdverbial();
@@ -75,7 +77,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
     /// "Speaking to Jane Roe of the BBC, " (whose names are not the speaker).</summary>
     private static readonly Regex FrontedClause = new(
         @"^\s*(?:(?:When|While|After|Before|Once)\s+(?:being\s+)?)?(?:" + string.Join('|', Lexicon.FrontedClauses.Select(Regex.Escape)) + @")\b[^,;""\u201C\u201D\u00AB\u201E]{0,150},\s*",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     /// <summary>Where the subject of a clause starts, past leading adverbials and fronted clauses.</summary>
     private static int SubjectStart(string clause)
@@ -94,13 +96,13 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
     /// <summary>Time phrases and adverbs between a speaker and the verb or after the verb: "on Friday", "this week".</summary>
     private const string TimePhrase = @"(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Twitter|X|Facebook|television|TV|radio)|(?:yesterday|this|last|earlier|later|next)\s+(?:morning|afternoon|evening|night|week|weekend|month|year)|yesterday|today|tonight|recently|previously|earlier|later|also|again|then|further|too|both|once|publicly|separately|in\s+(?:a|an|the)\s+(?:statement|interview|post|tweet|speech|letter|press\s+release|news\s+conference|press\s+conference|meeting|briefing|email|e-mail)|at\s+a\s+(?:news|press)\s+conference|in\s+remarks\s+to\s+[^,]+)";
 
-    [GeneratedRegex(@"(?:[\s,]+" + TimePhrase + @"\b)+[\s,]*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:[\s,]+" + TimePhrase + @"\b)+[\s,]*$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex TrailingTime();
 
     [GeneratedRegex(@"^(?:[\s,]*" + TimePhrase + @"\b)+[\s,]*", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingTime();
 
-    [GeneratedRegex(@"(?:\s+(?:has|have|had|was|were|is|would|will|also|too|both|later|earlier|recently|previously|further|then|again|once|reportedly|publicly|separately|still|just|already))+\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\s+(?:has|have|had|was|were|is|would|will|also|too|both|later|earlier|recently|previously|further|then|again|once|reportedly|publicly|separately|still|just|already))+\s*$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex TrailingAdverbs();
 
     [GeneratedRegex(@",\s+(?:who|which|whose|adding|saying|according|as|when|while|after|before|during|in|on|at|but)\b|\s+(?:who|which)\s|(?:\s+" + TimePhrase + @"\b)", RegexOptions.IgnoreCase)]
@@ -118,7 +120,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
 
     /// <summary>An aside between subject and verb: "X, speaking on radio, said".</summary>
     private static readonly Regex TrailingAside = new(
-        @",\s+(?:" + string.Join('|', Lexicon.FrontedClauses.Select(Regex.Escape)) + @")\b[^,;]{0,100},?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        @",\s+(?:" + string.Join('|', Lexicon.FrontedClauses.Select(Regex.Escape)) + @")\b[^,;]{0,100},?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft | RegexOptions.Compiled);
 
     /// <summary>A subject without the asides, time phrases and adverbs between it and its verb.</summary>
     private static string Trimmed(string subject) =>
@@ -130,14 +132,10 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
     [GeneratedRegex(@",\s+(?:but|while|though|although|whereas)\s|;\s|\s+but\s+(?=\w+\s+(?:is|are|was|were|has|have|had)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex ContentEnd();
 
-    [GeneratedRegex(@",\s+(?<subject>[^,;""\u201C\u201D]{1,80}?)\s+(?<verb>[a-z]+)(?<tail>\s+[^,;]{0,40}?)?\s*(?<after>,|$)")]
-    private static partial Regex ParentheticalCue();
+    private static readonly Regex AccordingToInside = new(@"^(?<before>.+?),\s*" + According + @"\s+(?<speaker>[^,;]+?)(?:\s*,\s*(?<after>.+))?$", RegexOptions.IgnoreCase | RegexOptions.Singleline | RegexOptions.Compiled);
 
-    [GeneratedRegex(@"^(?<before>.+?),\s*according\s+to\s+(?<speaker>[^,;]+?)(?:\s*,\s*(?<after>.+))?$", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
-    private static partial Regex AccordingToInside();
-
-    [GeneratedRegex(@"^According\s+to\s+(?<speaker>[^,;]+?),\s*(?<content>.+)$", RegexOptions.Singleline)]
-    private static partial Regex AccordingToFirst();
+    /// <summary>"According to X, …" opening a clause (capitalised, as a sentence opens).</summary>
+    private static readonly Regex AccordingToFirst = new(@"^(?=\p{Lu})(?i:" + According + @")\s+(?<speaker>[^,;]+?),\s*(?<content>.+)$", RegexOptions.Singleline | RegexOptions.Compiled);
 
     /// <param name="text">The article text.</param>
     /// <param name="title">The headline, if any: people it names in full help resolve surnames and pronouns.</param>
@@ -150,7 +148,8 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
         Quoted(layout, phrases, found);
         Reported(layout, phrases, found);
         Layouts(layout, phrases, found);
-        return found.OrderBy(f => f.Start).Select(f => ToResult(layout, f, publishedAt)).ToList();
+        var codePoints = new CodePoints(text);
+        return found.OrderBy(f => f.Start).Select(f => ToResult(layout, codePoints, f, publishedAt)).ToList();
     }
 
     [GeneratedRegex(@"\b(?:(?<yesterday>yesterday|last\s+night)|(?<today>today|this\s+(?:morning|afternoon|evening)|tonight)|on\s+(?<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b", RegexOptions.IgnoreCase)]
@@ -170,10 +169,10 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
         return date.AddDays(-(((int)date.DayOfWeek - (int)weekday + 7) % 7));
     }
 
-    private static ExtractedQuote ToResult(TextLayout layout, Found f, DateTimeOffset? publishedAt)
+    private static ExtractedQuote ToResult(TextLayout layout, CodePoints codePoints, Found f, DateTimeOffset? publishedAt)
     {
         var text = layout.Text;
-        var span = QuoteText.ToCodePoints(text, new Span(f.Start, f.End));
+        var span = new Span(codePoints.At(f.Start), codePoints.At(f.End));
         var speakers = f.Cue.Match.Speakers;
         return new ExtractedQuote
         {
@@ -183,6 +182,31 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
             SaidOn = SaidOn(layout, f, publishedAt),
             Explanation = new ExtractionExplanation(f.Cue.Rule, f.Cue.Match.Rule),
         };
+    }
+
+    /// <summary>UTF-16 offsets to code points in a logarithm of the text's surrogate pairs (none in most texts), so
+    /// that converting every quote's offsets costs no pass over the text each.</summary>
+    private sealed class CodePoints(string text)
+    {
+        private readonly List<int> pairs = Pairs(text);
+
+        private static List<int> Pairs(string text)
+        {
+            var pairs = new List<int>();
+            for (var i = text.AsSpan().IndexOfAnyInRange('\uD800', '\uDBFF'); i >= 0 && i + 1 < text.Length;)
+            {
+                if (char.IsLowSurrogate(text[i + 1])) pairs.Add(i++);
+                var next = text.AsSpan(i + 1).IndexOfAnyInRange('\uD800', '\uDBFF');
+                i = next < 0 ? -1 : i + 1 + next;
+            }
+            return pairs;
+        }
+
+        public int At(int utf16)
+        {
+            var before = pairs.BinarySearch(utf16);
+            return utf16 - (before >= 0 ? before : ~before); // one fewer code point for each pair that starts before
+        }
     }
 
     // ---- Quotations -------------------------------------------------------------------------------------------
@@ -267,7 +291,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
     {
         if (start >= end) return null;
         var segment = text[start..end];
-        if (AccordingToAfter().Match(segment) is { Success: true } according)
+        if (AccordingToAfter.Match(segment) is { Success: true } according)
             return Read(phrases, start + according.Groups["speaker"].Index, start + according.Groups["speaker"].Index + according.Groups["speaker"].Length, "according to", 0.9, QuoteRule.AccordingTo);
 
         var lead = segment.Length - segment.TrimStart(' ', ',', '\u00A0', '\n', '\u2014', '\u2013', '-').Length;
@@ -331,7 +355,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
     {
         if (start >= end) return null;
         var segment = text[start..end];
-        if (AccordingToBefore().Match(segment) is { Success: true } according)
+        if (AccordingToBefore.Match(segment) is { Success: true } according)
         {
             var g = according.Groups["speaker"];
             return Read(phrases, start + g.Index, start + g.Index + g.Length, "according to", 0.9, QuoteRule.AccordingTo);
@@ -440,44 +464,75 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
     private static partial Regex QuestionLine();
 
     /// <summary>An answer line of an interview: "A: …", "Answer: …", or a surname and a colon ("Roe: …").</summary>
-    [GeneratedRegex(@"^[ \t]*(?<who>A|Answer|\p{Lu}[\p{L}\-'\u2019]+)[ \t]*:[ \t]*(?<answer>[^\n]+)", RegexOptions.Multiline)]
+    [GeneratedRegex(@"^[ \t]*(?<who>A|Answer|\p{Lu}[\p{L}\-'\u2019]+)[ \t]*:[ \t]*(?<answer>[^\n]+)")]
     private static partial Regex AnswerLine();
 
-    [GeneratedRegex(@"^[ \t]*[\u2022\u00B7*\-\u2013][ \t]+(?<item>[^\n]+)", RegexOptions.Multiline)]
+    [GeneratedRegex(@"^[ \t]*[\u2022\u00B7*\-\u2013][ \t]+(?<item>[^\n]+)")]
     private static partial Regex BulletLine();
 
     /// <summary>Layouts with no cue in the sentence: the answers of a Q&amp;A interview are the interviewee's (the person
     /// the text names most, or the one an answer's surname names); bullets after a cue line ending in a colon ("The
-    /// minister said:") are that speaker's statements.</summary>
+    /// minister said:") are that speaker's statements. One pass over the lines.</summary>
     private static void Layouts(TextLayout layout, SpeakerPhrases phrases, List<Found> found)
     {
         var text = layout.Text;
-        bool Free(int start, int end) => !found.Any(f => f.Start < end && start < f.End);
-        if (QuestionLine().IsMatch(text))
-            foreach (Match answer in AnswerLine().Matches(text))
-            {
-                var who = answer.Groups["who"].Value;
-                var match = who is "A" or "Answer" ? phrases.MostNamed() : phrases.Surname(who);
-                var g = answer.Groups["answer"];
-                var end = g.Index + g.Value.TrimEnd().Length;
-                if (match is null || !Free(g.Index, end)) continue;
-                found.Add(new Found(g.Index, end, QuoteKind.Direct, new Cue(match, "answered", 0.8, answer.Index, QuoteRule.Interview)));
-            }
-        foreach (Match bullet in BulletLine().Matches(text))
+        var taken = new Taken(found);
+        var interview = QuestionLine().IsMatch(text);
+        Cue? bulletCue = null;
+        for (var lineStart = 0; lineStart < text.Length;)
         {
-            // The cue line is the last non-bullet line before the bullets, ending in a colon.
-            var lineStart = text.LastIndexOf('\n', Math.Max(0, bullet.Index - 1));
-            var cueLine = lineStart;
-            while (cueLine > 0 && BulletLine().Match(text, text.LastIndexOf('\n', cueLine - 1) + 1) is { Success: true } previous
-                   && previous.Index == text.LastIndexOf('\n', cueLine - 1) + 1) cueLine = text.LastIndexOf('\n', cueLine - 1);
-            if (cueLine <= 0) continue;
-            var cueStart = text.LastIndexOf('\n', cueLine - 1) + 1;
-            var line = text[cueStart..cueLine].TrimEnd();
-            if (!line.EndsWith(':') || layout.HasQuoteIn(cueStart, cueLine)) continue;
-            if (LeftCue(phrases, text, cueStart, cueStart + line.Length) is not { } cue) continue;
-            var item = bullet.Groups["item"];
-            var end = item.Index + item.Value.TrimEnd().Length;
-            if (Free(item.Index, end) && Make(text, item.Index, end, cue with { Rule = QuoteRule.Bullet }) is { } statement) found.Add(statement);
+            var lineEnd = text.IndexOf('\n', lineStart);
+            if (lineEnd < 0) lineEnd = text.Length;
+            var line = text[lineStart..lineEnd];
+            if (BulletLine().Match(line) is { Success: true } bullet)
+            {
+                var item = bullet.Groups["item"];
+                var (start, end) = (lineStart + item.Index, lineStart + item.Index + item.Value.TrimEnd().Length);
+                if (bulletCue is not null && !taken.Overlaps(start, end) && Make(text, start, end, bulletCue with { Rule = QuoteRule.Bullet }) is { } statement)
+                    found.Add(statement);
+            }
+            else
+            {
+                var trimmed = line.TrimEnd();
+                bulletCue = trimmed.EndsWith(':') && !layout.HasQuoteIn(lineStart, lineEnd) ? LeftCue(phrases, text, lineStart, lineStart + trimmed.Length) : null;
+                if (interview && AnswerLine().Match(line) is { Success: true } answer)
+                {
+                    var who = answer.Groups["who"].Value;
+                    var g = answer.Groups["answer"];
+                    var (start, end) = (lineStart + g.Index, lineStart + g.Index + g.Value.TrimEnd().Length);
+                    if ((who is "A" or "Answer" ? phrases.MostNamed() : phrases.Surname(who)) is { } match && !taken.Overlaps(start, end))
+                        found.Add(new Found(start, end, QuoteKind.Direct, new Cue(match, "answered", 0.8, lineStart, QuoteRule.Interview)));
+                }
+            }
+            lineStart = lineEnd + 1;
+        }
+    }
+
+    /// <summary>The spans found so far, sorted, with the furthest end up to each: whether a span overlaps one costs a
+    /// binary search.</summary>
+    private sealed class Taken
+    {
+        private readonly int[] starts;
+        private readonly int[] furthestEnd;
+
+        public Taken(IEnumerable<Found> found)
+        {
+            var sorted = found.OrderBy(f => f.Start).ToArray();
+            starts = sorted.Select(f => f.Start).ToArray();
+            furthestEnd = new int[sorted.Length];
+            for (var i = 0; i < sorted.Length; i++) furthestEnd[i] = Math.Max(sorted[i].End, i > 0 ? furthestEnd[i - 1] : 0);
+        }
+
+        public bool Overlaps(int start, int end)
+        {
+            int low = 0, high = starts.Length; // how many spans start before end
+            while (low < high)
+            {
+                var middle = (low + high) / 2;
+                if (starts[middle] < end) low = middle + 1;
+                else high = middle;
+            }
+            return low > 0 && furthestEnd[low - 1] > start;
         }
     }
 
@@ -490,7 +545,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
         {
             var clauseStart = start;
             // Past the clause's last quotation, a new clause may report speech: "X said "…" while Y wrote he had …".
-            if (layout.Quotes.LastOrDefault(q => q.Open >= start && q.Open < clauseEnd) is { Close: > 0 } lastQuote && lastQuote.Close < clauseEnd)
+            if (layout.LastQuoteOpeningIn(start, clauseEnd) is { Close: > 0 } lastQuote && lastQuote.Close < clauseEnd)
             {
                 var tail = Regex.Match(text[(lastQuote.Close + 1)..clauseEnd], @"^[\s,]*(?:while|whereas|and|but)\s+");
                 if (!tail.Success) continue;
@@ -517,13 +572,13 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
     private static Found? AccordingTo(SpeakerPhrases phrases, string text, int start, int end)
     {
         var clause = text[start..end];
-        if (AccordingToFirst().Match(clause) is { Success: true } first)
+        if (AccordingToFirst.Match(clause) is { Success: true } first)
         {
             var g = first.Groups["speaker"];
             return Read(phrases, start + g.Index, start + g.Index + g.Length, "according to", 0.9, QuoteRule.ReportedAccordingTo) is { } cue
                 ? Make(text, start + first.Groups["content"].Index, end, cue) : null;
         }
-        if (AccordingToInside().Match(clause) is { Success: true } inside)
+        if (AccordingToInside.Match(clause) is { Success: true } inside)
         {
             var g = inside.Groups["speaker"];
             if (Read(phrases, start + g.Index, start + g.Index + g.Length, "according to", 0.9, QuoteRule.ReportedAccordingTo) is not { } cue) return null;
@@ -605,16 +660,21 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
     private static Found? Parenthetical(SpeakerPhrases phrases, string text, int start, int end)
     {
         var clause = text[start..end];
-        foreach (Match m in ParentheticalCue().Matches(clause))
+        for (var comma = clause.IndexOf(','); comma >= 0; comma = clause.IndexOf(',', comma + 1))
         {
-            var verb = m.Groups["verb"].Value;
-            if (!Lexicon.ReportVerbs.Contains(verb)) continue;
-            var subject = m.Groups["subject"];
-            if (Word().Matches(subject.Value).Any(w => char.IsLower(w.Value[0]) && Lexicon.FiniteMarkers.Contains(w.Value) || Lexicon.ClauseOpeners.Contains(w.Value) && w.Index == 0)) continue;
-            if (Read(phrases, start + subject.Index, start + subject.Index + subject.Length, verb, 0.85, QuoteRule.ReportedParenthetical) is not { } cue) continue;
-            return m.Groups["after"].Value == "," && m.Index + m.Length < clause.Length
+            // The cue runs from the comma to the next comma or the clause's end: a subject, a report verb, a short tail.
+            var next = clause.IndexOf(',', comma + 1);
+            var segmentEnd = next < 0 ? clause.Length : next;
+            var words = Word().Matches(clause, comma + 1).TakeWhile(w => w.Index < segmentEnd).Take(14).ToList();
+            var v = words.FindIndex(1, w => char.IsLower(w.Value[0]) && Lexicon.ReportVerbs.Contains(w.Value));
+            if (v < 0 || segmentEnd - (words[v].Index + words[v].Length) > 40) continue;
+            var subject = words.Take(v).ToList();
+            if (subject.Any(w => char.IsLower(w.Value[0]) && Lexicon.FiniteMarkers.Contains(w.Value)) || Lexicon.ClauseOpeners.Contains(subject[0].Value)
+                || clause[(comma + 1)..words[v].Index].IndexOfAny([';', '"', '\u201C', '\u201D']) >= 0) continue;
+            if (Read(phrases, start + subject[0].Index, start + subject[^1].Index + subject[^1].Length, words[v].Value, 0.85, QuoteRule.ReportedParenthetical) is not { } cue) continue;
+            return next >= 0 && next + 1 < clause.Length
                 ? Make(text, start, end, cue)
-                : Make(text, start, start + m.Index, cue);
+                : Make(text, start, start + comma, cue);
         }
         return null;
     }

@@ -79,32 +79,39 @@ internal sealed partial class SpeakerPhrases
     /// name, and every later mention by surname alone, for pronouns and surnames to resolve to.</summary>
     private void Register(string source, IReadOnlyList<Quotation> quotes, bool before)
     {
-        var tokens = Tokens(source, 0, source.Length).Where(t => !quotes.Any(q => q.Start <= t.Start && t.Start < q.End)).ToList();
+        var tokens = OutsideQuotes(Tokens(source, 0, source.Length), quotes);
         var runs = Runs(source, tokens).ToList();
+        var names = runs.Select(run => PersonName(tokens, run)).ToArray();
         var found = new List<(int Position, Person Person)>();
-        foreach (var run in runs)
-            if (PersonName(tokens, run) is { } name && name.Count >= 2)
+        var positions = new HashSet<int>();
+        bool Object(Run run) => run.Start > 0 && Lexicon.Prepositions.Contains(tokens[run.Start - 1].Value);
+        for (var r = 0; r < runs.Count; r++)
+            if (names[r] is { Count: >= 2 } name)
             {
+                var run = runs[r];
                 var full = Join(name);
-                var person = new Person(full, TitleBefore(source, tokens, run, name) ?? AppositiveAfter(source, name[^1].End));
-                if (!byName.TryGetValue(full, out var known) || known.Title is null && person.Title is not null) byName[full] = person;
+                // The title or appositive by the name, read until one is known ("Nancy Pelosi, the Speaker of the House").
+                if (!byName.TryGetValue(full, out var known) || known.Title is null)
+                {
+                    var person = new Person(full, TitleBefore(source, tokens, run, name) ?? AppositiveAfter(source, name[^1].End));
+                    if (known is null || person.Title is not null) byName[full] = person;
+                }
                 byName.TryAdd(name[^1].Bare, byName[full]);
-                if (!(run.Start > 0 && Lexicon.Prepositions.Contains(tokens[run.Start - 1].Value))) found.Add((tokens[run.Start].Start, byName[full]));
+                if (!Object(run) && positions.Add(tokens[run.Start].Start)) found.Add((tokens[run.Start].Start, byName[full]));
             }
         // A surname alone ("Roe", "Ms Roe") is a mention when it is not the object of a preposition ("across Poland").
-        foreach (var run in runs)
-            if (PersonName(tokens, run) is { Count: 1 } surname && byName.TryGetValue(surname[0].Bare, out var person)
-                && !found.Any(m => m.Position == tokens[run.Start].Start) && !(run.Start > 0 && Lexicon.Prepositions.Contains(tokens[run.Start - 1].Value)))
+        for (var r = 0; r < runs.Count; r++)
+            if (names[r] is { Count: 1 } surname && byName.TryGetValue(surname[0].Bare, out var person) && !Object(runs[r]) && positions.Add(tokens[runs[r].Start].Start))
             {
-                found.Add((tokens[run.Start].Start, person));
-                if (run.Count > 1) person.Gender = GenderOf(tokens[run.Start + run.Count - 2].Value, person.Gender);
+                found.Add((tokens[runs[r].Start].Start, person));
+                if (runs[r].Count > 1) person.Gender = GenderOf(tokens[runs[r].Start + runs[r].Count - 2].Value, person.Gender);
             }
-        foreach (var run in runs)
+        for (var r = 0; r < runs.Count; r++)
         {
-            if (PersonName(tokens, run) is { Count: >= 2 } name && byName.TryGetValue(Join(name), out var named))
+            var run = runs[r];
+            if (names[r] is { Count: >= 2 } name && byName.TryGetValue(Join(name), out var named))
                 named.Gender = GenderOf(run.Start > 0 ? tokens[run.Start - 1].Value : "", GenderOf(name[0].Bare, GenderOf(tokens[run.Start].Value, named.Gender)));
-            else if (PersonName(tokens, run) is null && OrganisationName(tokens, run) is { } organisation
-                     && !(run.Start > 0 && Lexicon.Prepositions.Contains(tokens[run.Start - 1].Value)))
+            else if (names[r] is null && !Object(run) && OrganisationName(tokens, run) is { } organisation)
                 organisations.Add((before ? -1 : tokens[organisation.From].Start, source[tokens[organisation.From].Start..tokens[organisation.To].End].TrimEnd('.')));
         }
         mentions.AddRange(found.Select(m => (before ? -1 : m.Position, m.Person)).OrderBy(m => m.Item1));
@@ -116,6 +123,19 @@ internal sealed partial class SpeakerPhrases
         : Lexicon.Female.Contains(word) || Lexicon.FemaleNames.Contains(word) ? Gender.Female
         : Lexicon.Male.Contains(word) || Lexicon.MaleNames.Contains(word) ? Gender.Male
         : Gender.Unknown;
+
+    /// <summary>The tokens outside quotation marks, in one pass over both (each in text order).</summary>
+    private static List<Token> OutsideQuotes(List<Token> tokens, IReadOnlyList<Quotation> quotes)
+    {
+        var outside = new List<Token>(tokens.Count);
+        var q = 0;
+        foreach (var token in tokens)
+        {
+            while (q < quotes.Count && quotes[q].End <= token.Start) q++;
+            if (!(q < quotes.Count && quotes[q].Start <= token.Start)) outside.Add(token);
+        }
+        return outside;
+    }
 
     /// <summary>The speakers a subject phrase names, or null when it names none (a document, "it", a clause).</summary>
     public SpeakerMatch? Read(int start, int end)
@@ -235,22 +255,42 @@ internal sealed partial class SpeakerPhrases
         return null;
     }
 
-    /// <summary>"the President", "the minister": the latest person named before with that title.</summary>
+    /// <summary>How many entries of a list sorted by position lie before <paramref name="position"/>: where to start
+    /// looking back, so that each look-up costs the log of the list's length, not the length.</summary>
+    private static int Before<T>(List<(int, T)> sorted, int position)
+    {
+        int low = 0, high = sorted.Count;
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            if (sorted[middle].Item1 < position) low = middle + 1;
+            else high = middle;
+        }
+        return low;
+    }
+
+    /// <summary>The people mentioned before a position, latest first, at most <paramref name="count"/> mentions back.</summary>
+    private IEnumerable<(int Position, Person Person)> MentionsBefore(int position, int count)
+    {
+        var i = Before(mentions, position);
+        for (var k = i - 1; k >= 0 && k >= i - count; k--) yield return mentions[k];
+    }
+
+    /// <summary>"the President", "the minister": the latest person named before with that title (of the last 50 mentions).</summary>
     private Person? RoleMention(List<Token> tokens, int position)
     {
         if (tokens.Count is < 2 or > 4 || !tokens[0].Value.Equals("the", StringComparison.OrdinalIgnoreCase) || !tokens[^1].Title) return null;
         var role = tokens[^1].Bare;
-        for (var i = mentions.Count - 1; i >= 0; i--)
-            if (mentions[i].Position < position && mentions[i].Person.Title is { } title
-                && title.Split(' ').LastOrDefault()?.Equals(role, StringComparison.OrdinalIgnoreCase) == true)
-                return mentions[i].Person;
-        return null;
+        return MentionsBefore(position, 50).Select(m => m.Person).FirstOrDefault(p => p.Title is { } title
+            && title.Split(' ').LastOrDefault()?.Equals(role, StringComparison.OrdinalIgnoreCase) == true);
     }
 
     /// <summary>The person the text names most: the interviewee of a Q&amp;A.</summary>
-    public SpeakerMatch? MostNamed() =>
+    public SpeakerMatch? MostNamed() => mostNamed ??=
         mentions.Where(m => m.Position >= 0).GroupBy(m => m.Person).OrderByDescending(g => g.Count()).ThenBy(g => g.First().Position)
             .Select(g => new SpeakerMatch([Named(g.Key, null)], g.Key.Name, 0.8, SpeakerRule.Interviewee)).FirstOrDefault();
+
+    private SpeakerMatch? mostNamed;
 
     /// <summary>A person named in full before, by surname ("Roe: …" in an interview).</summary>
     public SpeakerMatch? Surname(string surname) =>
@@ -259,13 +299,13 @@ internal sealed partial class SpeakerPhrases
 
     /// <summary>Whether a person other than <paramref name="speakers"/> is mentioned in the range.</summary>
     public bool NamesSomeoneOtherThan(int start, int end, IReadOnlyList<ExtractedSpeaker> speakers) =>
-        mentions.Any(m => m.Position >= start && m.Position < end && !speakers.Any(s => s.Name == m.Person.Name));
+        MentionsBefore(end, Before(mentions, end) - Before(mentions, start)).Any(m => !speakers.Any(s => s.Name == m.Person.Name));
 
     /// <summary>The person a pronoun stands for: of the last four people mentioned, the latest whose gender fits it,
     /// else the latest not known to be of the other gender.</summary>
     private Person? LastPersonBefore(int position, Gender gender)
     {
-        var recent = mentions.Where(m => m.Position < position).Reverse().Select(m => m.Person).Distinct().Take(4).ToList();
+        var recent = MentionsBefore(position, 20).Select(m => m.Person).Distinct().Take(4).ToList();
         if (gender == Gender.Unknown) return recent.FirstOrDefault();
         return recent.FirstOrDefault(p => p.Gender == gender) ?? recent.FirstOrDefault(p => p.Gender == Gender.Unknown);
     }
@@ -273,19 +313,22 @@ internal sealed partial class SpeakerPhrases
     /// <summary>"Jane Roe and Tom Hale met … They said": the people named in the sentence of the last mention, if several.</summary>
     private List<Person>? LastGroupBefore(int position)
     {
-        var last = mentions.LastOrDefault(m => m.Position >= 0 && m.Position < position);
-        if (last.Person is null) return null;
-        var sentenceStart = Math.Max(text.LastIndexOf(". ", last.Position, StringComparison.Ordinal), text.LastIndexOf('\n', last.Position));
-        var group = mentions.Where(m => m.Position > sentenceStart && m.Position < position).Select(m => m.Person).Distinct().ToList();
+        var recent = MentionsBefore(position, 10).Where(m => m.Position >= 0).ToList();
+        if (recent.Count == 0) return null;
+        var last = recent[0].Position;
+        var window = Math.Max(0, last - 400); // a sentence's length at most: the look-back stays bounded
+        var sentenceStart = Math.Max(text.LastIndexOf(". ", last, last - window, StringComparison.Ordinal), text.LastIndexOf('\n', last, last - window));
+        var group = recent.Where(m => m.Position > sentenceStart).OrderBy(m => m.Position).Select(m => m.Person).Distinct().ToList();
         return group.Count >= 2 ? group : null;
     }
 
     /// <summary>"It said": the organisation last named before, when no person was named after it.</summary>
     private string? LastOrganisationBefore(int position)
     {
-        var organisation = organisations.LastOrDefault(o => o.Position < position);
-        if (organisation.Name is null) return null;
-        return mentions.Any(m => m.Position > organisation.Position && m.Position < position) ? null : organisation.Name;
+        var i = Before(organisations, position);
+        if (i == 0) return null;
+        var organisation = organisations[i - 1];
+        return Before(mentions, position) > Before(mentions, organisation.Position + 1) ? null : organisation.Name;
     }
 
     private static ExtractedSpeaker Named(Person person, string? affiliation) =>

@@ -81,5 +81,29 @@ internal sealed class TextLayout
     }
 
     /// <summary>Whether a quotation lies (partly) in the range.</summary>
-    public bool HasQuoteIn(int start, int end) => Quotes.Any(q => q.Open < end && q.Close >= start);
+    public bool HasQuoteIn(int start, int end)
+    {
+        var i = Count(q => q.Close < start); // quotations do not nest, so their closes are in order too
+        return i < Quotes.Count && Quotes[i].Open < end;
+    }
+
+    /// <summary>The last quotation that opens in the range, if any.</summary>
+    public Quotation? LastQuoteOpeningIn(int start, int end)
+    {
+        var i = Count(q => q.Open < end) - 1;
+        return i >= 0 && Quotes[i].Open >= start ? Quotes[i] : null;
+    }
+
+    /// <summary>How many quotations, from the first, satisfy a condition that holds for a prefix of them (binary search).</summary>
+    private int Count(Func<Quotation, bool> prefix)
+    {
+        int low = 0, high = Quotes.Count;
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            if (prefix(Quotes[middle])) low = middle + 1;
+            else high = middle;
+        }
+        return low;
+    }
 }

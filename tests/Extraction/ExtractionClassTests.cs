@@ -82,10 +82,12 @@ public sealed class ExtractionClassTests
         Assert.Equal("Tom Hale", quote.Speaker.Name);
     }
 
-    [Fact]
-    public void Content_before_the_cue_is_reported()
+    [Theory]
+    [InlineData("The river will flood again next spring, experts say.")]
+    [InlineData("The river will flood again next spring, local experts said on Monday.")]
+    public void Content_before_the_cue_is_reported(string text)
     {
-        var quote = Single(Extract("The river will flood again next spring, experts say."));
+        var quote = Single(Extract(text));
         Assert.Equal("The river will flood again next spring", quote.Text);
         Assert.Equal(SpeakerKind.Anonymous, quote.Speaker.Kind);
     }
@@ -229,6 +231,13 @@ public sealed class ExtractionClassTests
         Assert.Equal(speaker, quote.Speaker.Name);
         Assert.Equal(QuoteKind.Direct, quote.Kind);
     }
+
+    [Theory]
+    [InlineData("Selon Marie Dupont, le pont sera reconstruit avant la fin de l'année.", "Marie Dupont")]
+    [InlineData("Según María López, el puente será reconstruido antes de fin de año.", "María López")]
+    [InlineData("\u00AB\u00A0Le pont sera prêt en mai\u00A0\u00BB, selon Marie Dupont.", "Marie Dupont")]
+    public void According_to_reads_in_other_languages(string text, string speaker) =>
+        Assert.Equal(speaker, Assert.Single(Extract(text)).Speaker.Name);
 
     private static ExtractedQuote Single(IReadOnlyList<ExtractedQuote> quotes) => Assert.Single(quotes);
 }
