@@ -79,6 +79,8 @@ public enum QuoteRule
     Interview,
     /// <summary>A bullet after a cue line ending in a colon ("The minister said:").</summary>
     Bullet,
+    /// <summary>A line of dialogue opened by a dash, its cue after a second dash ("—Vamos a ganar —dijo María López.").</summary>
+    Dialogue,
     /// <summary>Reported speech: "X said (that) …", "X told Y that …".</summary>
     ReportedSubjectVerb,
     /// <summary>Reported speech: "according to X, …" or "…, according to X".</summary>

@@ -122,9 +122,13 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
     private static readonly Regex TrailingAside = new(
         @",\s+(?:" + string.Join('|', Lexicon.FrontedClauses.Select(Regex.Escape)) + @")\b[^,;]{0,100},?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft | RegexOptions.Compiled);
 
-    /// <summary>A subject without the asides, time phrases and adverbs between it and its verb.</summary>
+    /// <summary>"X continued by noting": a verb of manner before the verb of saying.</summary>
+    [GeneratedRegex(@"\s+(?:continued|went\s+on|responded|replied|concluded|ended|began|opened|closed|finished|started)\s+by\s*$", RegexOptions.RightToLeft)]
+    private static partial Regex TrailingManner();
+
+    /// <summary>A subject without the asides, time phrases, adverbs and verbs of manner between it and its verb.</summary>
     private static string Trimmed(string subject) =>
-        TrailingAdverbs().Replace(TrailingTime().Replace(TrailingAside.Replace(subject, ""), ""), "");
+        TrailingAdverbs().Replace(TrailingTime().Replace(TrailingAside.Replace(TrailingManner().Replace(subject, ""), ""), ""), "");
 
     [GeneratedRegex(@"^\s*that\b\s*", RegexOptions.IgnoreCase)]
     private static partial Regex That();
@@ -368,14 +372,19 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
             if (i > 0 && Lexicon.Determiners.Contains(words[i - 1].Value)) continue; // "his claim that", "a warning": a noun
             var tail = segment[(verb.Index + verb.Length)..];
             var agent = Regex.Match(tail, @"^\s+by\s+(?<agent>[^,;]+?)(?=\s+(?:as|of|that|to)\b|,|$)");
-            if (agent.Success)
-                return Read(phrases, start + verb.Index + verb.Length + agent.Groups["agent"].Index,
-                    start + verb.Index + verb.Length + agent.Groups["agent"].Index + agent.Groups["agent"].Length, verb.Value.ToLowerInvariant(), 0.85, QuoteRule.PassiveAgent);
+            // "described by X as …" names the agent; "continued by noting" does not, and the subject is read instead.
+            if (agent.Success && Read(phrases, start + verb.Index + verb.Length + agent.Groups["agent"].Index,
+                    start + verb.Index + verb.Length + agent.Groups["agent"].Index + agent.Groups["agent"].Length, verb.Value.ToLowerInvariant(), 0.85, QuoteRule.PassiveAgent) is { } byAgent)
+                return byAgent;
             var subject = segment[..verb.Index];
             var offset = SubjectStart(subject);
             subject = Trimmed(subject[offset..]);
             if (Passive().IsMatch(subject)) return null; // "was described as "…" by X": the agent follows
-            if (!EndsLikeSubject(subject) || Word().Matches(subject).Any(w => Lexicon.FiniteMarkers.Contains(w.Value))) return null;
+            if (!EndsLikeSubject(subject) || Word().Matches(subject).Any(w => Lexicon.FiniteMarkers.Contains(w.Value)))
+            {
+                if (verb.Value.EndsWith("ing", StringComparison.Ordinal)) continue; // "X continued by noting that": the finite verb is earlier
+                return null;
+            }
             return Read(phrases, start + offset, start + offset + subject.Length, verb.Value.ToLowerInvariant(), 0.9, QuoteRule.CueBefore);
         }
         var fronted = SubjectStart(segment);
@@ -384,7 +393,8 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
             var g = colon.Groups["subject"];
             return Read(phrases, start + fronted + g.Index, start + fronted + g.Index + g.Length, colon.Groups["verb"].Value, 0.75, QuoteRule.ColonCue);
         }
-        if (CommaCue().Match(segment[fronted..]) is { Success: true } comma && Lexicon.PartialVerbs.Contains(comma.Groups["verb"].Value))
+        if (CommaCue().Match(segment[fronted..]) is { Success: true } comma
+            && (Lexicon.PartialVerbs.Contains(comma.Groups["verb"].Value) || Lexicon.QuoteVerbs.Contains(comma.Groups["verb"].Value)))
         {
             var g = comma.Groups["subject"];
             return Read(phrases, start + fronted + g.Index, start + fronted + g.Index + g.Length, comma.Groups["verb"].Value, 0.7, QuoteRule.StanceComma);
@@ -470,6 +480,11 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
     [GeneratedRegex(@"^[ \t]*[\u2022\u00B7*\-\u2013][ \t]+(?<item>[^\n]+)")]
     private static partial Regex BulletLine();
 
+    /// <summary>A line of dialogue as Spanish and French print it: "—Vamos a ganar —dijo María López." (an em dash
+    /// opens the words; a second dash, if any, opens the cue).</summary>
+    [GeneratedRegex(@"^[ \t]*\u2014[ \t]*(?<said>[^\u2014\n]+?)[ \t]*(?:\u2014[ \t]*(?<cue>[^\u2014\n]+?)[ \t]*(?:\u2014|$)|$)")]
+    private static partial Regex DialogueLine();
+
     /// <summary>Layouts with no cue in the sentence: the answers of a Q&amp;A interview are the interviewee's (the person
     /// the text names most, or the one an answer's surname names); bullets after a cue line ending in a colon ("The
     /// minister said:") are that speaker's statements. One pass over the lines.</summary>
@@ -484,7 +499,16 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
             var lineEnd = text.IndexOf('\n', lineStart);
             if (lineEnd < 0) lineEnd = text.Length;
             var line = text[lineStart..lineEnd];
-            if (BulletLine().Match(line) is { Success: true } bullet)
+            if (DialogueLine().Match(line) is { Success: true } dialogue && dialogue.Groups["cue"].Success)
+            {
+                var said = dialogue.Groups["said"];
+                var cueWords = dialogue.Groups["cue"];
+                var (start, end) = (lineStart + said.Index, lineStart + said.Index + said.Length);
+                if (!taken.Overlaps(start, end) && !layout.HasQuoteIn(start, end)
+                    && RightCue(phrases, text, lineStart + cueWords.Index, lineStart + cueWords.Index + cueWords.Length, shortOnly: false) is { } cue)
+                    found.Add(new Found(start, end, QuoteKind.Direct, cue with { Rule = QuoteRule.Dialogue }));
+            }
+            else if (BulletLine().Match(line) is { Success: true } bullet)
             {
                 var item = bullet.Groups["item"];
                 var (start, end) = (lineStart + item.Index, lineStart + item.Index + item.Value.TrimEnd().Length);
@@ -597,7 +621,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
         {
             var verb = words[i];
             if (!Lexicon.ReportVerbs.Contains(verb.Value) || char.IsUpper(verb.Value[0])) continue;
-            var subject = clause[offset..verb.Index];
+            var subject = TrailingManner().Replace(clause[offset..verb.Index], "");
             if (subject.Contains(" by ") || Regex.IsMatch(subject, @"\b(?:who|which|that|if|whether)\b")) return null;
             subject = Trimmed(subject);
             if (Word().Matches(subject).Any(w => char.IsLower(w.Value[0]) && (Lexicon.FiniteMarkers.Contains(w.Value) || Lexicon.ReportVerbs.Contains(w.Value)))) return null;

@@ -47,6 +47,7 @@ public sealed class ExtractionClassTests
     [InlineData("\u201CThe numbers are wrong,\u201D Tom Hale retorted.", "retorted")]
     [InlineData("\u201CThe numbers are wrong,\u201D Tom Hale said in a televised address.", "said")]
     [InlineData("Tom Hale spoke on television: \u201CThe numbers are wrong.\u201D", "spoke")]
+    [InlineData("Tom Hale spoke on television, \u201CThe numbers are wrong and we will fix them.\u201D", "spoke")]
     [InlineData("Tom Hale defended his decision, \u201CThe numbers are wrong and everyone knows it.\u201D", "defended")]
     [InlineData("Asked whether he would resign, Tom Hale replied: \u201CThe numbers are wrong.\u201D", "replied")]
     [InlineData("When pressed on the budget, Tom Hale said, \u201CThe numbers are wrong.\u201D", "said")]
@@ -72,6 +73,13 @@ public sealed class ExtractionClassTests
         var quote = Quote(Extract("Tom Hale defended the plan on Monday, adding that it would create four hundred jobs."), "it would create");
         Assert.Equal(QuoteKind.Indirect, quote.Kind);
         Assert.Equal("Tom Hale", quote.Speaker.Name);
+    }
+
+    [Fact]
+    public void A_multi_word_cue_reports_what_follows()
+    {
+        var quote = Single(Extract("Tom Hale continued by noting that the costs were rising every month."));
+        Assert.Equal(("the costs were rising every month", "Tom Hale"), (quote.Text, quote.Speaker.Name));
     }
 
     [Fact]
@@ -107,6 +115,7 @@ public sealed class ExtractionClassTests
     [InlineData("Tom Hale praised \u201Cthe volunteers' quick thinking\u201D.", "the volunteers' quick thinking")]
     [InlineData("The suspect was described as \u201Cerratic and dangerous\u201D by Tom Hale.", "erratic and dangerous")]
     [InlineData("Tom Hale offered his \u201Csincere condolences\u201D to the families.", "sincere condolences")]
+    [InlineData("Tom Hale continued by noting that the \u201Ccosts are rising\u201D.", "costs are rising")]
     [InlineData("Tom Hale dismissed the report as \u201Cpure fiction\u201D.", "pure fiction")]
     public void A_fragment_takes_the_cue_of_its_sentence(string text, string fragment)
     {
@@ -224,9 +233,9 @@ public sealed class ExtractionClassTests
     [InlineData("\u201EWir werden die Brücke wieder aufbauen\u201C, sagte Anna Schmidt, die Bürgermeisterin.", "Anna Schmidt")]
     [InlineData("\u00ABVamos a reconstruir el puente\u00BB, dijo María López, alcaldesa de la ciudad.", "María López")]
     [InlineData("\u201CVamos a reconstruir el puente\u201D, afirmó María López.", "María López")]
-    public void French_German_and_Spanish_quotations_are_found(string text, string? speaker)
+    [InlineData("\u2014Vamos a reconstruir el puente \u2014dijo María López.", "María López")]
+    public void French_German_and_Spanish_quotations_are_found(string text, string speaker)
     {
-        if (speaker is null) return;
         var quote = Single(Extract(text));
         Assert.Equal(speaker, quote.Speaker.Name);
         Assert.Equal(QuoteKind.Direct, quote.Kind);
