@@ -70,7 +70,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
 
     private static readonly Regex AccordingToAfter = new(@"^\s*,?\s*" + According + @"\s+(?<speaker>[^,;.]+)", RegexOptions.IgnoreCase | RegexOptions.Compiled);
 
-    [GeneratedRegex(@"^(?:(?:(?:On|In|At|After|Before|During|Yesterday|Today|Earlier|Later|Meanwhile|However|Also|But|And|Separately|Last|This)\b[^,]{0,60},\s*)|(?:(?:Yesterday|Today|Earlier|Later|Meanwhile|Separately|Also)\s+))+")]
+    [GeneratedRegex(@"^(?:(?:(?:On|In|At|After|Before|During|Yesterday|Today|Earlier|Later|Meanwhile|However|Also|But|And|Separately|Last|This)\b[^,]{0,100},\s*)|(?:(?:Yesterday|Today|Earlier|Later|Meanwhile|Separately|Also)\s+))+")]
     private static partial Regex LeadingAdverbial();
 
     /// <summary>A fronted clause before the speaker: "Asked whether he would resign, ", "When pressed on the budget, ",
@@ -123,7 +123,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
         @",\s+(?:" + string.Join('|', Lexicon.FrontedClauses.Select(Regex.Escape)) + @")\b[^,;]{0,100},?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft | RegexOptions.Compiled);
 
     /// <summary>"X continued by noting": a verb of manner before the verb of saying.</summary>
-    [GeneratedRegex(@"\s+(?:continued|went\s+on|responded|replied|concluded|ended|began|opened|closed|finished|started)\s+by\s*$", RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"\s+(?:(?:continued|went\s+on|responded|replied|concluded|ended|began|opened|closed|finished|started)\s+by|(?:went|goes|go)\s+on\s+to|continued\s+to)\s*$", RegexOptions.RightToLeft)]
     private static partial Regex TrailingManner();
 
     /// <summary>A subject without the asides, time phrases, adverbs and verbs of manner between it and its verb.</summary>
@@ -133,13 +133,18 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
     [GeneratedRegex(@"^\s*that\b\s*", RegexOptions.IgnoreCase)]
     private static partial Regex That();
 
-    [GeneratedRegex(@",\s+(?:but|while|though|although|whereas)\s|;\s|\s+but\s+(?=\w+\s+(?:is|are|was|were|has|have|had)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@",\s+(?:but|while|though|although|whereas)\s|;\s|\s+[\u2014\u2013]\s+(?=\w+ing\b)|\s+but\s+(?=\w+\s+(?:is|are|was|were|has|have|had)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex ContentEnd();
 
     private static readonly Regex AccordingToInside = new(@"^(?<before>.+?),\s*" + According + @"\s+(?<speaker>[^,;]+?)(?:\s*,\s*(?<after>.+))?$", RegexOptions.IgnoreCase | RegexOptions.Singleline | RegexOptions.Compiled);
 
-    /// <summary>"According to X, …" opening a clause (capitalised, as a sentence opens).</summary>
-    private static readonly Regex AccordingToFirst = new(@"^(?=\p{Lu})(?i:" + According + @")\s+(?<speaker>[^,;]+?),\s*(?<content>.+)$", RegexOptions.Singleline | RegexOptions.Compiled);
+    // No lazy loop of a group here or below ("(?:\w+\s+){0,2}?"): compiled and source-generated regexes throw
+    // IndexOutOfRangeException when backtracking out of one at its maximum (dotnet/runtime#129511, fixed after .NET 10).
+    private static readonly Regex AccordingToDocument = new(@"(?<!\w)" + According + @"\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:\w+\s+){0,2}(?:"
+        + string.Join('|', Lexicon.DocumentHeads.Select(Regex.Escape)) + @")\b", RegexOptions.IgnoreCase | RegexOptions.Compiled);
+
+    /// <summary>"According to X, …" opening a clause (a sentence, or the part after a semicolon).</summary>
+    private static readonly Regex AccordingToFirst = new(@"^(?i:" + According + @")\s+(?<speaker>[^,;]+?),\s*(?<content>.+)$", RegexOptions.Singleline | RegexOptions.Compiled);
 
     /// <param name="text">The article text.</param>
     /// <param name="title">The headline, if any: people it names in full help resolve surnames and pronouns.</param>
@@ -234,7 +239,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
 
             if (IsNameOrTitle(text, q, leftStart, content)) continue;
 
-            var endsSentence = content[^1] is '.' or '!' or '?';
+            var endsSentence = TextLayout.EndsSentence(content);
             var inSentence = Kind(text, leftStart, q, content) == QuoteKind.Partial;
             var cue = endsSentence
                 ? LeftCue(phrases, text, leftStart, q.Open, inSentence) ?? RightCue(phrases, text, q.Close + 1, rightEnd, shortOnly: true)
@@ -242,8 +247,10 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
                 : AgentCue(phrases, text, leftStart, q, after.End) ?? RightCue(phrases, text, q.Close + 1, rightEnd, shortOnly: false)
                   ?? LeftCue(phrases, text, leftStart, q.Open, inSentence);
 
-            // No cue of its own: a later quotation of the same sentence shares the earlier one's ("X said … and …").
-            if (cue is null && last is { } shared && shared.Quote.Close >= sentence.Start)
+            // No cue of its own: a later quotation of the same sentence shares the earlier one's ("X said … and …"); a
+            // word or two in quotes shares it only when coordinated with it ("called it "x" and "y""), else it is a scare quote.
+            if (cue is null && last is { } shared && shared.Quote.Close >= sentence.Start
+                && (words > 2 || Word().Matches(text[(shared.Quote.Close + 1)..q.Open]).Count <= 3))
                 cue = shared.Cue with
                 {
                     Rule = QuoteRule.SharedInSentence,
@@ -267,6 +274,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
     {
         var words = Word().Matches(content).Select(m => m.Value).ToList();
         if (words.Count == 0 || words.Count > 8) return false;
+        if (words.Count == 1 && (words[0].Any(char.IsDigit) || words[0].Length > 1 && !words[0].Any(char.IsLower))) return true; // "COVID-19", "NATO"
         var titleCase = words.All(w => char.IsUpper(w[0]) || char.IsDigit(w[0]) || w.Length <= 3 || w is "with" or "from" or "into" or "over");
         if (!titleCase) return false;
         var before = Word().Matches(text[Math.Max(leftStart, q.Open - 40)..q.Open]).Select(m => m.Value).ToList();
@@ -378,6 +386,9 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
                 return byAgent;
             var subject = segment[..verb.Index];
             var offset = SubjectStart(subject);
+            // "… in what the police declared", "… which officials called": the subject follows the relative word.
+            if (RelativeSubject().Match(subject) is { Success: true } relative && relative.Index >= offset && EndsLikeSubject(subject[(relative.Index + relative.Length)..]))
+                offset = relative.Index + relative.Length;
             subject = Trimmed(subject[offset..]);
             if (Passive().IsMatch(subject)) return null; // "was described as "…" by X": the agent follows
             if (!EndsLikeSubject(subject) || Word().Matches(subject).Any(w => Lexicon.FiniteMarkers.Contains(w.Value)))
@@ -409,6 +420,9 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
         return null;
     }
 
+    [GeneratedRegex(@"\b(?:what|which|whom|who|as|when|where|while|because)\s+(?=(?:\S+\s+){0,5}\S+\s*$)", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    private static partial Regex RelativeSubject();
+
     /// <summary>"Tom Hale defended his decision, "…"": a clause of a subject and a verb of stance, then a comma.</summary>
     [GeneratedRegex(@"^\s*(?<subject>(?:\p{Lu}[\p{L}\-'\u2019.]*\s+){0,4}\p{Lu}[\p{L}\-'\u2019]*|he|she)\s+(?<verb>[a-z]+)\b[^:,.;]*,\s*$")]
     private static partial Regex CommaCue();
@@ -416,6 +430,10 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
     /// <summary>A roundup line: "Jane Roe, Daily Planet: "…"" opening its paragraph.</summary>
     [GeneratedRegex(@"(?:^|\n)\s*(?<subject>\p{Lu}[\p{L}\-'\u2019.]*(?:\s+\p{Lu}[\p{L}\-'\u2019.]*){1,3}),\s*(?<outlet>\p{Lu}[^,:\n]{1,60}):\s*$")]
     private static partial Regex Roundup();
+
+    /// <summary>A form of "to be" (and an adverb) right before a verb: "was also accused".</summary>
+    [GeneratedRegex(@"\b(?:was|were|is|are|been|being|be)(?:\s+\w+ly|\s+also|\s+later|\s+then)?\s*$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    private static partial Regex PassiveBefore();
 
     /// <summary>A passive before the verb: "The suspect was described …".</summary>
     [GeneratedRegex(@"\b(?:was|were|is|are|been|being|be)\s*$", RegexOptions.IgnoreCase)]
@@ -592,10 +610,11 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
         return Word().Matches(text[start..end]).Count >= 3 ? new Found(start, end, QuoteKind.Indirect, cue with { Certainty = cue.Certainty * 0.8 }) : null;
     }
 
-    /// <summary>"According to X, …" and "…, according to X(, …)".</summary>
+    /// <summary>"According to X, …" and "…, according to X(, …)"; not "according to the report by X" (a document).</summary>
     private static Found? AccordingTo(SpeakerPhrases phrases, string text, int start, int end)
     {
         var clause = text[start..end];
+        if (AccordingToDocument.IsMatch(clause)) return null;
         if (AccordingToFirst.Match(clause) is { Success: true } first)
         {
             var g = first.Groups["speaker"];
@@ -622,7 +641,8 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
             var verb = words[i];
             if (!Lexicon.ReportVerbs.Contains(verb.Value) || char.IsUpper(verb.Value[0])) continue;
             var subject = TrailingManner().Replace(clause[offset..verb.Index], "");
-            if (subject.Contains(" by ") || Regex.IsMatch(subject, @"\b(?:who|which|that|if|whether)\b")) return null;
+            // "He was accused of …": a passive names who was spoken of, not who spoke.
+            if (subject.Contains(" by ") || Regex.IsMatch(subject, @"\b(?:who|which|that|if|whether)\b") || PassiveBefore().IsMatch(subject)) return null;
             subject = Trimmed(subject);
             if (Word().Matches(subject).Any(w => char.IsLower(w.Value[0]) && (Lexicon.FiniteMarkers.Contains(w.Value) || Lexicon.ReportVerbs.Contains(w.Value)))) return null;
             if (!EndsLikeSubject(subject) || Regex.IsMatch(clause[(verb.Index + verb.Length)..], @"^\s*,")) return null;

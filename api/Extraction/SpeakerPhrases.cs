@@ -39,10 +39,11 @@ internal sealed partial class SpeakerPhrases
         public string Bare => Value.EndsWith("'s", StringComparison.Ordinal) || Value.EndsWith("\u2019s", StringComparison.Ordinal)
             ? Value[..^2] : Value.TrimEnd('.');
         public bool Capitalized => char.IsUpper(Value[0]) || char.IsDigit(Value[0]);
-        public bool Possessive => Value.EndsWith("'s", StringComparison.Ordinal) || Value.EndsWith("\u2019s", StringComparison.Ordinal);
+        public bool Possessive => Value.EndsWith("'s", StringComparison.Ordinal) || Value.EndsWith("\u2019s", StringComparison.Ordinal)
+            || Value.EndsWith('\'') || Value.EndsWith('\u2019');
         public bool Acronym => Bare.Length >= 2 && Bare.All(c => char.IsUpper(c) || char.IsDigit(c)) && Bare.Any(char.IsLetter);
         public bool Title => Lexicon.Titles.Contains(Value) || Lexicon.Titles.Contains(Bare);
-        public bool OrganisationWord => Lexicon.OrganisationWords.Contains(Bare);
+        public bool OrganisationWord => Lexicon.OrganisationWords.Contains(Bare) || Bare.Contains('-') && Lexicon.OrganisationWords.Contains(Bare[(Bare.LastIndexOf('-') + 1)..]);
         /// <summary>"Mr", "Dr": part of how a name is written, not an affiliation.</summary>
         public bool Honorific => Bare is "Mr" or "Mrs" or "Ms" or "Dr" or "Miss" or "Sir" or "Mr." or "Dr.";
     }
@@ -52,6 +53,12 @@ internal sealed partial class SpeakerPhrases
 
     [GeneratedRegex(@"\s*\([^()]*\)")]
     private static partial Regex Parenthetical();
+
+    [GeneratedRegex(@"^(?:[Tt]he\s+)?(?<name>(?<kind>\p{Ll}+)\s+of\s+(?:the\s+)?\p{Lu}[^,]*)$")]
+    private static partial Regex OrganisationOf();
+
+    [GeneratedRegex(@"^(?:the\s+)?(?<of>\p{Lu}.*?)['\u2019]s?\s+(?<who>(?:[\p{Ll}\-]+\s+){0,3}(?<head>\p{Ll}+))$")]
+    private static partial Regex OrganisationsPerson();
 
     [GeneratedRegex(@"^(?<who>(?:(?:a|an|the|one|two|three|several|some)\s+)?(?:[\p{Ll}\-]+\s+){0,2}(?<head>\p{Ll}+))\s+(?:for|of|at|from|with|in)\s+(?<of>(?:the\s+)?\S.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex AnonymousOf();
@@ -180,14 +187,24 @@ internal sealed partial class SpeakerPhrases
             var right = Tokens(pieces[i], 0, pieces[i].Length);
             var lastPart = parts[^1].Split(',')[^1].TrimStart();
             var inAppositive = parts[^1].Contains(',') && lastPart.Length > 0 && char.IsLower(lastPart[0]);
+            // "Search and Rescue Agency", "Center for Systems Science and Engineering", "Food and Agriculture Organization's":
+            // one organisation's name when a side holds an organisation word and the other side is no person's name.
+            var rightRun = right.TakeWhile(t => t.Capitalized).ToList();
             var oneName = pieces[i - 1].Trim() is "and" or "&" && right.Count > 0 && right[0].Capitalized && left.Count > 0 && left[^1].Capitalized
-                && right.TakeWhile(t => t.Capitalized).Any(t => t.OrganisationWord) && !left.Any(t => t.Capitalized && !t.Title && !t.OrganisationWord && left.IndexOf(t) < left.Count - 1);
+                && (rightRun.Any(t => t.OrganisationWord) && !IsPersonName(left.AsEnumerable().Reverse().TakeWhile(t => t.Capitalized).Reverse().ToList())
+                    || left.Any(t => t.OrganisationWord) && !IsPersonName(rightRun));
             var separate = !inAppositive && !oneName && left.Any(t => t.Capitalized && !t.Title) && right.Any(t => t.Capitalized && !t.Title);
             if (separate) parts.Add(pieces[i]);
             else parts[^1] += pieces[i - 1] + pieces[i];
         }
         return parts;
     }
+
+    /// <summary>Whether capitalised words are a person's name: two to four words, none a title, organisation word,
+    /// acronym or possessive, or a name the text has given in full.</summary>
+    private bool IsPersonName(List<Token> run) =>
+        run.Count > 0 && (byName.ContainsKey(string.Join(' ', run.Select(t => t.Bare))) || run.Count is >= 2 and <= 4
+            && !run.Any(t => t.Title || t.OrganisationWord || t.Acronym || t.Possessive || char.IsDigit(t.Value[0])));
 
     private (ExtractedSpeaker Speaker, double Certainty, SpeakerRule Rule)? ReadOne(string phrase, int position)
     {
@@ -219,6 +236,18 @@ internal sealed partial class SpeakerPhrases
         if (tokens.Count == 0 || tokens.Count > 16) return null;
         var head = tokens[^1].Bare;
         var runs = Runs(segment, tokens).Where(r => !(r.Start == 0 && r.Count == 1 && !Proper(tokens[0]))).ToList();
+
+        // "the Food and Agriculture Organization's chief veterinary officer": an unnamed person of an organisation.
+        if (OrganisationsPerson().Match(segment) is { Success: true } owned && (Lexicon.AnonymousHeads.Contains(owned.Groups["head"].Value) || Lexicon.Titles.Contains(owned.Groups["head"].Value)))
+            return (new ExtractedSpeaker { Name = owned.Groups["who"].Value, Kind = SpeakerKind.Anonymous, Affiliation = owned.Groups["of"].Value.Trim() }, 0.85, SpeakerRule.AnonymousOfOrganisation);
+        // "the city of Calabasas", "the ministry of health": an organisation named by its kind and a proper name.
+        if (OrganisationOf().Match(segment) is { Success: true } kindOf && Lexicon.OrganisationWords.Contains(kindOf.Groups["kind"].Value))
+            return (new ExtractedSpeaker { Name = kindOf.Groups["name"].Value.TrimEnd('.'), Kind = SpeakerKind.Organisation }, 0.9, SpeakerRule.Organisation);
+        // "scientists studying patients in Zhuhai": a description whose head comes first, its modifiers after.
+        var lead = Lexicon.Determiners.Contains(tokens[0].Value) && tokens.Count > 1 ? 1 : 0;
+        if (!tokens[lead].Capitalized && Lexicon.AnonymousHeads.Contains(tokens[lead].Bare) && tokens.Count > lead + 1 && !tokens[lead + 1].Capitalized
+            && !(AnonymousOf().Match(segment) is { Success: true } ofSomething && Lexicon.AnonymousHeads.Contains(ofSomething.Groups["head"].Value)))
+            return (new ExtractedSpeaker { Name = Lowered(segment[..tokens[lead].End]), Kind = SpeakerKind.Anonymous }, 0.85, SpeakerRule.Anonymous);
 
         foreach (var run in runs)
             if (PersonName(tokens, run) is { } name && (name.Count >= 2 || byName.ContainsKey(name[0].Bare)))
@@ -355,6 +384,9 @@ internal sealed partial class SpeakerPhrases
         }
     }
 
+    [GeneratedRegex(@"^\p{Lu}\p{Ll}+(?:ologist|ist|ian|ant|ent|or|eer)$")]
+    private static partial Regex Occupation();
+
     /// <summary>"von der Leyen": one or more particles followed by a capitalised word.</summary>
     private static bool NameAfterParticles(List<Token> tokens, int i)
     {
@@ -376,6 +408,11 @@ internal sealed partial class SpeakerPhrases
         if (name.Count == 0 || name.Count > 4) return null;
         if (name.Any(t => t.Possessive || t.OrganisationWord || t.Acronym || char.IsDigit(t.Value[0]))) return null;
         if (run.Start > 0 && tokens[run.Start - 1].Value.Equals("the", StringComparison.OrdinalIgnoreCase) && lastRoleWord < 0) return null;
+        // "Center for Health Security", "Ministry of Foreign Affairs": the words after an organisation word and "for"/"of".
+        if (run.Start >= 2 && tokens[run.Start - 1].Value is "for" or "of" or "on" && tokens[run.Start - 2].OrganisationWord) return null;
+        // "Immunologist Kristian Andersen" opening a sentence: an occupation, not a first name.
+        if (name.Count == 3 && Occupation().IsMatch(name[0].Value) && !Lexicon.FemaleNames.Contains(name[0].Value) && !Lexicon.MaleNames.Contains(name[0].Value))
+            name.RemoveAt(0);
         // "Secretary of State Jane Roe", "President of Ruritania Tom Hale": the first word completes the title.
         if (run.Start >= 2 && tokens[run.Start - 1].Value == "of" && tokens[run.Start - 2].Title && name.Count >= 3 && lastRoleWord < 0) name.RemoveAt(0);
         if (name[0].Value.Equals("The", StringComparison.Ordinal)) return null;
@@ -391,15 +428,17 @@ internal sealed partial class SpeakerPhrases
         var from = run.Start + (words[0].Value.Equals("The", StringComparison.Ordinal) ? 1 : 0);
         var to = run.Start + run.Count - 1;
         if (from > to) return null;
-        // "Search and Rescue Agency", "Department of Transportation": joined by a connector to the next run.
-        while (to + 2 < tokens.Count && tokens[to + 1].Value is "of" or "and" or "for" or "&" && tokens[to + 2].Capitalized) to += 2;
-        while (to + 3 < tokens.Count && tokens[to + 1].Value == "of" && tokens[to + 2].Value == "the" && tokens[to + 3].Capitalized)
+        // "Search and Rescue Agency", "Center for Systems Science and Engineering", "Ministry of the Interior": capitalised
+        // words joined by connectors ("of", "and", "for", "of the") belong to one name.
+        for (var grew = true; grew;)
         {
-            to += 3;
-            while (to + 1 < tokens.Count && tokens[to + 1].Capitalized) to++;
+            grew = false;
+            while (to + 1 < tokens.Count && tokens[to + 1].Capitalized) { to++; grew = true; }
+            if (to + 2 < tokens.Count && tokens[to + 1].Value is "of" or "and" or "for" or "&" && tokens[to + 2].Capitalized) { to += 2; grew = true; }
+            else if (to + 3 < tokens.Count && tokens[to + 1].Value == "of" && tokens[to + 2].Value == "the" && tokens[to + 3].Capitalized) { to += 3; grew = true; }
         }
         while (from - 2 >= 0 && tokens[from - 1].Value is "and" or "of" && tokens[from - 2].Capitalized && !tokens[from - 2].Title) from -= 2;
-        while (to + 1 < tokens.Count && tokens[to + 1].Capitalized) to++;
+        if (to + 1 < tokens.Count && !tokens[to + 1].Capitalized && tokens[to + 1].OrganisationWord) to++; // "United States government"
         return (from, to);
     }
 

@@ -22,7 +22,7 @@ internal sealed class TextLayout
             {
                 var quote = Quotes[q++];
                 i = quote.Close;
-                if (quote.End > 0 && text[quote.End - 1] is '.' or '!' or '?') Break(i + 1, sentence: true, needCapital: true);
+                if (quote.End > quote.Start && EndsSentence(text[quote.Start..quote.End])) Break(i + 1, sentence: true, needCapital: true);
                 continue;
             }
             switch (text[i])
@@ -52,6 +52,13 @@ internal sealed class TextLayout
         if (needCapital && !(char.IsUpper(Text[next]) || char.IsDigit(Text[next]) || IsOpeningMark(Text[next]))) return;
         if (sentence && sentences[^1] < next) sentences.Add(next);
         if (clauses[^1] < next) clauses.Add(next);
+    }
+
+    /// <summary>Whether quoted words end a sentence: ".", "!", "?", also bracketed by an editor ("victims[.]").</summary>
+    public static bool EndsSentence(string content)
+    {
+        var trimmed = content.TrimEnd();
+        return trimmed.Length > 0 && (trimmed[^1] is '.' or '!' or '?' || trimmed.EndsWith("[.]", StringComparison.Ordinal));
     }
 
     private static bool IsOpeningMark(char c) => c is '"' or '\u201C' or '\u201E' or '\u00AB' or '\u2018' or '\u2014' or '\u2013';

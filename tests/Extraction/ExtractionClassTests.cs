@@ -82,6 +82,22 @@ public sealed class ExtractionClassTests
         Assert.Equal(("the costs were rising every month", "Tom Hale"), (quote.Text, quote.Speaker.Name));
     }
 
+    [Theory]
+    [InlineData("According to the National Conference of State Legislatures, the next primary is scheduled for March 3.", "National Conference of State Legislatures")]
+    [InlineData("According to Johns Hopkins Center for Systems Science and Engineering, 291 patients have recovered.", "Johns Hopkins Center for Systems Science and Engineering")]
+    [InlineData("The city of Calabasas announced the investigators were to arrive on Monday.", "city of Calabasas")]
+    [InlineData("The United States government said the talks would resume in March.", "United States government")]
+    public void An_organisation_keeps_its_whole_name(string text, string name)
+    {
+        // The first sentence made a compiled regex throw (dotnet/runtime#129511): a 500 for the caller.
+        var speaker = Single(Extract(text)).Speaker;
+        Assert.Equal((name, SpeakerKind.Organisation), (speaker.Name, speaker.Kind));
+    }
+
+    [Fact]
+    public void According_to_a_document_names_no_speaker() =>
+        Assert.Empty(Extract("According to the report by Tasnim News Agency, he died at a hospital in the capital."));
+
     [Fact]
     public void A_recipient_between_verb_and_content_is_not_content()
     {
