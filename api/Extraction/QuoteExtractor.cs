@@ -567,14 +567,8 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
 
         public bool Overlaps(int start, int end)
         {
-            int low = 0, high = starts.Length; // how many spans start before end
-            while (low < high)
-            {
-                var middle = (low + high) / 2;
-                if (starts[middle] < end) low = middle + 1;
-                else high = middle;
-            }
-            return low > 0 && furthestEnd[low - 1] > start;
+            var before = Sorted.Prefix(starts, s => s < end); // the spans that start before end
+            return before > 0 && furthestEnd[before - 1] > start;
         }
     }
 

@@ -284,19 +284,8 @@ internal sealed partial class SpeakerPhrases
         return null;
     }
 
-    /// <summary>How many entries of a list sorted by position lie before <paramref name="position"/>: where to start
-    /// looking back, so that each look-up costs the log of the list's length, not the length.</summary>
-    private static int Before<T>(List<(int, T)> sorted, int position)
-    {
-        int low = 0, high = sorted.Count;
-        while (low < high)
-        {
-            var middle = (low + high) / 2;
-            if (sorted[middle].Item1 < position) low = middle + 1;
-            else high = middle;
-        }
-        return low;
-    }
+    /// <summary>How many entries of a list sorted by position lie before <paramref name="position"/>.</summary>
+    private static int Before<T>(List<(int, T)> sorted, int position) => Sorted.Prefix(sorted, entry => entry.Item1 < position);
 
     /// <summary>The people mentioned before a position, latest first, at most <paramref name="count"/> mentions back.</summary>
     private IEnumerable<(int Position, Person Person)> MentionsBefore(int position, int count)

@@ -101,16 +101,5 @@ internal sealed class TextLayout
         return i >= 0 && Quotes[i].Open >= start ? Quotes[i] : null;
     }
 
-    /// <summary>How many quotations, from the first, satisfy a condition that holds for a prefix of them (binary search).</summary>
-    private int Count(Func<Quotation, bool> prefix)
-    {
-        int low = 0, high = Quotes.Count;
-        while (low < high)
-        {
-            var middle = (low + high) / 2;
-            if (prefix(Quotes[middle])) low = middle + 1;
-            else high = middle;
-        }
-        return low;
-    }
+    private int Count(Func<Quotation, bool> prefix) => Sorted.Prefix(Quotes, prefix);
 }
