@@ -52,13 +52,17 @@ public sealed class EventFeedTests(AttributionApi api) : IClassFixture<Attributi
             cursor = (string)page["nextCursor"]!;
         }
         var created = (await Task.WhenAll(writers)).Select(o => o.Id()).ToHashSet();
-        while (true)
+        // The feed holds events back while an older transaction is still open anywhere on the cluster (other test
+        // classes write at the same time), so an empty page means "not yet", not "done": read on until every write
+        // has arrived, as a consumer would, within a deadline.
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (!created.IsSubsetOf(seen) && DateTime.UtcNow < deadline)
         {
             var page = await client.GetJsonAsync($"/events?types=outlet.created&limit=50&after={cursor}");
             var items = page["items"]!.AsArray();
             seen.AddRange(items.Select(e => (long)e!["resource"]!["id"]!));
             cursor = (string)page["nextCursor"]!;
-            if (items.Count == 0) break;
+            if (items.Count == 0) await Task.Delay(100);
         }
         Assert.Subset(seen.ToHashSet(), created);
         Assert.Equal(seen.Count, seen.Distinct().Count());
