@@ -82,6 +82,9 @@ internal static class Lexicon
     /// <summary>Capitalised words that open a sentence and are not part of a name ("But", "Nonetheless").</summary>
     public static readonly HashSet<string> SentenceOpeners = List("sentence-openers");
 
+    /// <summary>Weekdays and months: never part of a name, never a speaker.</summary>
+    public static readonly HashSet<string> Calendar = List("calendar");
+
     /// <summary>Participles that open a fronted clause before the speaker ("Asked whether …, X replied").</summary>
     public static readonly HashSet<string> FrontedClauses = List("fronted-clauses");
 

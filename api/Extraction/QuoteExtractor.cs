@@ -140,7 +140,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
 
     // No lazy loop of a group here or below ("(?:\w+\s+){0,2}?"): compiled and source-generated regexes throw
     // IndexOutOfRangeException when backtracking out of one at its maximum (dotnet/runtime#129511, fixed after .NET 10).
-    private static readonly Regex AccordingToDocument = new(@"(?<!\w)" + According + @"\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:\w+\s+){0,2}(?:"
+    private static readonly Regex AccordingToDocument = new(@"(?<!\w)" + According + @"\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w'\u2019]+\s+){0,2}(?:"
         + string.Join('|', Lexicon.DocumentHeads.Select(Regex.Escape)) + @")\b", RegexOptions.IgnoreCase | RegexOptions.Compiled);
 
     /// <summary>"According to X, …" opening a clause (a sentence, or the part after a semicolon).</summary>
@@ -225,6 +225,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
         var text = layout.Text;
         var quotes = layout.Quotes;
         (Quotation Quote, Cue Cue)? last = null;
+        var waiting = new List<Quotation>();
         for (var k = 0; k < quotes.Count; k++)
         {
             var q = quotes[k];
@@ -262,12 +263,23 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
             if (cue is null && last is { } before && (words > 3 || words > 1 && endsSentence) && string.IsNullOrWhiteSpace(text[leftStart..q.Open])
                 && ParagraphsBetween(text, before.Quote.Close, q.Open) <= 1 && !NamesSomeoneElse(layout, phrases, before, q))
                 cue = before.Cue with { Certainty = 0.6, Rule = QuoteRule.RunOn };
-            if (cue is null) continue;
+            if (cue is null)
+            {
+                // "Saying "…", X elaborated, "…"": a fronted participle of saying takes the cue of the sentence's next quotation.
+                if (FrontedSaying().IsMatch(text[leftStart..q.Open])) waiting.Add(q);
+                continue;
+            }
 
             found.Add(new Found(q.Start, q.End, Kind(text, leftStart, q, content), cue));
+            foreach (var fronted in waiting.Where(w => w.Open >= sentence.Start))
+                found.Add(new Found(fronted.Start, fronted.End, QuoteKind.Direct, cue with { Certainty = cue.Certainty * 0.9, Rule = QuoteRule.SharedInSentence }));
+            waiting.Clear();
             last = (q, cue);
         }
     }
+
+    [GeneratedRegex(@"(?:^|[.!?]\s+)(?:Saying|Adding|Insisting|Stressing|Noting|Arguing|Warning)\s*$")]
+    private static partial Regex FrontedSaying();
 
     /// <summary>Titles of works and nicknames: short title-case words after "the book", "titled", or between names.</summary>
     private static bool IsNameOrTitle(string text, Quotation q, int leftStart, string content)
@@ -377,7 +389,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
         {
             var verb = words[i];
             if (!(Lexicon.QuoteVerbs.Contains(verb.Value) || partial && Lexicon.PartialVerbs.Contains(verb.Value)) || char.IsUpper(verb.Value[0]) && i > 0) continue;
-            if (i > 0 && Lexicon.Determiners.Contains(words[i - 1].Value)) continue; // "his claim that", "a warning": a noun
+            if (i > 0 && IsNoun(words[i - 1].Value, verb.Value)) continue; // "his claim that", "a warning": a noun
             var tail = segment[(verb.Index + verb.Length)..];
             var agent = Regex.Match(tail, @"^\s+by\s+(?<agent>[^,;]+?)(?=\s+(?:as|of|that|to)\b|,|$)");
             // "described by X as …" names the agent; "continued by noting" does not, and the subject is read instead.
@@ -451,6 +463,12 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
         var g = agent.Groups["agent"];
         return Read(phrases, q.Close + 1 + g.Index, q.Close + 1 + g.Index + g.Length, passive.Groups["verb"].Value, 0.85, QuoteRule.PassiveAgent);
     }
+
+    /// <summary>Whether the word before a verb of saying makes it a noun: "the state contests", "by reports", "his claim";
+    /// not "to say" or "by noting".</summary>
+    private static bool IsNoun(string before, string verb) =>
+        Lexicon.Determiners.Contains(before) || Lexicon.Prepositions.Contains(before) && !before.Equals("to", StringComparison.OrdinalIgnoreCase)
+        && !verb.EndsWith("ing", StringComparison.Ordinal); // "to say", "by noting" are verbs
 
     /// <summary>A subject ends in a name, a pronoun, a title, a source's description or an appositive's comma;
     /// "LRIT allows states to …" has no subject before "states".</summary>
@@ -633,7 +651,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
         for (var i = 1; i < words.Count; i++)
         {
             var verb = words[i];
-            if (!Lexicon.ReportVerbs.Contains(verb.Value) || char.IsUpper(verb.Value[0])) continue;
+            if (!Lexicon.ReportVerbs.Contains(verb.Value) || char.IsUpper(verb.Value[0]) || IsNoun(words[i - 1].Value, verb.Value)) continue;
             var subject = TrailingManner().Replace(clause[offset..verb.Index], "");
             // "He was accused of …": a passive names who was spoken of, not who spoke.
             if (subject.Contains(" by ") || Regex.IsMatch(subject, @"\b(?:who|which|that|if|whether)\b") || PassiveBefore().IsMatch(subject)) return null;

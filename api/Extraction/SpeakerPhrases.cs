@@ -91,7 +91,15 @@ internal sealed partial class SpeakerPhrases
         var names = runs.Select(run => PersonName(tokens, run)).ToArray();
         var found = new List<(int Position, Person Person)>();
         var positions = new HashSet<int>();
-        bool Object(Run run) => run.Start > 0 && Lexicon.Prepositions.Contains(tokens[run.Start - 1].Value);
+        // The object of a preposition ("across Poland", "to Jane Roe", "for MV Namse Bangdzod"), but not a name after a
+        // title's complement ("President of Argentina Alberto Fernández" is a subject).
+        bool Object(int r)
+        {
+            var (start, nameStart) = (runs[r].Start, runs[r].Start + runs[r].Count - (names[r]?.Count ?? runs[r].Count));
+            if (nameStart > 0 && Lexicon.Prepositions.Contains(tokens[nameStart - 1].Value)) return true;
+            return start > 0 && Lexicon.Prepositions.Contains(tokens[start - 1].Value)
+                && !(tokens[start - 1].Value == "of" && start >= 2 && tokens[start - 2].Title && nameStart > start);
+        }
         for (var r = 0; r < runs.Count; r++)
             if (names[r] is { Count: >= 2 } name)
             {
@@ -104,11 +112,11 @@ internal sealed partial class SpeakerPhrases
                     if (known is null || person.Title is not null) byName[full] = person;
                 }
                 byName.TryAdd(name[^1].Bare, byName[full]);
-                if (!Object(run) && positions.Add(tokens[run.Start].Start)) found.Add((tokens[run.Start].Start, byName[full]));
+                if (!Object(r) && positions.Add(tokens[run.Start].Start)) found.Add((tokens[run.Start].Start, byName[full]));
             }
         // A surname alone ("Roe", "Ms Roe") is a mention when it is not the object of a preposition ("across Poland").
         for (var r = 0; r < runs.Count; r++)
-            if (names[r] is { Count: 1 } surname && byName.TryGetValue(surname[0].Bare, out var person) && !Object(runs[r]) && positions.Add(tokens[runs[r].Start].Start))
+            if (names[r] is { Count: 1 } surname && byName.TryGetValue(surname[0].Bare, out var person) && !Object(r) && positions.Add(tokens[runs[r].Start].Start))
             {
                 found.Add((tokens[runs[r].Start].Start, person));
                 if (runs[r].Count > 1) person.Gender = GenderOf(tokens[runs[r].Start + runs[r].Count - 2].Value, person.Gender);
@@ -118,7 +126,7 @@ internal sealed partial class SpeakerPhrases
             var run = runs[r];
             if (names[r] is { Count: >= 2 } name && byName.TryGetValue(Join(name), out var named))
                 named.Gender = GenderOf(run.Start > 0 ? tokens[run.Start - 1].Value : "", GenderOf(name[0].Bare, GenderOf(tokens[run.Start].Value, named.Gender)));
-            else if (names[r] is null && !Object(run) && OrganisationName(tokens, run) is { } organisation)
+            else if (names[r] is null && !Object(r) && OrganisationName(tokens, run) is { } organisation)
                 organisations.Add((before ? -1 : tokens[organisation.From].Start, source[tokens[organisation.From].Start..tokens[organisation.To].End].TrimEnd('.')));
         }
         mentions.AddRange(found.Select(m => (before ? -1 : m.Position, m.Person)).OrderBy(m => m.Item1));
@@ -300,7 +308,7 @@ internal sealed partial class SpeakerPhrases
         if (tokens.Count is < 2 or > 4 || !tokens[0].Value.Equals("the", StringComparison.OrdinalIgnoreCase) || !tokens[^1].Title) return null;
         var role = tokens[^1].Bare;
         return MentionsBefore(position, 50).Select(m => m.Person).FirstOrDefault(p => p.Title is { } title
-            && title.Split(' ').LastOrDefault()?.Equals(role, StringComparison.OrdinalIgnoreCase) == true);
+            && title.Split(' ').Any(word => word.Equals(role, StringComparison.OrdinalIgnoreCase))); // "President of Argentina"
     }
 
     /// <summary>The person the text names most: the interviewee of a Q&amp;A.</summary>
@@ -323,9 +331,24 @@ internal sealed partial class SpeakerPhrases
     /// else the latest not known to be of the other gender.</summary>
     private Person? LastPersonBefore(int position, Gender gender)
     {
-        var recent = MentionsBefore(position, 20).Select(m => m.Person).Distinct().Take(4).ToList();
-        if (gender == Gender.Unknown) return recent.FirstOrDefault();
-        return recent.FirstOrDefault(p => p.Gender == gender) ?? recent.FirstOrDefault(p => p.Gender == Gender.Unknown);
+        var recent = MentionsBefore(position, 20).ToList();
+        var people = recent.Select(m => m.Person).Distinct().Take(4).ToList();
+        var chosen = gender == Gender.Unknown ? people.FirstOrDefault()
+            : people.FirstOrDefault(p => p.Gender == gender) ?? people.FirstOrDefault(p => p.Gender == Gender.Unknown);
+        if (chosen is null || gender == Gender.Unknown) return chosen;
+        // Several people of that gender in the sentence of the latest: the first named, usually its subject
+        // ("Bloomberg endorsed Joe Biden. "…," he said" is Bloomberg).
+        var at = recent.First(m => m.Person == chosen).Position;
+        var sentenceStart = SentenceStart(at);
+        return recent.Where(m => m.Position > sentenceStart && m.Person.Gender == gender).Select(m => m.Person).LastOrDefault() ?? chosen;
+    }
+
+    /// <summary>Where the sentence around a position starts, looking back at most 400 characters.</summary>
+    private int SentenceStart(int position)
+    {
+        if (position <= 0) return -1;
+        var window = Math.Min(position, 400);
+        return Math.Max(text.LastIndexOf(". ", position, window, StringComparison.Ordinal), text.LastIndexOf('\n', position, window));
     }
 
     /// <summary>"Jane Roe and Tom Hale met … They said": the people named in the sentence of the last mention, if several.</summary>
@@ -333,9 +356,7 @@ internal sealed partial class SpeakerPhrases
     {
         var recent = MentionsBefore(position, 10).Where(m => m.Position >= 0).ToList();
         if (recent.Count == 0) return null;
-        var last = recent[0].Position;
-        var window = Math.Max(0, last - 400); // a sentence's length at most: the look-back stays bounded
-        var sentenceStart = Math.Max(text.LastIndexOf(". ", last, last - window, StringComparison.Ordinal), text.LastIndexOf('\n', last, last - window));
+        var sentenceStart = SentenceStart(recent[0].Position);
         var group = recent.Where(m => m.Position > sentenceStart).OrderBy(m => m.Position).Select(m => m.Person).Distinct().ToList();
         return group.Count >= 2 ? group : null;
     }
@@ -390,7 +411,8 @@ internal sealed partial class SpeakerPhrases
     private static List<Token>? PersonName(List<Token> tokens, Run run)
     {
         var words = tokens.GetRange(run.Start, run.Count);
-        var opener = words.TakeWhile(t => Lexicon.SentenceOpeners.Contains(t.Value)).Count(); // "But", "Nonetheless"
+        // "But", "Nonetheless", "On Wednesday", "In March" opening a sentence are not part of the name that follows.
+        var opener = words.TakeWhile(t => Lexicon.SentenceOpeners.Contains(t.Value) || Lexicon.Prepositions.Contains(t.Value) || Lexicon.Calendar.Contains(t.Value)).Count();
         if (opener > 0) return words.Count > opener ? PersonName(tokens, new Run(run.Start + opener, run.Count - opener)) : null;
         var lastRoleWord = words.FindLastIndex(t => t.Title || t.OrganisationWord || t.Acronym || t.Possessive);
         var name = words.Skip(lastRoleWord + 1).ToList();

@@ -99,6 +99,20 @@ public sealed class ExtractionClassTests
         Assert.Empty(Extract("According to the report by Tasnim News Agency, he died at a hospital in the capital."));
 
     [Fact]
+    public void A_fronted_participle_of_saying_takes_the_sentences_cue()
+    {
+        var quotes = Extract("Saying \u201Cthere are many abortions despite the threat\u201D, President Jane Roe elaborated, \u201CA state must protect its citizens.\u201D");
+        Assert.All(quotes, q => Assert.Equal("Jane Roe", q.Speaker.Name));
+        Assert.Equal(2, quotes.Count);
+    }
+
+    [Theory]
+    [InlineData("Together with the islands, the state contests represented a total of 1,357 delegates to the convention.")]
+    [InlineData("By reports he secured five of the six delegates, as well as three delegates in Colorado.")]
+    [InlineData("Sanders won four states, including his home state of Vermont, according to CNN's projections.")]
+    public void Nouns_and_documents_are_not_cues(string text) => Assert.Empty(Extract(text));
+
+    [Fact]
     public void A_recipient_between_verb_and_content_is_not_content()
     {
         var quote = Single(Extract("Tom Hale told investors on Tuesday that profits would double by next year."));
@@ -149,6 +163,20 @@ public sealed class ExtractionClassTests
         Assert.Equal("Jane Roe", quote.Speaker.Name);
         var his = Quote(Extract("Mr Tom Hale met Jane Roe in Geneva on Monday. \u201CWe have a deal,\u201D he said."), "We have a deal");
         Assert.Equal("Tom Hale", his.Speaker.Name);
+    }
+
+    [Fact]
+    public void A_pronoun_prefers_the_first_named_of_the_latest_sentence()
+    {
+        var quote = Quote(Extract("On Wednesday Tom Hale endorsed his former rival, Bob Reyes. \u201CThree months ago,\u201D he said, \u201CI entered the race.\u201D"), "Three months");
+        Assert.Equal("Tom Hale", quote.Speaker.Name);
+    }
+
+    [Fact]
+    public void The_role_alone_finds_the_person_with_that_title()
+    {
+        var quote = Quote(Extract("President of Ruritania Jane Roe opened the session. The president had previously called it \u201Ca matter of public health\u201D."), "a matter");
+        Assert.Equal("Jane Roe", quote.Speaker.Name);
     }
 
     [Fact]
