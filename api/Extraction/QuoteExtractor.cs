@@ -384,6 +384,11 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
             var g = according.Groups["speaker"];
             return Read(phrases, start + g.Index, start + g.Index + g.Length, "according to", 0.9, QuoteRule.AccordingTo);
         }
+        if (QuotedAs().Match(segment) is { Success: true } quotedAs)
+        {
+            var who = quotedAs.Groups["who"];
+            return Read(phrases, start + who.Index, start + who.Index + who.Length, "quoted", 0.85, QuoteRule.CueBefore);
+        }
         var words = Word().Matches(segment).ToList();
         for (var i = words.Count - 1; i >= 0; i--)
         {
@@ -464,6 +469,13 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
         return Read(phrases, q.Close + 1 + g.Index, q.Close + 1 + g.Index + g.Length, passive.Groups["verb"].Value, 0.85, QuoteRule.PassiveAgent);
     }
 
+    [GeneratedRegex(@"^(?:[\p{L}\-]+\s+)?(?<head>\p{Ll}+s)\s+\p{Ll}+ing\s+[^,;]{1,60}$")]
+    private static partial Regex DescriptionWithModifier();
+
+    /// <summary>"Politico quoted Tim Manning, formerly a deputy administrator at FEMA, as saying "…"".</summary>
+    [GeneratedRegex(@"\bquot(?:ed|es|ing)\s+(?<who>[^;:.]+?),?\s+as\s+(?:saying|writing|telling\s+[^,;]{1,40})\s*(?:that\s+)?$")]
+    private static partial Regex QuotedAs();
+
     /// <summary>Whether the word before a verb of saying makes it a noun: "the state contests", "by reports", "his claim";
     /// not "to say" or "by noting".</summary>
     private static bool IsNoun(string before, string verb) =>
@@ -479,6 +491,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
             return true; // "Baslan Damang, a security official from the port"
         var trimmed = subject.TrimEnd();
         if (trimmed.Length == 0) return false;
+        if (DescriptionWithModifier().IsMatch(trimmed)) return true; // "State legislators supporting the law"
         if (trimmed[^1] is ',' or ')') return true;
         var last = Word().Matches(trimmed).LastOrDefault()?.Value;
         return last is not null && (char.IsUpper(last[0]) || char.IsDigit(last[0]) || last is "he" or "she" or "they" or "it" or "we"
@@ -682,7 +695,8 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
             if (lower.StartsWith("accus", StringComparison.Ordinal) && !content.Contains(" of ")) return null;
             var contentWords = Word().Matches(content).Select(m => m.Value).ToList();
             if (contentWords.Count < 3) return null;
-            if (Lexicon.ObjectVerbs.Contains(lower) && !hasThat && !contentWords.Skip(1).Any(w => Lexicon.FiniteMarkers.Contains(w) || w.EndsWith("ed", StringComparison.Ordinal)))
+            // "declared a national emergency", "declared the outbreak … to be a pandemic": an object, not a clause.
+            if (Lexicon.ObjectVerbs.Contains(lower) && !hasThat && !contentWords.Skip(1).Any(w => Lexicon.FiniteMarkers.Contains(w) && w is not ("be" or "been" or "being") || w.EndsWith("ed", StringComparison.Ordinal)))
                 return null;
             if (!hasThat && !lower.StartsWith("accus", StringComparison.Ordinal) && !contentWords.Any(w => Lexicon.FiniteMarkers.Contains(w) || w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith('s')))
                 return null;

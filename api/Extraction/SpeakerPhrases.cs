@@ -71,6 +71,7 @@ internal sealed partial class SpeakerPhrases
     private readonly string text;
     private readonly List<(int Position, Person Person)> mentions = [];
     private readonly List<(int Position, string Name)> organisations = [];
+    private readonly HashSet<string> organisationNames = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, Person> byName = new(StringComparer.OrdinalIgnoreCase);
 
     /// <param name="layout">The text.</param>
@@ -125,9 +126,19 @@ internal sealed partial class SpeakerPhrases
         {
             var run = runs[r];
             if (names[r] is { Count: >= 2 } name && byName.TryGetValue(Join(name), out var named))
+            {
                 named.Gender = GenderOf(run.Start > 0 ? tokens[run.Start - 1].Value : "", GenderOf(name[0].Bare, GenderOf(tokens[run.Start].Value, named.Gender)));
+                // "The Native American Rights Fund's Jacqueline De León": the organisation before the name is named too.
+                var owner = tokens.GetRange(run.Start, run.Count - name.Count).SkipWhile(t => t.Value == "The").ToList();
+                if (owner.Count > 0 && owner.Any(t => t.OrganisationWord)) organisationNames.Add(string.Join(" ", owner.Select(t => t.Bare)));
+            }
             else if (names[r] is null && !Object(r) && OrganisationName(tokens, run) is { } organisation)
-                organisations.Add((before ? -1 : tokens[organisation.From].Start, source[tokens[organisation.From].Start..tokens[organisation.To].End].TrimEnd('.')));
+            {
+                var organisationName = source[tokens[organisation.From].Start..tokens[organisation.To].End].TrimEnd('.');
+                organisations.Add((before ? -1 : tokens[organisation.From].Start, organisationName));
+                organisationNames.Add(organisationName.EndsWith("'s", StringComparison.Ordinal) || organisationName.EndsWith("\u2019s", StringComparison.Ordinal)
+                    ? organisationName[..^2] : organisationName);
+            }
         }
         mentions.AddRange(found.Select(m => (before ? -1 : m.Position, m.Person)).OrderBy(m => m.Item1));
     }
@@ -200,7 +211,9 @@ internal sealed partial class SpeakerPhrases
             var rightRun = right.TakeWhile(t => t.Capitalized).ToList();
             var oneName = pieces[i - 1].Trim() is "and" or "&" && right.Count > 0 && right[0].Capitalized && left.Count > 0 && left[^1].Capitalized
                 && (rightRun.Any(t => t.OrganisationWord) && !IsPersonName(left.AsEnumerable().Reverse().TakeWhile(t => t.Capitalized).Reverse().ToList())
-                    || left.Any(t => t.OrganisationWord) && !IsPersonName(rightRun));
+                    || left.Any(t => t.OrganisationWord) && !IsPersonName(rightRun))
+                // …unless the other side is an organisation the text names on its own ("the ACLU of Montana and Native American Rights Fund").
+                && !organisationNames.Contains(string.Join(' ', rightRun.Select(t => t.Bare)));
             var separate = !inAppositive && !oneName && left.Any(t => t.Capitalized && !t.Title) && right.Any(t => t.Capitalized && !t.Title);
             if (separate) parts.Add(pieces[i]);
             else parts[^1] += pieces[i - 1] + pieces[i];
@@ -243,6 +256,7 @@ internal sealed partial class SpeakerPhrases
         var tokens = Tokens(segment, 0, segment.Length);
         if (tokens.Count == 0 || tokens.Count > 16) return null;
         var head = tokens[^1].Bare;
+        if (!tokens[^1].Capitalized && Lexicon.DocumentHeads.Contains(head)) return null; // "The WHO's website": a document
         var runs = Runs(segment, tokens).Where(r => !(r.Start == 0 && r.Count == 1 && !Proper(tokens[0]))).ToList();
 
         // "the Food and Agriculture Organization's chief veterinary officer": an unnamed person of an organisation.
@@ -253,6 +267,9 @@ internal sealed partial class SpeakerPhrases
             return (new ExtractedSpeaker { Name = kindOf.Groups["name"].Value.TrimEnd('.'), Kind = SpeakerKind.Organisation }, 0.9, SpeakerRule.Organisation);
         // "scientists studying patients in Zhuhai": a description whose head comes first, its modifiers after.
         var lead = Lexicon.Determiners.Contains(tokens[0].Value) && tokens.Count > 1 ? 1 : 0;
+        if (tokens.Count > lead + 2 && !tokens[lead + 1].Capitalized && Lexicon.AnonymousHeads.Contains(tokens[lead + 1].Bare) && !tokens[lead + 2].Capitalized
+            && !Lexicon.AnonymousHeads.Contains(tokens[lead].Bare) && !byName.ContainsKey(tokens[lead].Bare))
+            lead++; // "State legislators supporting the law": one modifier before the head
         if (!tokens[lead].Capitalized && Lexicon.AnonymousHeads.Contains(tokens[lead].Bare) && tokens.Count > lead + 1 && !tokens[lead + 1].Capitalized
             && !(AnonymousOf().Match(segment) is { Success: true } ofSomething && Lexicon.AnonymousHeads.Contains(ofSomething.Groups["head"].Value)))
             return (new ExtractedSpeaker { Name = Lowered(segment[..tokens[lead].End]), Kind = SpeakerKind.Anonymous }, 0.85, SpeakerRule.Anonymous);

@@ -113,6 +113,34 @@ public sealed class ExtractionClassTests
     public void Nouns_and_documents_are_not_cues(string text) => Assert.Empty(Extract(text));
 
     [Fact]
+    public void A_paper_quoting_someone_as_saying_credits_that_person()
+    {
+        var quotes = Extract("The Daily Planet quoted Tom Hale, a former adviser, as saying \u201Cthe agency must lead the response\u201D and \u201Cit has to be involved.\u201D");
+        Assert.Equal(2, quotes.Count);
+        Assert.All(quotes, q => Assert.Equal("Tom Hale", q.Speaker.Name));
+    }
+
+    [Theory]
+    [InlineData("The ministry's website said: \u201CThe roads are open again from today.\u201D")]
+    [InlineData("On Friday the president declared a national emergency in response to the ongoing outbreak.")]
+    [InlineData("The agency declared the outbreak, which causes the disease, to be a pandemic.")]
+    public void Documents_and_objects_are_not_speech(string text) => Assert.Empty(Extract(text));
+
+    [Fact]
+    public void A_description_with_a_modifier_is_an_unnamed_source()
+    {
+        var quote = Single(Extract("State legislators supporting the law argued it was meant to prevent voter fraud."));
+        Assert.Equal(("it was meant to prevent voter fraud", "State legislators", SpeakerKind.Anonymous), (quote.Text, quote.Speaker.Name, quote.Speaker.Kind));
+    }
+
+    [Fact]
+    public void Two_organisations_named_together_are_two_speakers()
+    {
+        var quote = Single(Extract("The Civil Liberties Union of Ruritania and the Rights Fund filed a lawsuit, saying it would keep many people from voting. The Rights Fund's Jane Roe spoke outside."));
+        Assert.Equal(["Civil Liberties Union of Ruritania", "Rights Fund"], quote.Speakers.Select(s => s.Name));
+    }
+
+    [Fact]
     public void A_recipient_between_verb_and_content_is_not_content()
     {
         var quote = Single(Extract("Tom Hale told investors on Tuesday that profits would double by next year."));
