@@ -101,7 +101,7 @@ public static class QuoteEndpoints
             var merged = await MergePatch.ApplyAsync(request, patch, json.Value.SerializerOptions, validator, write.Ct);
             if (merged.Errors is not null) return Problems.Invalid(merged.Errors);
 
-            var saved = await QuoteStore.SaveAsync(write, merged.Value!, id);
+            var saved = await QuoteStore.SaveAsync(write, merged.Value!, id, current.Speakers.Select(s => s.Id).ToArray());
             if (saved.Errors is not null) return Problems.Unprocessable(saved.Errors);
             return (await QuoteStore.GetAsync(write.Connection, id, write.Ct))!;
         }, TypedResults.Ok);

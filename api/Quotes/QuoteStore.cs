@@ -86,7 +86,10 @@ public static class QuoteStore
         returning id
         """;
 
+    /// <summary>Replaces a quote's columns and drops its speakers (the statement's CTE runs to completion with it), so
+    /// that inserting the new speakers is the only other statement.</summary>
     private const string UpdateQuote = """
+        with dropped_speakers as (delete from quote_speakers where quote_id = @Id)
         update quotes
         set article_id = @ArticleId, text = @Text, kind = @Kind, verb = @Verb, start_offset = @Start, end_offset = @End,
             selector_exact = @Exact, selector_prefix = @Prefix, selector_suffix = @Suffix,
@@ -104,8 +107,6 @@ public static class QuoteStore
           and array(select qs.speaker_id from quote_speakers qs where qs.quote_id = q.id order by qs.speaker_id) = @SpeakerIds::bigint[]
         limit 1
         """;
-
-    private const string DeleteQuoteSpeakers = "delete from quote_speakers where quote_id = @QuoteId";
 
     private const string InsertQuoteSpeakers = """
         insert into quote_speakers (quote_id, speaker_id, position, role, mention)
@@ -194,8 +195,9 @@ public static class QuoteStore
     public sealed record SaveResult(long Id, IDictionary<string, string[]>? Errors, long? ExistingId = null);
 
     /// <summary>Inserts (id null) or replaces a quote with its speakers inside the caller's transaction, after checking
-    /// it against its article. Returns the errors instead when it does not fit.</summary>
-    public static async Task<SaveResult> SaveAsync(Write write, QuoteRequest request, long? id)
+    /// it against its article. Returns the errors instead when it does not fit. <paramref name="knownSpeakers"/> are ids
+    /// known to exist (the quote's own speakers, held by its foreign keys): they are not looked up again.</summary>
+    public static async Task<SaveResult> SaveAsync(Write write, QuoteRequest request, long? id, IReadOnlyCollection<long>? knownSpeakers = null)
     {
         var connection = write.Connection;
         var article = await connection.QuerySingleOrDefaultAsync<ArticleBody>(write.Command(SelectArticleBodyForShare, new { Id = request.ArticleId }));
@@ -208,7 +210,7 @@ public static class QuoteStore
         if (located.Anchor is not { } anchor)
             return new(0, new Dictionary<string, string[]> { [located.Field!] = [located.Error!] });
 
-        var speakers = await SpeakerResolver.ResolveAsync(write, request.Speakers, request.ArticleId, "speakers");
+        var speakers = await SpeakerResolver.ResolveAsync(write, request.Speakers, request.ArticleId, "speakers", knownSpeakers);
         if (speakers.Errors is not null) return new(0, speakers.Errors);
         if (id is null && await connection.ExecuteScalarAsync<long?>(write.Command(SelectSameQuote, new
             {
@@ -223,7 +225,6 @@ public static class QuoteStore
             StatedAffiliation = request.StatedAffiliation?.Trim(), request.SaidOn,
         }));
 
-        if (id is not null) await connection.ExecuteAsync(write.Command(DeleteQuoteSpeakers, new { QuoteId = quoteId }));
         await connection.ExecuteAsync(write.Command(InsertQuoteSpeakers, new
         {
             QuoteId = quoteId,

@@ -43,7 +43,8 @@ public static class SpeakerResolver
         returning {SpeakerEndpoints.Columns}
         """;
 
-    public static async Task<Resolution> ResolveAsync(Write write, IReadOnlyList<ISpeakerReference> references, long articleId, string field)
+    public static async Task<Resolution> ResolveAsync(Write write, IReadOnlyList<ISpeakerReference> references, long articleId, string field,
+        IReadOnlyCollection<long>? known = null)
     {
         var names = references.Where(r => r.Id is null && r.Name is not null).Select(r => r.Name!.Trim()).ToArray();
         if (names.Length > 0) await write.Connection.ExecuteScalarAsync<long>(write.Command(LockNames, new { Names = names }));
@@ -53,7 +54,9 @@ public static class SpeakerResolver
         var created = 0;
         for (var i = 0; i < references.Count; i++)
         {
-            var (id, error, isNew) = await ResolveOneAsync(write, references[i], articleId);
+            var (id, error, isNew) = references[i].Id is { } given && known?.Contains(given) == true
+                ? (given, null, false)
+                : await ResolveOneAsync(write, references[i], articleId);
             if (isNew) created++;
             if (error is not null) errors[$"{field}[{i}]"] = [error];
             else if (ids.Contains(id)) errors[$"{field}[{i}]"] = [$"Speaker {id} is listed twice."];
