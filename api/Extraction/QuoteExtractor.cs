@@ -248,6 +248,9 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
                 : AgentCue(phrases, text, leftStart, q, after.End) ?? RightCue(phrases, text, q.Close + 1, rightEnd, shortOnly: false)
                   ?? LeftCue(phrases, text, leftStart, q.Open, inSentence);
 
+            // A quotation opening a paragraph after one that ends in a colon ("X told lawmakers:") takes that cue.
+            if (cue is null && string.IsNullOrWhiteSpace(text[leftStart..q.Open]) && ColonBefore(layout, q.Open) is { } colon)
+                cue = LeftCue(phrases, text, layout.ClauseAt(colon).Start, colon + 1) is { } above ? above with { Certainty = above.Certainty * 0.9 } : null;
             // No cue of its own: a later quotation of the same sentence shares the earlier one's ("X said … and …"); a
             // word or two in quotes shares it only when coordinated with it ("called it "x" and "y""), else it is a scare quote.
             if (cue is null && last is { } shared && shared.Quote.Close >= sentence.Start
@@ -280,6 +283,14 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
 
     [GeneratedRegex(@"(?:^|[.!?]\s+)(?:Saying|Adding|Insisting|Stressing|Noting|Arguing|Warning)\s*$")]
     private static partial Regex FrontedSaying();
+
+    /// <summary>The colon ending the paragraph before <paramref name="open"/>, when only white space lies between.</summary>
+    private static int? ColonBefore(TextLayout layout, int open)
+    {
+        var i = open - 1;
+        while (i >= 0 && char.IsWhiteSpace(layout.Text[i])) i--;
+        return i >= 0 && layout.Text[i] == ':' && layout.Text.AsSpan(i + 1, open - i - 1).Contains('\n') ? i : null;
+    }
 
     /// <summary>Titles of works and nicknames: short title-case words after "the book", "titled", or between names.</summary>
     private static bool IsNameOrTitle(string text, Quotation q, int leftStart, string content)

@@ -29,6 +29,15 @@ public sealed class ExtractionClassTests
         Assert.Equal(QuoteKind.Direct, Quote(quotes, "The ruling").Kind);
     }
 
+    [Theory]
+    [InlineData("The minister spoke on Monday. Jane Roe, the finance minister, told lawmakers:\n\n\u201CThe budget is balanced for the first time.\u201D")]
+    [InlineData("Jane Roe said in a statement:\n\n\u201CWe will appeal the ruling.\u201D")]
+    public void A_quotation_opening_a_paragraph_takes_the_cue_ending_the_one_before(string text)
+    {
+        var quote = Single(Extract(text));
+        Assert.Equal(("Jane Roe", QuoteKind.Direct), (quote.Speaker.Name, quote.Kind));
+    }
+
     [Fact]
     public void A_run_on_quote_does_not_continue_past_another_speaker_named_between()
     {
