@@ -126,9 +126,13 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
     [GeneratedRegex(@"\s+(?:(?:continued|went\s+on|responded|replied|concluded|ended|began|opened|closed|finished|started)\s+by|(?:went|goes|go)\s+on\s+to|continued\s+to)\s*$", RegexOptions.RightToLeft)]
     private static partial Regex TrailingManner();
 
-    /// <summary>A subject without the asides, time phrases, adverbs and verbs of manner between it and its verb.</summary>
+    /// <summary>A relative clause set off by commas between a subject and its verb: "Jane Roe, who leads the union, said".</summary>
+    [GeneratedRegex(@",\s+(?:who|which|whose|whom)\b[^,;]{1,150},?\s*$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    private static partial Regex TrailingRelative();
+
+    /// <summary>A subject without the asides, relative clauses, time phrases, adverbs and verbs of manner between it and its verb.</summary>
     private static string Trimmed(string subject) =>
-        TrailingAdverbs().Replace(TrailingTime().Replace(TrailingAside.Replace(TrailingManner().Replace(subject, ""), ""), ""), "");
+        TrailingAdverbs().Replace(TrailingTime().Replace(TrailingAside.Replace(TrailingRelative().Replace(TrailingManner().Replace(subject, ""), ""), ""), ""), "");
 
     [GeneratedRegex(@"^\s*that\b\s*", RegexOptions.IgnoreCase)]
     private static partial Regex That();
@@ -414,8 +418,10 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
                 return byAgent;
             var subject = segment[..verb.Index];
             var offset = SubjectStart(subject);
-            // "… in what the police declared", "… which officials called": the subject follows the relative word.
-            if (RelativeSubject().Match(subject) is { Success: true } relative && relative.Index >= offset && EndsLikeSubject(subject[(relative.Index + relative.Length)..]))
+            // "… in what the police declared", "… which officials called": the subject follows the relative word (not
+            // one set off by commas: "Jane Roe, who leads the union, said" is Jane Roe's).
+            if (TrailingRelative().Match(subject) is not { Success: true }
+                && RelativeSubject().Match(subject) is { Success: true } relative && relative.Index >= offset && EndsLikeSubject(subject[(relative.Index + relative.Length)..]))
                 offset = relative.Index + relative.Length;
             subject = Trimmed(subject[offset..]);
             if (Passive().IsMatch(subject)) return null; // "was described as "…" by X": the agent follows
@@ -676,7 +682,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
         {
             var verb = words[i];
             if (!Lexicon.ReportVerbs.Contains(verb.Value) || char.IsUpper(verb.Value[0]) || IsNoun(words[i - 1].Value, verb.Value)) continue;
-            var subject = TrailingManner().Replace(clause[offset..verb.Index], "");
+            var subject = TrailingRelative().Replace(TrailingManner().Replace(clause[offset..verb.Index], ""), "");
             // "He was accused of …": a passive names who was spoken of, not who spoke.
             if (subject.Contains(" by ") || Regex.IsMatch(subject, @"\b(?:who|which|that|if|whether)\b") || PassiveBefore().IsMatch(subject)) return null;
             subject = Trimmed(subject);

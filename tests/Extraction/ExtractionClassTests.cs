@@ -271,6 +271,13 @@ public sealed class ExtractionClassTests
         Assert.Equal(["Jane Roe", "Tom Hale"], quote.Speakers.Select(s => s.Name));
     }
 
+    [Theory]
+    [InlineData("Jane Roe, who leads the union, said the strike would continue into next week.", "Jane Roe")]
+    [InlineData("Jane Roe, who leads the union, said: \u201CThe strike will continue.\u201D", "Jane Roe")]
+    [InlineData("The Transport Ministry, which oversees the railways, said the line would reopen on Friday.", "Transport Ministry")]
+    public void A_relative_clause_between_speaker_and_verb_is_not_the_speaker(string text, string name) =>
+        Assert.Equal(name, Single(Extract(text)).Speaker.Name);
+
     [Fact]
     public void A_spokeswoman_for_an_organisation_is_an_anonymous_person_of_it()
     {
