@@ -9,6 +9,36 @@ namespace Attribution.Tests.Search;
 public sealed class SearchPlanTests
 {
     /// <summary>
+    /// quote_shingles() runs on every search and every quote insert. As a SQL function its body (a subquery) could not
+    /// be inlined and was planned again on each call; as PL/pgSQL its plan is kept for the session (migration 0011).
+    /// The stored shingles must stay what the function computes.
+    /// </summary>
+    [Fact]
+    public async Task Shingles_are_computed_by_a_function_whose_plan_is_kept()
+    {
+        var connectionString = await TestDatabase.CreateAsync();
+        try
+        {
+            await using var connection = new NpgsqlConnection(connectionString);
+            var language = await connection.ExecuteScalarAsync<string>(
+                "select l.lanname from pg_proc p join pg_language l on l.oid = p.prolang where p.proname = 'quote_shingles'");
+            Assert.Equal("plpgsql", language);
+            await connection.ExecuteAsync("""
+                insert into articles (url, title) values ('https://example.com/shingles', 'Shingles');
+                insert into quotes (article_id, text, kind) select id, 'The ruling ignores the evidence, and we will appeal it.', 'direct' from articles;
+                """);
+            var (stored, computed) = await connection.QuerySingleAsync<(int[], int[])>(
+                "select shingles, quote_shingles('The ruling ignores the evidence, and we will appeal it.') from quotes");
+            Assert.NotEmpty(stored);
+            Assert.Equal(computed.Order(), stored.Order());
+        }
+        finally
+        {
+            await TestDatabase.DropAsync(connectionString);
+        }
+    }
+
+    /// <summary>
     /// Regression: the planner took quote_candidates() to return 1,000 rows and joined them to quotes by hashing the
     /// whole table, so every search read every quote. The candidates must be joined through the primary key.
     /// </summary>
