@@ -7,3 +7,8 @@ request = function()
   i = i % #paths + 1
   return wrk.format("GET", paths[i])
 end
+
+-- The 95th percentile of latency, which wrk's own summary leaves out; bench/run.sh reads the line.
+done = function(summary, latency, requests)
+  io.write(string.format("p95 %.1f ms\n", latency:percentile(95) / 1000))
+end
