@@ -214,7 +214,13 @@ internal sealed partial class SpeakerPhrases
                     || left.Any(t => t.OrganisationWord) && !IsPersonName(rightRun))
                 // …unless the other side is an organisation the text names on its own ("the ACLU of Montana and Native American Rights Fund").
                 && !organisationNames.Contains(string.Join(' ', rightRun.Select(t => t.Bare)));
-            var separate = !inAppositive && !oneName && left.Any(t => t.Capitalized && !t.Title) && right.Any(t => t.Capitalized && !t.Title);
+            // "Haifa University expert and former security official, Tom Hale": two descriptions of one person.
+            var descriptions = left.Count > 0 && right.Count > 0 && !left[^1].Capitalized && !right[0].Capitalized;
+            // "Jane Roe of Rogaland Fire and Rescue": one word that names nobody continues the organisation after "of".
+            var affiliationGoesOn = right.Count == 1 && right[0].Capitalized && !IsPersonName(right)
+                && Regex.IsMatch(parts[^1], @"\b(?:of|from|at)\s+\p{Lu}[^,]*$");
+            var separate = !inAppositive && !oneName && !descriptions && !affiliationGoesOn
+                && left.Any(t => t.Capitalized && !t.Title) && right.Any(t => t.Capitalized && !t.Title);
             if (separate) parts.Add(pieces[i]);
             else parts[^1] += pieces[i - 1] + pieces[i];
         }
@@ -242,6 +248,17 @@ internal sealed partial class SpeakerPhrases
         if (appositive is not null && speaker.Kind != SpeakerKind.Anonymous && !DescribesOrganisation(appositive))
             speaker = speaker with { Affiliation = Lowered(appositive) };
         return (speaker, result.Certainty, result.Rule);
+    }
+
+    /// <summary>"United States House of Representatives Speaker Jane Roe": the words before "of" begin a title whose
+    /// person comes after it (a title word followed by a name), so they are no person's name.</summary>
+    private static bool TitleGoesOn(List<Token> tokens, Run run)
+    {
+        var next = run.Start + run.Count;
+        if (!(next + 1 < tokens.Count && tokens[next].Value == "of" && tokens[next + 1].Capitalized)) return false;
+        for (var i = next + 1; i + 1 < tokens.Count && tokens[i].Capitalized; i++)
+            if (tokens[i].Title && tokens[i + 1].Capitalized && !tokens[i + 1].Title) return true;
+        return false;
     }
 
     private static int Rank(ExtractedSpeaker s) => s.Kind switch { SpeakerKind.Person => 3, SpeakerKind.Organisation => 2, _ => 1 };
@@ -275,7 +292,7 @@ internal sealed partial class SpeakerPhrases
             return (new ExtractedSpeaker { Name = Lowered(segment[..tokens[lead].End]), Kind = SpeakerKind.Anonymous }, 0.85, SpeakerRule.Anonymous);
 
         foreach (var run in runs)
-            if (PersonName(tokens, run) is { } name && (name.Count >= 2 || byName.ContainsKey(name[0].Bare)))
+            if (PersonName(tokens, run) is { } name && (name.Count >= 2 || byName.ContainsKey(name[0].Bare)) && !TitleGoesOn(tokens, run))
             {
                 var found = name.Count >= 2 ? byName.GetValueOrDefault(Join(name)) : byName[name[0].Bare];
                 var full = found?.Name ?? Join(name);

@@ -264,6 +264,17 @@ public sealed class ExtractionClassTests
         Assert.Equal(affiliation, speaker.Affiliation);
     }
 
+    [Theory]
+    [InlineData("United States House of Representatives Speaker Jane Roe confirmed a vote will be held today.", "Jane Roe")]
+    [InlineData("Jane Roe of Rogaland Fire and Rescue said late on Tuesday no personnel would be sent into the building.", "Jane Roe")]
+    [InlineData("Haifa University expert and former security official, Jane Roe, said the pipeline was unlikely to change the market.", "Jane Roe")]
+    public void Organisations_and_descriptions_around_a_name_are_not_more_speakers(string text, string name)
+    {
+        var quote = Single(Extract(text));
+        Assert.Equal([name], quote.Speakers.Select(s => s.Name));
+        Assert.DoesNotContain("Tuesday", quote.Text);
+    }
+
     [Fact]
     public void They_after_several_people_named_together_is_all_of_them()
     {
