@@ -489,6 +489,14 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
     [GeneratedRegex(@"^(?:[\p{L}\-]+\s+)?(?<head>\p{Ll}+s)\s+\p{Ll}+ing\s+[^,;]{1,60}$")]
     private static partial Regex DescriptionWithModifier();
 
+    /// <summary>How news describes unnamed sources: "people familiar with the matter", "a senior official who asked not
+    /// to be named", "two sources close to the talks", "officials briefed on the plan".</summary>
+    [GeneratedRegex(@"^(?:[\p{L}\-]+\s+){0,2}(?<head>\p{L}+)\s+(?:who|familiar|close|briefed|involved|knowledgeable|with\s+knowledge)\s[^,;]{1,80}$", RegexOptions.IgnoreCase)]
+    private static partial Regex SourceDescription();
+
+    private static bool IsSourceDescription(string subject) =>
+        SourceDescription().Match(subject) is { Success: true } m && Lexicon.AnonymousHeads.Contains(m.Groups["head"].Value);
+
     /// <summary>"Politico quoted Tim Manning, formerly a deputy administrator at FEMA, as saying "…"".</summary>
     [GeneratedRegex(@"\bquot(?:ed|es|ing)\s+(?<who>[^;:.]+?),?\s+as\s+(?:saying|writing|telling\s+[^,;]{1,40})\s*(?:that\s+)?$")]
     private static partial Regex QuotedAs();
@@ -509,6 +517,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
         var trimmed = subject.TrimEnd();
         if (trimmed.Length == 0) return false;
         if (DescriptionWithModifier().IsMatch(trimmed)) return true; // "State legislators supporting the law"
+        if (IsSourceDescription(trimmed)) return true; // "Two people familiar with the matter", "A senior official who asked not to be named"
         if (trimmed[^1] is ',' or ')') return true;
         var last = Word().Matches(trimmed).LastOrDefault()?.Value;
         return last is not null && (char.IsUpper(last[0]) || char.IsDigit(last[0]) || last is "he" or "she" or "they" or "it" or "we"
@@ -684,9 +693,11 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
             if (!Lexicon.ReportVerbs.Contains(verb.Value) || char.IsUpper(verb.Value[0]) || IsNoun(words[i - 1].Value, verb.Value)) continue;
             var subject = TrailingRelative().Replace(TrailingManner().Replace(clause[offset..verb.Index], ""), "");
             // "He was accused of …": a passive names who was spoken of, not who spoke.
-            if (subject.Contains(" by ") || Regex.IsMatch(subject, @"\b(?:who|which|that|if|whether)\b") || PassiveBefore().IsMatch(subject)) return null;
+            if (subject.Contains(" by ") || PassiveBefore().IsMatch(subject)
+                || Regex.IsMatch(subject, @"\b(?:who|which|that|if|whether)\b") && !IsSourceDescription(subject.TrimEnd())) return null;
             subject = Trimmed(subject);
-            if (Word().Matches(subject).Any(w => char.IsLower(w.Value[0]) && (Lexicon.FiniteMarkers.Contains(w.Value) || Lexicon.ReportVerbs.Contains(w.Value)))) return null;
+            if (!IsSourceDescription(subject.TrimEnd())
+                && Word().Matches(subject).Any(w => char.IsLower(w.Value[0]) && (Lexicon.FiniteMarkers.Contains(w.Value) || Lexicon.ReportVerbs.Contains(w.Value)))) return null;
             if (!EndsLikeSubject(subject) || Regex.IsMatch(clause[(verb.Index + verb.Length)..], @"^\s*,")) return null;
             if (Read(phrases, start + offset, start + offset + subject.Length, verb.Value.ToLowerInvariant(), 0.9, QuoteRule.ReportedSubjectVerb) is not { } cue) return null;
 

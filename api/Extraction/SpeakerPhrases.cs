@@ -287,7 +287,10 @@ internal sealed partial class SpeakerPhrases
         if (tokens.Count > lead + 2 && !tokens[lead + 1].Capitalized && Lexicon.AnonymousHeads.Contains(tokens[lead + 1].Bare) && !tokens[lead + 2].Capitalized
             && !Lexicon.AnonymousHeads.Contains(tokens[lead].Bare) && !byName.ContainsKey(tokens[lead].Bare))
             lead++; // "State legislators supporting the law": one modifier before the head
-        if (!tokens[lead].Capitalized && Lexicon.AnonymousHeads.Contains(tokens[lead].Bare) && tokens.Count > lead + 1 && !tokens[lead + 1].Capitalized
+        // (a sentence may open with it: "Sources close to the talks")
+        if ((!tokens[lead].Capitalized || lead == 0 && tokens[0].Start == 0 && !byName.ContainsKey(tokens[0].Bare)
+                && !runs.Any(r => PersonName(tokens, r) is { Count: >= 2 })) // "Police spokeswoman Monika Kosiec" is hers
+            && Lexicon.AnonymousHeads.Contains(tokens[lead].Bare) && tokens.Count > lead + 1 && !tokens[lead + 1].Capitalized
             && !(AnonymousOf().Match(segment) is { Success: true } ofSomething && Lexicon.AnonymousHeads.Contains(ofSomething.Groups["head"].Value)))
             return (new ExtractedSpeaker { Name = Lowered(segment[..tokens[lead].End]), Kind = SpeakerKind.Anonymous }, 0.85, SpeakerRule.Anonymous);
 

@@ -289,6 +289,16 @@ public sealed class ExtractionClassTests
     public void A_relative_clause_between_speaker_and_verb_is_not_the_speaker(string text, string name) =>
         Assert.Equal(name, Single(Extract(text)).Speaker.Name);
 
+    [Theory]
+    [InlineData("A senior official who asked not to be named said the talks had stalled over the weekend.", "a senior official")]
+    [InlineData("Two people familiar with the matter said the deal was close to being signed.", "two people")]
+    [InlineData("Sources close to the negotiations said the deal was close to being signed.", "Sources")]
+    public void Unnamed_sources_as_news_describes_them(string text, string name)
+    {
+        var speaker = Single(Extract(text)).Speaker;
+        Assert.Equal((name, SpeakerKind.Anonymous), (speaker.Name, speaker.Kind));
+    }
+
     [Fact]
     public void A_spokeswoman_for_an_organisation_is_an_anonymous_person_of_it()
     {
