@@ -641,7 +641,14 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
             if (layout.LastQuoteOpeningIn(start, clauseEnd) is { Close: > 0 } lastQuote && lastQuote.Close < clauseEnd)
             {
                 var tail = Regex.Match(text[(lastQuote.Close + 1)..clauseEnd], @"^[\s,]*(?:while|whereas|and|but)\s+");
-                if (!tail.Success) continue;
+                if (!tail.Success)
+                {
+                    // "…," Roe said, adding that they would rebuild: the cue after the quotation goes on to report.
+                    var tailEnd = clauseEnd;
+                    while (tailEnd > lastQuote.Close + 1 && (char.IsWhiteSpace(text[tailEnd - 1]) || text[tailEnd - 1] is '.' or ';' or '!' or '?')) tailEnd--;
+                    if (Participle(phrases, text, lastQuote.Close + 1, tailEnd) is { } added) found.Add(added);
+                    continue;
+                }
                 clauseStart = lastQuote.Close + 1 + tail.Length;
             }
             if (layout.HasQuoteIn(clauseStart, clauseEnd)) continue;

@@ -245,7 +245,8 @@ internal sealed partial class SpeakerPhrases
         if (best.Result is not { } result) return null;
         var speaker = result.Speaker;
         var appositive = read.Where(r => r.Part != best.Part).Select(r => r.Part).FirstOrDefault();
-        if (appositive is not null && speaker.Kind != SpeakerKind.Anonymous && !DescribesOrganisation(appositive))
+        if (appositive is not null && speaker.Kind != SpeakerKind.Anonymous && !DescribesOrganisation(appositive)
+            && !appositive.All(c => char.IsDigit(c) || char.IsWhiteSpace(c))) // "Hale, 54, said": an age
             speaker = speaker with { Affiliation = Lowered(appositive) };
         return (speaker, result.Certainty, result.Rule);
     }

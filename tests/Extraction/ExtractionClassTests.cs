@@ -150,6 +150,19 @@ public sealed class ExtractionClassTests
     }
 
     [Fact]
+    public void A_cue_after_a_quotation_goes_on_to_report()
+    {
+        var quotes = Extract("Tom Hale and his wife Jane Roe run the farm. \u201CWe lost everything,\u201D Roe said, adding that they would rebuild by spring.");
+        Assert.Equal(2, quotes.Count);
+        Assert.All(quotes, q => Assert.Equal("Jane Roe", q.Speaker.Name));
+        Assert.Equal("they would rebuild by spring", quotes[1].Text);
+    }
+
+    [Fact]
+    public void An_age_is_not_an_affiliation() =>
+        Assert.Null(Quote(Extract("Tom Hale lost his crop. \u201CIt is all gone,\u201D Hale, 54, said."), "It is all gone").Speaker.Affiliation);
+
+    [Fact]
     public void A_recipient_between_verb_and_content_is_not_content()
     {
         var quote = Single(Extract("Tom Hale told investors on Tuesday that profits would double by next year."));
