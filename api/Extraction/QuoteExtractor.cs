@@ -245,7 +245,8 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
             if (IsNameOrTitle(text, q, leftStart, content)) continue;
 
             var endsSentence = TextLayout.EndsSentence(content);
-            var inSentence = Kind(text, leftStart, q, content) == QuoteKind.Partial;
+            var kind = Kind(text, leftStart, q, content);
+            var inSentence = kind == QuoteKind.Partial;
             var cue = endsSentence
                 ? LeftCue(phrases, text, leftStart, q.Open, inSentence) ?? RightCue(phrases, text, q.Close + 1, rightEnd, shortOnly: true)
                   ?? (rightEnd == q.Close + 1 || string.IsNullOrWhiteSpace(text[(q.Close + 1)..rightEnd]) ? NextSentenceCue(layout, phrases, q) : null)
@@ -277,7 +278,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
                 continue;
             }
 
-            found.Add(new Found(q.Start, q.End, Kind(text, leftStart, q, content), cue));
+            found.Add(new Found(q.Start, q.End, kind, cue));
             foreach (var fronted in waiting.Where(w => w.Open >= sentence.Start))
                 found.Add(new Found(fronted.Start, fronted.End, QuoteKind.Direct, cue with { Certainty = cue.Certainty * 0.9, Rule = QuoteRule.SharedInSentence }));
             waiting.Clear();

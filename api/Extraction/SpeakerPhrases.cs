@@ -68,6 +68,7 @@ internal sealed partial class SpeakerPhrases
         Regex.IsMatch(phrase, @"^(?:The|A|An|One|Two|Three|Several|Some)\s") ? char.ToLowerInvariant(phrase[0]) + phrase[1..] : phrase;
 
 
+    private readonly TextLayout layout;
     private readonly string text;
     private readonly List<(int Position, Person Person)> mentions = [];
     private readonly List<(int Position, string Name)> organisations = [];
@@ -78,6 +79,7 @@ internal sealed partial class SpeakerPhrases
     /// <param name="title">The headline, when known: people it names in full ("Senator Ted Cruz") count as named before the text.</param>
     public SpeakerPhrases(TextLayout layout, string? title = null)
     {
+        this.layout = layout;
         text = layout.Text;
         if (!string.IsNullOrWhiteSpace(title)) Register(title, [], before: true);
         Register(text, layout.Quotes, before: false);
@@ -381,13 +383,9 @@ internal sealed partial class SpeakerPhrases
         return recent.Where(m => m.Position > sentenceStart && m.Person.Gender == gender).Select(m => m.Person).LastOrDefault() ?? chosen;
     }
 
-    /// <summary>Where the sentence around a position starts, looking back at most 400 characters.</summary>
-    private int SentenceStart(int position)
-    {
-        if (position <= 0) return -1;
-        var window = Math.Min(position, 400);
-        return Math.Max(text.LastIndexOf(". ", position, window, StringComparison.Ordinal), text.LastIndexOf('\n', position, window));
-    }
+    /// <summary>Just before where the sentence around a position starts (the layout's sentences), or -1: mentions after it
+    /// are in that sentence.</summary>
+    private int SentenceStart(int position) => position < 0 ? -1 : layout.SentenceAt(position).Start - 1;
 
     /// <summary>"Jane Roe and Tom Hale met … They said": the people named in the sentence of the last mention, if several.</summary>
     private List<Person>? LastGroupBefore(int position)
