@@ -26,6 +26,22 @@ public static class TestDatabase
         return WithDatabase(name);
     }
 
+    /// <summary>Runs <paramref name="test"/> with a connection to a fresh migrated database, dropped afterwards.</summary>
+    public static async Task WithConnectionAsync(Func<NpgsqlConnection, Task> test)
+    {
+        var connectionString = await CreateAsync();
+        try
+        {
+            await using var connection = new NpgsqlConnection(connectionString);
+            await connection.OpenAsync();
+            await test(connection);
+        }
+        finally
+        {
+            await DropAsync(connectionString);
+        }
+    }
+
     public static async Task DropAsync(string connectionString)
     {
         var name = new NpgsqlConnectionStringBuilder(connectionString).Database!;

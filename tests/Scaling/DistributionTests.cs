@@ -1,6 +1,5 @@
 using Attribution.Tests.Infrastructure;
 using Dapper;
-using Npgsql;
 
 namespace Attribution.Tests.Scaling;
 
@@ -101,10 +100,8 @@ public sealed class DistributionTests
     [Fact]
     public async Task The_schema_breaks_no_distribution_rule_beyond_those_the_scaling_document_lists()
     {
-        var connectionString = await TestDatabase.CreateAsync();
-        try
+        await TestDatabase.WithConnectionAsync(async connection =>
         {
-            await using var connection = new NpgsqlConnection(connectionString);
             var tables = (await connection.QueryAsync<string>(SelectTables)).ToList();
             var columns = (await connection.QueryAsync<(string Table, string Column)>(SelectColumns)).ToHashSet();
             var unique = (await connection.QueryAsync<UniqueIndex>(SelectUniqueIndexes)).ToList();
@@ -134,10 +131,6 @@ public sealed class DistributionTests
             var document = await File.ReadAllTextAsync(Path.Combine(Repository.Root, "docs", "scaling.md"));
             foreach (var table in Layout.Keys) Assert.Contains($"`{table}`", document);
             foreach (var item in MustChange) Assert.Contains($"`{item.Split(':')[0]}`", document);
-        }
-        finally
-        {
-            await TestDatabase.DropAsync(connectionString);
-        }
+        });
     }
 }

@@ -2,7 +2,6 @@ using System.Text.Json.Nodes;
 using Attribution.Api.Search;
 using Attribution.Tests.Infrastructure;
 using Dapper;
-using Npgsql;
 
 namespace Attribution.Tests.Search;
 
@@ -16,10 +15,8 @@ public sealed class SearchPlanTests
     [Fact]
     public async Task Shingles_are_computed_by_a_function_whose_plan_is_kept()
     {
-        var connectionString = await TestDatabase.CreateAsync();
-        try
+        await TestDatabase.WithConnectionAsync(async connection =>
         {
-            await using var connection = new NpgsqlConnection(connectionString);
             var language = await connection.ExecuteScalarAsync<string>(
                 "select l.lanname from pg_proc p join pg_language l on l.oid = p.prolang where p.proname = 'quote_shingles'");
             Assert.Equal("plpgsql", language);
@@ -31,11 +28,7 @@ public sealed class SearchPlanTests
                 "select shingles, quote_shingles('The ruling ignores the evidence, and we will appeal it.') from quotes");
             Assert.NotEmpty(stored);
             Assert.Equal(computed.Order(), stored.Order());
-        }
-        finally
-        {
-            await TestDatabase.DropAsync(connectionString);
-        }
+        });
     }
 
     /// <summary>
@@ -46,10 +39,8 @@ public sealed class SearchPlanTests
     public async Task The_search_statement_reads_quotes_by_id_not_the_whole_table()
     {
         Api.Infrastructure.DapperTypes.Register(); // dates as the service sends them
-        var connectionString = await TestDatabase.CreateAsync();
-        try
+        await TestDatabase.WithConnectionAsync(async connection =>
         {
-            await using var connection = new NpgsqlConnection(connectionString);
             await connection.ExecuteAsync("""
                 insert into articles (url, title) select 'https://example.com/' || i, 'Article ' || i from generate_series(1, 5000) i;
                 insert into quotes (article_id, text, kind)
@@ -68,11 +59,7 @@ public sealed class SearchPlanTests
                 .Select(n => (string)n["Node Type"]!).ToList();
             Assert.NotEmpty(scans);
             Assert.DoesNotContain("Seq Scan", scans);
-        }
-        finally
-        {
-            await TestDatabase.DropAsync(connectionString);
-        }
+        });
     }
 
     private static IEnumerable<JsonNode> Nodes(JsonNode node) =>

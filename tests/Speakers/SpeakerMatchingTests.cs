@@ -1,7 +1,6 @@
 using System.Text.Json.Nodes;
 using Attribution.Tests.Infrastructure;
 using Dapper;
-using Npgsql;
 
 namespace Attribution.Tests.Speakers;
 
@@ -16,11 +15,8 @@ public sealed class SpeakerMatchingTests
     [Fact]
     public async Task Matching_a_name_reads_a_few_index_pages_even_among_speakers_just_created()
     {
-        var connectionString = await TestDatabase.CreateAsync();
-        try
+        await TestDatabase.WithConnectionAsync(async connection =>
         {
-            await using var connection = new NpgsqlConnection(connectionString);
-            await connection.OpenAsync();
             await using var transaction = await connection.BeginTransactionAsync();
             await connection.ExecuteAsync(
                 "insert into speakers (name, kind, aliases) select 'Speaker ' || i, 'person', array['Alias ' || i] from generate_series(1, 20000) i",
@@ -40,10 +36,6 @@ public sealed class SpeakerMatchingTests
             var byAlias = await connection.ExecuteScalarAsync<long[]>("select speaker_matches('alias 17', 'person', null, null)", transaction: transaction);
             Assert.Equal(new long[] { 19999 }, byName);
             Assert.Equal(new long[] { 17 }, byAlias);
-        }
-        finally
-        {
-            await TestDatabase.DropAsync(connectionString);
-        }
+        });
     }
 }
