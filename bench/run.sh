@@ -144,9 +144,9 @@ columns="q.id, q.article_id, q.text, q.kind, q.verb, q.start_offset, q.end_offse
     q.retracted_at, q.retraction_reason, q.retracted_by, q.xmin::text::bigint, a.title, a.url, a.published_at, o.id, o.name
     from quotes q join articles a on a.id = q.article_id left join outlets o on o.id = a.outlet_id"
 speakers_of="select qs.quote_id, s.id, s.name, s.kind, s.wikidata_id, qs.role, qs.mention, f.organisation, f.role
-    from quote_speakers qs join speakers s on s.id = qs.speaker_id join quotes q on q.id = qs.quote_id join articles a on a.id = q.article_id
+    from quote_speakers qs join speakers s on s.id = qs.speaker_id join quotes q on q.id = qs.quote_id
     left join lateral (select organisation, role from affiliations f where f.speaker_id = s.id
-        and coalesce(q.said_on, a.published_at::date) between coalesce(f.valid_from, '-infinity') and coalesce(f.valid_to, 'infinity')
+        and q.said_day between coalesce(f.valid_from, '-infinity') and coalesce(f.valid_to, 'infinity')
         order by f.valid_from desc nulls last, f.id desc limit 1) f on true
     where qs.quote_id = any(array(select id from page)) order by qs.quote_id, qs.position"
 lists_md="$work/lists.md"
@@ -169,11 +169,11 @@ list() { # list NAME QUERY-STRING SQL-WHERE
 }
 list "most quoted speaker" "speakerId=$top_speaker" "exists (select 1 from quote_speakers s where s.quote_id = q.id and s.speaker_id = $top_speaker)"
 list "biggest outlet" "outletId=$top_outlet" "a.outlet_id = $top_outlet"
-list "one month" "from=$month-01&to=$month_end" "coalesce(q.said_on, a.published_at::date) between '$month-01' and '$month_end'"
+list "one month" "from=$month-01&to=$month_end" "q.said_day between '$month-01' and '$month_end'"
 list "full-text word" "q=$word" "q.search @@ websearch_to_tsquery('simple', immutable_unaccent('$word'))"
 list "verified" "status=verified" "q.review_status = 'verified'"
 list "speaker and month" "speakerId=$top_speaker&from=$month-01&to=$month_end" \
-    "exists (select 1 from quote_speakers s where s.quote_id = q.id and s.speaker_id = $top_speaker) and coalesce(q.said_on, a.published_at::date) between '$month-01' and '$month_end'"
+    "exists (select 1 from quote_speakers s where s.quote_id = q.id and s.speaker_id = $top_speaker) and q.said_day between '$month-01' and '$month_end'"
 cat "$lists_md"
 
 echo "== plans"

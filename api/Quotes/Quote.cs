@@ -282,7 +282,7 @@ public sealed record QuoteListQuery : IPageQuery
     public long? OutletId { get; init; }
     /// <summary>direct, partial or indirect.</summary>
     public string? Kind { get; init; }
-    /// <summary>Said on or after this day (the article's publication day when the quote has no date).</summary>
+    /// <summary>Said on or after this day (the article's publication day, in UTC, when the quote has no date).</summary>
     public DateOnly? From { get; init; }
     /// <summary>Said on or before this day.</summary>
     public DateOnly? To { get; init; }

@@ -23,8 +23,8 @@ public static class QuoteStore
         if (p.SpeakerId is not null) where.Add("exists (select 1 from quote_speakers s where s.quote_id = q.id and s.speaker_id = @SpeakerId)");
         if (p.OutletId is not null) where.Add("a.outlet_id = @OutletId");
         if (p.Kind is not null) where.Add("q.kind = @Kind");
-        if (p.From is not null) where.Add("coalesce(q.said_on, a.published_at::date) >= @From");
-        if (p.To is not null) where.Add("coalesce(q.said_on, a.published_at::date) <= @To");
+        if (p.From is not null) where.Add("q.said_day >= @From");
+        if (p.To is not null) where.Add("q.said_day <= @To");
         if (p.Q is not null) where.Add("q.search @@ websearch_to_tsquery('simple', immutable_unaccent(@Q))");
         if (p.Status is not null) where.Add("q.review_status = @Status");
         if (!p.IncludeRetracted) where.Add("q.retracted_at is null");
@@ -65,11 +65,10 @@ public static class QuoteStore
         from quote_speakers qs
         join speakers s on s.id = qs.speaker_id
         join quotes q on q.id = qs.quote_id
-        join articles a on a.id = q.article_id
         left join lateral (
             select organisation, role from affiliations f
             where f.speaker_id = s.id
-              and coalesce(q.said_on, a.published_at::date) between coalesce(f.valid_from, '-infinity') and coalesce(f.valid_to, 'infinity')
+              and q.said_day between coalesce(f.valid_from, '-infinity') and coalesce(f.valid_to, 'infinity')
             order by f.valid_from desc nulls last, f.id desc
             limit 1
         ) f on true

@@ -13,7 +13,7 @@ public sealed record SearchQuery
     public string? Text { get; init; }
     /// <summary>Only quotes of this speaker.</summary>
     public long? SpeakerId { get; init; }
-    /// <summary>Said on or after this day (the article's publication day when the quote has no date).</summary>
+    /// <summary>Said on or after this day (the article's publication day, in UTC, when the quote has no date).</summary>
     public DateOnly? From { get; init; }
     /// <summary>Said on or before this day.</summary>
     public DateOnly? To { get; init; }

@@ -62,12 +62,11 @@ public static class SearchEndpoints
             select q.id, q.text, q.search
             from query
             cross join quotes q
-            join articles a on a.id = q.article_id
             where q.search @@ query.words
               and q.retracted_at is null
               and (@SpeakerId::bigint is null or exists (select 1 from quote_speakers s where s.quote_id = q.id and s.speaker_id = @SpeakerId))
-              and (@From::date is null or coalesce(q.said_on, a.published_at::date) >= @From)
-              and (@To::date is null or coalesce(q.said_on, a.published_at::date) <= @To)
+              and (@From::date is null or q.said_day >= @From)
+              and (@To::date is null or q.said_day <= @To)
             limit @Scanned
         )
         select m.id, quote_words(m.text) as words

@@ -200,6 +200,32 @@ public sealed class QuoteEndpointsTests(AttributionApi api) : IClassFixture<Attr
     }
 
     [Fact]
+    public async Task Date_filters_follow_corrections_of_the_quote_and_of_its_article()
+    {
+        // Published late on 1 June in New York: 2 June in UTC, the day an undated quote was said.
+        var outlet = await client.OutletAsync();
+        var article = await client.ArticleAsync(body: "“Late news,” said Cy. “Later news,” said Cy.", outletId: outlet.Id(),
+            publishedAt: DateTimeOffset.Parse("2020-06-01T23:30:00-04:00"));
+        var undated = await client.QuoteAsync(new { articleId = article.Id(), text = "Late news,", speakers = new[] { new { name = "Cy Dates" } } });
+        var dated = await client.QuoteAsync(new { articleId = article.Id(), text = "Later news,", saidOn = "2020-05-01", speakers = new[] { new { name = "Cy Dates" } } });
+
+        async Task<long[]> Ids(string query) =>
+            (await client.GetJsonAsync($"/quotes?outletId={outlet.Id()}&{query}"))["items"]!.AsArray().Select(q => q!.Id()).ToArray();
+
+        Assert.Equal([undated.Id()], await Ids("from=2020-06-02&to=2020-06-02"));
+        Assert.Equal([dated.Id()], await Ids("to=2020-05-31"));
+
+        await (await client.PatchJsonAsync($"/articles/{article.Id()}", new { publishedAt = "2021-01-10T09:00:00Z" })).JsonAsync(HttpStatusCode.OK);
+        Assert.Equal([undated.Id()], await Ids("from=2021-01-10&to=2021-01-10"));
+        Assert.Empty(await Ids("to=2020-12-31&from=2020-06-01"));
+
+        await (await client.PatchJsonAsync($"/quotes/{dated.Id()}", new { saidOn = (string?)null })).JsonAsync(HttpStatusCode.OK);
+        Assert.Equal([dated.Id(), undated.Id()], await Ids("from=2021-01-10&to=2021-01-10"));
+        await (await client.PatchJsonAsync($"/quotes/{undated.Id()}", new { saidOn = "2019-03-04" })).JsonAsync(HttpStatusCode.OK);
+        Assert.Equal([undated.Id()], await Ids("from=2019-03-04&to=2019-03-04"));
+    }
+
+    [Fact]
     public async Task Quotes_page_newest_first_without_loss_or_repeats()
     {
         var article = await client.ArticleAsync(body: string.Join(" ", Enumerable.Range(0, 11).Select(i => $"“Line {i},” he said.")));
