@@ -176,6 +176,43 @@ list "speaker and month" "speakerId=$top_speaker&from=$month-01&to=$month_end" \
     "exists (select 1 from quote_speakers s where s.quote_id = q.id and s.speaker_id = $top_speaker) and q.said_day between '$month-01' and '$month_end'"
 cat "$lists_md"
 
+echo "== mixed reads at concurrency 16: by id, search, every list filter, speakers"
+# Per 10 requests: 4 quotes by id, 2 searches, 3 list pages (the filters above in turn), 1 speaker.
+list_paths=("speakerId=$top_speaker" "outletId=$top_outlet" "from=$month-01&to=$month_end" "q=$word" "status=verified"
+    "speakerId=$top_speaker&from=$month-01&to=$month_end")
+speaker_count=$(psql_ -d attribution -Atc "select max(id) from speakers")
+mapfile -t search_paths < "$work/data/search-paths.txt"
+for i in $(seq 0 999); do
+    for j in 1 2 3 4; do echo "/quotes/$(( (i * 4 + j) * 7919 % quotes + 1 ))"; done
+    echo "${search_paths[$(( i * 2 % ${#search_paths[@]} ))]}"
+    echo "${search_paths[$(( (i * 2 + 1) % ${#search_paths[@]} ))]}"
+    for j in 0 1 2; do echo "/quotes?${list_paths[$(( (i * 3 + j) % 6 ))]}"; done
+    echo "/speakers/$(( i * 104729 % speaker_count + 1 ))"
+done > "$work/data/mixed-paths.txt"
+mixed=$(BENCH_PATHS="$work/data/mixed-paths.txt" BENCH_KEY=$key wrk -t2 -c16 -d30s -s bench/search.lua "http://127.0.0.1:$port")
+mixed_rps=$(echo "$mixed" | awk '/Requests\/sec/ {print $2}')
+mixed_p95=$(echo "$mixed" | awk '/^p95/ {print $2}')
+mixed_errors=$(echo "$mixed" | awk '/Non-2xx/ {print $4}')
+
+echo "== writes: POST /quotes at concurrency 4 against pgbench of the same inserts"
+article_count=$(psql_ -d attribution -Atc "select max(id) from articles")
+post=$(BENCH_ARTICLES=$article_count BENCH_SPEAKERS=$speaker_count BENCH_KEY=$key wrk -t2 -c4 -d20s -s bench/post-quote.lua "http://127.0.0.1:$port")
+post_rps=$(echo "$post" | awk '/Requests\/sec/ {print $2}')
+post_p95=$(echo "$post" | awk '/^p95/ {print $2}')
+post_refused=$(echo "$post" | awk '/^non-2xx/ {print $2}')
+# The quote, its speaker and its audit record, in one transaction, as POST /quotes writes them.
+cat > "$work/post.sql" <<SQL
+\\set article random(1, $article_count)
+\\set speaker random(1, $speaker_count)
+begin;
+insert into quotes (article_id, text, kind, verb) values (:article, 'pgbench write ' || :client_id || ' ' || random(), 'direct', 'said') returning id \\gset
+insert into quote_speakers (quote_id, speaker_id, position) values (:id, :speaker, 0);
+insert into audit_log (entity, entity_id, action, actor, after)
+    select 'quote', q.id, 'create', 'bench', to_jsonb(q) from quotes q where q.id = :id;
+commit;
+SQL
+post_tps=$("$bin/pgbench" -h "$socket" -p "$pg_port" -U postgres -n -c 4 -j 2 -T 20 -f "$work/post.sql" attribution | awk '/^tps/ {print $3}')
+
 echo "== plans"
 # The candidate query as quote_candidates() runs it, with its settings (see db/migrations/0003_quote_search.sql).
 sample_query=$(sed -n 2p "$work/data/query-texts.txt" | sed "s/'/''/g")
@@ -209,6 +246,8 @@ shared_buffers 2GB. Every ratio is against a baseline run in the same run on the
 | search, concurrency 16 | $search16_rps req/s, p95 $search16_p95 ms | | | p95 <= 100 ms |
 | GET /quotes/{id}, concurrency 4 | $get_rps req/s | pgbench quote + article + speakers by id: $get_tps tps | $(ratio "$get_rps" "$get_tps")x | >= 0.6x |
 | GET /quotes/{id}, concurrency 16 | $get16_rps req/s | the same pgbench, 16 clients: $get16_tps tps | $(ratio "$get16_rps" "$get16_tps")x | >= 0.6x |
+| mixed reads, concurrency 16 (4 by id, 2 searches, 3 list pages, 1 speaker per 10) | $mixed_rps req/s, p95 $mixed_p95 ms, non-2xx ${mixed_errors:-0} | | | p95 <= 100 ms |
+| POST /quotes, concurrency 4 | $post_rps req/s, p95 $post_p95 ms, non-2xx ${post_refused:-0} | pgbench insert quote + speaker + audit, one transaction each: $post_tps tps | $(ratio "$post_rps" "$post_tps")x | >= 0.3x |
 | service peak memory | import $(kb import) MB, search $(kb search) MB | | | < 500 MB in import |
 
 List endpoints, first page (51 rows read for a page of 50), concurrency 1 for 10 s, against pgbench running the same
