@@ -67,6 +67,8 @@ public enum QuoteRule
     StanceComma,
     /// <summary>A roundup line: Name, Outlet: "…".</summary>
     Roundup,
+    /// <summary>A name before a colon opening a line, in a headline or transcript: Roe: "…".</summary>
+    NameColon,
     /// <summary>A passive cue with its agent: described as "…" by X.</summary>
     PassiveAgent,
     /// <summary>"according to X" (selon, laut, según) next to the quotation.</summary>

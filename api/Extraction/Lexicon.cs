@@ -1,7 +1,7 @@
 namespace Attribution.Api.Extraction;
 
 /// <summary>
-/// The closed word lists the extraction rules rest on, read from the embedded files <c>Words/*.txt</c> (one file a
+/// The closed word lists the extraction rules rest on (and "english", every word of the English file), read from the embedded files <c>Words/*.txt</c> (one file a
 /// language: English, French, German, Spanish). Each list is the union over the languages, so that a text in any of
 /// them is read without knowing its language first; the lists are news usage, not any one article.
 /// </summary>
@@ -12,6 +12,7 @@ internal static class Lexicon
     private static Dictionary<string, HashSet<string>> Load()
     {
         var lists = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        var english = lists["english"] = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var assembly = typeof(Lexicon).Assembly;
         foreach (var resource in assembly.GetManifestResourceNames().Where(n => n.StartsWith("words.", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
         {
@@ -28,8 +29,9 @@ internal static class Lexicon
                     continue;
                 }
                 if (list is null || line.Trim().Length == 0) continue;
-                if (phrases) list.Add(line.Trim());
-                else foreach (var form in line.Split([' ', '\t', '/'], StringSplitOptions.RemoveEmptyEntries)) list.Add(form);
+                var forms = phrases ? [line.Trim()] : line.Split([' ', '\t', '/'], StringSplitOptions.RemoveEmptyEntries);
+                list.UnionWith(forms);
+                if (resource == "words.en.txt") english.UnionWith(forms);
             }
         }
         return lists;
@@ -52,6 +54,18 @@ internal static class Lexicon
 
     /// <summary>Words that make a clause finite: the mark of reported content rather than a noun phrase.</summary>
     public static readonly HashSet<string> FiniteMarkers = List("finite-markers");
+
+    /// <summary>Words that open reported content after a verb of saying ("that", "que", "dass").</summary>
+    public static readonly HashSet<string> Complementizers = List("complementizers");
+
+    /// <summary>German subjunctive forms, the mark of reported speech ("sagte, die Brücke werde im Mai fertig").</summary>
+    public static readonly HashSet<string> ReportedSubjunctive = List("reported-subjunctive");
+
+    /// <summary>German finite verbs that end the source after "laut" ("Laut Anna Schmidt wird die Brücke …").</summary>
+    public static readonly HashSet<string> VerbSecond = List("verb-second");
+
+    /// <summary>Every word of the English lists: "a affirmé" is French (an auxiliary), "a claim" English (a noun).</summary>
+    public static readonly HashSet<string> English = List("english");
 
     /// <summary>Titles that precede a name and are not part of it.</summary>
     public static readonly HashSet<string> Titles = List("titles");

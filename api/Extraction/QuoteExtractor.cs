@@ -132,10 +132,15 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
 
     /// <summary>A subject without the asides, relative clauses, time phrases, adverbs and verbs of manner between it and its verb.</summary>
     private static string Trimmed(string subject) =>
-        TrailingAdverbs().Replace(TrailingTime().Replace(TrailingAside.Replace(TrailingRelative().Replace(TrailingManner().Replace(subject, ""), ""), ""), ""), "");
+        TrailingAuxiliary.Replace(TrailingAdverbs().Replace(TrailingTime().Replace(TrailingAside.Replace(TrailingRelative().Replace(TrailingManner().Replace(subject, ""), ""), ""), ""), ""), "");
 
-    [GeneratedRegex(@"^\s*that\b\s*", RegexOptions.IgnoreCase)]
-    private static partial Regex That();
+    /// <summary>An auxiliary between subject and participle: "Marie Dupont a (affirmé)", "Schmidt hat (gesagt)".</summary>
+    private static readonly Regex TrailingAuxiliary = new(@"\s+(?:" + string.Join('|', Lexicon.Auxiliaries.Select(Regex.Escape)) + @")\s*$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    /// <summary>The word opening reported content ("that", "que", "qu'", "dass"): a word, or an elided form before one.</summary>
+    private static readonly Regex That = new(@"^[\s,]*(?:" + string.Join('|', Lexicon.Complementizers.OrderByDescending(w => w.Length)
+        .Select(w => Regex.Escape(w) + (w[^1] is '\'' or '\u2019' ? "" : @"\b\s*"))) + ")", RegexOptions.IgnoreCase | RegexOptions.Compiled);
 
     [GeneratedRegex(@",\s+(?:but|while|though|although|whereas)\s|;\s|\s+[\u2014\u2013]\s+(?=\w+ing\b)|\s+but\s+(?=\w+\s+(?:is|are|was|were|has|have|had)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex ContentEnd();
@@ -149,6 +154,10 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
 
     /// <summary>"According to X, …" opening a clause (a sentence, or the part after a semicolon).</summary>
     private static readonly Regex AccordingToFirst = new(@"^(?i:" + According + @")\s+(?<speaker>[^,;]+?),\s*(?<content>.+)$", RegexOptions.Singleline | RegexOptions.Compiled);
+
+    /// <summary>German "Laut X wird …": no comma after the source, whose end is the finite verb that comes second.</summary>
+    private static readonly Regex LautFirst = new(@"^(?i:laut)\s+(?<speaker>[^,;]+?)\s+(?<content>(?:" + string.Join('|', Lexicon.VerbSecond.Select(Regex.Escape))
+        + @")\s.+)$", RegexOptions.Singleline | RegexOptions.Compiled);
 
     /// <param name="text">The article text.</param>
     /// <param name="title">The headline, if any: people it names in full help resolve surnames and pronouns.</param>
@@ -339,11 +348,28 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
         if (words.Count == 0) return null;
         if (shortOnly && !IsShortCue(segment)) return null;
 
+        // French inversion: "…", a-t-elle dit; "…", affirme-t-il.
+        if (FrenchInversion().Match(segment, lead) is { Success: true } inverted && Lexicon.QuoteVerbs.Contains(inverted.Groups["verb"].Value))
+        {
+            var pronoun = inverted.Groups["pronoun"];
+            return Read(phrases, start + pronoun.Index, start + pronoun.Index + pronoun.Length, inverted.Groups["verb"].Value.ToLowerInvariant(), 0.9, QuoteRule.CueAfter);
+        }
+        // German "…", so Schmidt. / so die Bürgermeisterin: a source named after "so", ending the sentence.
+        if (SoCue().Match(segment, lead) is { Success: true } so
+            && Word().Matches(so.Groups["speaker"].Value).All(w => char.IsUpper(w.Value[0]) || Lexicon.Determiners.Contains(w.Value) || Lexicon.Particles.Contains(w.Value)))
+        {
+            var g = so.Groups["speaker"];
+            return Read(phrases, start + g.Index, start + g.Index + g.Length, "so", 0.85, QuoteRule.CueAfter);
+        }
         // Verb first: "…," said a retired counterterrorism official; "…", a déclaré Marie Dupont.
         var auxiliary = words.Count > 2 && Lexicon.Auxiliaries.Contains(words[0].Value) && Lexicon.QuoteVerbs.Contains(words[1].Value) ? 1 : 0;
         if (auxiliary == 1) words.RemoveAt(0);
         if (Lexicon.QuoteVerbs.Contains(words[0].Value) && (words[0].Index == lead || auxiliary == 1))
         {
+            // No subject at all ("…», señaló."): a language that drops it means the last person named.
+            if (Regex.IsMatch(segment[(words[0].Index + words[0].Length)..], @"^\s*(?:[.;!?]|$)"))
+                return phrases.Implicit(start + words[0].Index, words[0].Value) is { } implied
+                    ? new Cue(implied, words[0].Value.ToLowerInvariant(), 0.8, start + words[0].Index, QuoteRule.CueAfter) : null;
             var subjectStart = words.Count > 1 ? words[1].Index : segment.Length;
             var rest = segment[subjectStart..];
             var stop = Regex.Match(rest, @"[.;!?](?:\s|$)");
@@ -369,12 +395,18 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
         return null;
     }
 
+    [GeneratedRegex(@"\G(?:(?:a|avait|aurait)-t-(?<pronoun>il|elle|ils|elles|on)\s+(?<verb>\p{L}+)|(?<verb>\p{L}+?)(?:-t)?-(?<pronoun>il|elle|ils|elles|on))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FrenchInversion();
+
+    [GeneratedRegex(@"\Gso\s+(?<speaker>[^.;!?\n]{1,80}?)\s*(?:[.;!?]|$)")]
+    private static partial Regex SoCue();
+
     /// <summary>After a quotation ending a sentence, only a bare cue is its own: "Smith said." / "he added on Monday".</summary>
     private static bool IsShortCue(string segment)
     {
         var sentence = Regex.Match(segment, @"^[^.;!?]*").Value;
         var words = Word().Matches(sentence).Select(m => m.Value).ToList();
-        return words.Count is > 0 and <= 14 && !words.Contains("that") && words.Count(w => Lexicon.QuoteVerbs.Contains(w)) == 1;
+        return words.Count is > 0 and <= 14 && !words.Any(Lexicon.Complementizers.Contains) && words.Count(w => Lexicon.QuoteVerbs.Contains(w)) == 1;
     }
 
     /// <summary>A quotation standing alone before a bare cue sentence: "It is over." Smith said.</summary>
@@ -445,6 +477,11 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
             var g = comma.Groups["subject"];
             return Read(phrases, start + fronted + g.Index, start + fronted + g.Index + g.Length, comma.Groups["verb"].Value, 0.7, QuoteRule.StanceComma);
         }
+        // "Roe: "We will appeal"" opening a line (a headline, a transcript): a name the text gives in full, before a colon.
+        if (NameColon().Match(segment) is { Success: true } named
+            && Read(phrases, start + named.Groups["subject"].Index, start + named.Groups["subject"].Index + named.Groups["subject"].Length, ":", 0.7, QuoteRule.NameColon) is
+                { Match.Rule: SpeakerRule.FullName or SpeakerRule.KnownSurname } nameCue)
+            return nameCue;
         if (Roundup().Match(segment) is { Success: true } roundup)
         {
             var g = roundup.Groups["subject"];
@@ -463,6 +500,9 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
     private static partial Regex CommaCue();
 
     /// <summary>A roundup line: "Jane Roe, Daily Planet: "…"" opening its paragraph.</summary>
+    [GeneratedRegex(@"(?:^|\n)[ \t]*(?<subject>\p{Lu}[\p{L}\-'\u2019.]*(?:[ \t]+\p{Lu}[\p{L}\-'\u2019.]*){0,3})[ \t]*:[ \t]*$")]
+    private static partial Regex NameColon();
+
     [GeneratedRegex(@"(?:^|\n)\s*(?<subject>\p{Lu}[\p{L}\-'\u2019.]*(?:\s+\p{Lu}[\p{L}\-'\u2019.]*){1,3}),\s*(?<outlet>\p{Lu}[^,:\n]{1,60}):\s*$")]
     private static partial Regex Roundup();
 
@@ -505,7 +545,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
     /// <summary>Whether the word before a verb of saying makes it a noun: "the state contests", "by reports", "his claim";
     /// not "to say" or "by noting".</summary>
     private static bool IsNoun(string before, string verb) =>
-        Lexicon.Determiners.Contains(before) || Lexicon.Prepositions.Contains(before) && !before.Equals("to", StringComparison.OrdinalIgnoreCase)
+        Lexicon.Determiners.Contains(before) && !(Lexicon.Auxiliaries.Contains(before) && !Lexicon.English.Contains(verb)) || Lexicon.Prepositions.Contains(before) && !before.Equals("to", StringComparison.OrdinalIgnoreCase)
         && !verb.EndsWith("ing", StringComparison.Ordinal); // "to say", "by noting" are verbs
 
     /// <summary>A subject ends in a name, a pronoun, a title, a source's description or an appositive's comma;
@@ -680,6 +720,12 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
             return Read(phrases, start + g.Index, start + g.Index + g.Length, "according to", 0.9, QuoteRule.ReportedAccordingTo) is { } cue
                 ? Make(text, start + first.Groups["content"].Index, end, cue) : null;
         }
+        if (LautFirst.Match(clause) is { Success: true } laut)
+        {
+            var g = laut.Groups["speaker"];
+            return Read(phrases, start + g.Index, start + g.Index + g.Length, "laut", 0.85, QuoteRule.ReportedAccordingTo) is { } cue
+                ? Make(text, start + laut.Groups["content"].Index, end, cue) : null;
+        }
         if (AccordingToInside.Match(clause) is { Success: true } inside)
         {
             var g = inside.Groups["speaker"];
@@ -706,7 +752,11 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
             subject = Trimmed(subject);
             if (!IsSourceDescription(subject.TrimEnd())
                 && Word().Matches(subject).Any(w => char.IsLower(w.Value[0]) && (Lexicon.FiniteMarkers.Contains(w.Value) || Lexicon.ReportVerbs.Contains(w.Value)))) return null;
-            if (!EndsLikeSubject(subject) || Regex.IsMatch(clause[(verb.Index + verb.Length)..], @"^\s*,")) return null;
+            // "X said, …" is no report, except in German, where a comma and "dass" or the subjunctive make one: "sagte, die Brücke werde …".
+            var afterVerb = clause[(verb.Index + verb.Length)..];
+            var commaClause = Regex.IsMatch(afterVerb, @"^\s*,");
+            if (!EndsLikeSubject(subject) || commaClause && !That.IsMatch(afterVerb)
+                && !Word().Matches(afterVerb).Take(8).Any(w => Lexicon.ReportedSubjunctive.Contains(w.Value))) return null;
             if (Read(phrases, start + offset, start + offset + subject.Length, verb.Value.ToLowerInvariant(), 0.9, QuoteRule.ReportedSubjectVerb) is not { } cue) return null;
 
             var rest = clause[(verb.Index + verb.Length)..];
@@ -722,7 +772,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
             }
             var time = LeadingTime().Match(rest[skipped..]);
             skipped += time.Success ? time.Length : 0;
-            var that = That().Match(rest[skipped..]);
+            var that = That.Match(rest[skipped..]);
             var hasThat = that.Success;
             skipped += hasThat ? that.Length : 0;
             var contentStart = verb.Index + verb.Length + skipped;
@@ -734,7 +784,8 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
             // "declared a national emergency", "declared the outbreak … to be a pandemic": an object, not a clause.
             if (Lexicon.ObjectVerbs.Contains(lower) && !hasThat && !contentWords.Skip(1).Any(w => Lexicon.FiniteMarkers.Contains(w) && w is not ("be" or "been" or "being") || w.EndsWith("ed", StringComparison.Ordinal)))
                 return null;
-            if (!hasThat && !lower.StartsWith("accus", StringComparison.Ordinal) && !contentWords.Any(w => Lexicon.FiniteMarkers.Contains(w) || w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith('s')))
+            if (!hasThat && !commaClause && !lower.StartsWith("accus", StringComparison.Ordinal)
+                && !contentWords.Any(w => Lexicon.FiniteMarkers.Contains(w) || w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith('s')))
                 return null;
             return Make(text, start + contentStart, start + contentStart + content.Length, cue);
         }

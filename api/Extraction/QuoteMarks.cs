@@ -7,13 +7,21 @@ internal readonly record struct Quotation(int Open, int Close, int Start, int En
 /// <summary>
 /// Pairs quotation marks: curly “…” and ‘…’, low „…“, angle «…» and straight "…". A quote left open at the end of a
 /// paragraph goes on when the next paragraph opens with a mark (the newspaper convention for long quotes); else it
-/// is dropped. Single marks count only in a text with no double marks (British style), and never inside a word.
+/// is dropped. Single marks count only in a text with no double marks (British style) or in its headline, and never
+/// inside a word;
+/// straight single marks only where no curly ones are used.
 /// </summary>
 internal static class QuoteMarks
 {
     public static List<Quotation> Find(string text)
     {
-        var singles = text.IndexOfAny(['"', '\u201C', '\u201D', '\u201E', '\u00AB', '\u00BB']) < 0;
+        // Single marks are quotation marks in a British-style text, and in a headline whatever the style (headlines use them).
+        // Straight single marks are apostrophes as often as not: they count in a headline, and in a text typed with no other
+        // quotation marks at all.
+        var headlineEnd = HeadlineEnd(text);
+        var noDoubles = text.IndexOfAny(['"', '\u201C', '\u201D', '\u201E', '\u00AB', '\u00BB']) < 0;
+        var singlesUntil = noDoubles ? text.Length : headlineEnd;
+        var straightUntil = noDoubles && text.IndexOfAny(['\u2018', '\u2019']) < 0 ? text.Length : headlineEnd;
         var found = new List<Quotation>();
         var open = -1;
         var opener = '\0';
@@ -22,14 +30,14 @@ internal static class QuoteMarks
             var c = text[i];
             if (open < 0)
             {
-                if (IsOpening(text, i, singles)) { open = i; opener = c; }
+                if (IsOpening(text, i, i < singlesUntil, i < straightUntil)) { open = i; opener = c; }
                 continue;
             }
             if (c == '\n')
             {
                 var next = i;
                 while (next < text.Length && char.IsWhiteSpace(text[next])) next++;
-                if (next < text.Length && Family(text[next]) == Family(opener) && IsOpening(text, next, singles)) { i = next; continue; }
+                if (next < text.Length && Family(text[next]) == Family(opener) && IsOpening(text, next, next < singlesUntil, next < straightUntil)) { i = next; continue; }
                 open = -1;
                 continue;
             }
@@ -46,15 +54,28 @@ internal static class QuoteMarks
         return found;
     }
 
+    /// <summary>The end of the text's first line when it is a headline: short, with no closing punctuation, and set off from
+    /// what follows by a blank line. 0 when there is none.</summary>
+    private static int HeadlineEnd(string text)
+    {
+        var end = text.IndexOf('\n');
+        if (end is <= 0 or > 200) return 0;
+        var line = text.AsSpan(0, end).TrimEnd();
+        if (line.Length == 0 || line[^1] is '.' or ':' or ';' or ',') return 0;
+        var next = end + 1;
+        while (next < text.Length && text[next] is ' ' or '\t' or '\r') next++;
+        return next < text.Length && text[next] == '\n' ? end : 0;
+    }
+
     private static int Family(char c) => c switch
     {
         '"' or '\u201C' or '\u201D' or '\u201E' => 2,
         '\u00AB' or '\u00BB' => 3,
-        '\u2018' or '\u2019' => 1,
+        '\u2018' or '\u2019' or '\'' => 1,
         _ => 0,
     };
 
-    private static bool IsOpening(string text, int i, bool singles)
+    private static bool IsOpening(string text, int i, bool singles, bool straightSingles)
     {
         var c = text[i];
         var before = i == 0 ? ' ' : text[i - 1];
@@ -64,6 +85,7 @@ internal static class QuoteMarks
             '\u201C' or '\u201E' or '\u00AB' => true,
             '"' => !char.IsLetterOrDigit(before) && !char.IsWhiteSpace(after),
             '\u2018' => singles && !char.IsLetterOrDigit(before) && !char.IsWhiteSpace(after),
+            '\'' => straightSingles && !char.IsLetterOrDigit(before) && !char.IsWhiteSpace(after),
             _ => false,
         };
     }
@@ -79,6 +101,8 @@ internal static class QuoteMarks
             '\u00AB' => c == '\u00BB',
             '"' => c is '"' or '\u201D',
             '\u2018' => c == '\u2019' && !char.IsLetter(after),
+            // "the owners' offer" inside a quotation: a plural possessive, not the closing mark.
+            '\'' => c == '\'' && !char.IsLetter(after) && !(text[i - 1] == 's' && after == ' ' && i + 2 < text.Length && char.IsLower(text[i + 2])),
             _ => false,
         };
     }

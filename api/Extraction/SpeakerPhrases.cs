@@ -196,6 +196,11 @@ internal sealed partial class SpeakerPhrases
         return speakers.Count == 0 ? null : new SpeakerMatch(speakers.DistinctBy(s => s.Name).ToList(), trimmed, certainty, rule);
     }
 
+    /// <summary>The subject a verb leaves out ("…», señaló."): the last person named before it, as "he" or "she" would be.
+    /// The verb is the mention.</summary>
+    public SpeakerMatch? Implicit(int position, string verb) =>
+        LastPersonBefore(position, Gender.Unknown) is { } person ? new SpeakerMatch([Named(person, null)], verb, 0.8, SpeakerRule.Pronoun) : null;
+
     /// <summary>Splits "A and B", "A as well as B" when both sides name someone: "journalist and author Graeme Wood"
     /// and "Search and Rescue Agency" stay whole.</summary>
     private IEnumerable<string> Coordinated(string phrase)
@@ -320,6 +325,9 @@ internal sealed partial class SpeakerPhrases
         if (Lexicon.DocumentHeads.Contains(head)) return null;
         if (Lexicon.AnonymousHeads.Contains(head) && tokens.All(t => !t.Capitalized || t.Start == 0 || t.Title))
             return (new ExtractedSpeaker { Name = char.ToLowerInvariant(segment[0]) + segment[1..].TrimEnd('.'), Kind = SpeakerKind.Anonymous }, 0.9, SpeakerRule.Anonymous);
+        // "said the mayor", "a déclaré la maire": a title alone, when the text names no one holding it (RoleMention above).
+        if (Lexicon.Titles.Contains(head) && tokens.Count <= 4 && Lexicon.Determiners.Contains(tokens[0].Value) && tokens.All(t => !t.Capitalized || t.Start == 0))
+            return (new ExtractedSpeaker { Name = char.ToLowerInvariant(segment[0]) + segment[1..].TrimEnd('.'), Kind = SpeakerKind.Anonymous }, 0.75, SpeakerRule.Anonymous);
         if (Lexicon.OrganisationWords.Contains(head) && tokens.All(t => !t.Capitalized || t.Start == 0))
         {
             var described = Lexicon.Determiners.Contains(tokens[0].Value) ? segment[tokens[1].Start..] : segment; // "the fire service"

@@ -61,7 +61,7 @@ internal sealed class TextLayout
         return trimmed.Length > 0 && (trimmed[^1] is '.' or '!' or '?' || trimmed.EndsWith("[.]", StringComparison.Ordinal));
     }
 
-    private static bool IsOpeningMark(char c) => c is '"' or '\u201C' or '\u201E' or '\u00AB' or '\u2018' or '\u2014' or '\u2013';
+    private static bool IsOpeningMark(char c) => c is '"' or '\u201C' or '\u201E' or '\u00AB' or '\u2018' or '\'' or '\u2014' or '\u2013';
 
     private bool IsAbbreviation(int dot)
     {

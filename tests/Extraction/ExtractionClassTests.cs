@@ -348,6 +348,31 @@ public sealed class ExtractionClassTests
         Assert.All(quotes, q => Assert.Equal(("Tom Hale", QuoteRule.Bullet), (q.Speaker.Name, q.Explanation!.Rule)));
     }
 
+    [Theory]
+    [InlineData("Roe: \"We will appeal the ruling\"\n\nJane Roe, the company's lawyer, spoke after the hearing on Monday.", QuoteKind.Direct, "We will appeal the ruling")]
+    [InlineData("Roe vows to 'rebuild every home' after floods\n\nMayor Jane Roe said on Monday that the city would rebuild.", QuoteKind.Partial, "rebuild every home")]
+    [InlineData("\"We will appeal,\" says Roe\n\nJane Roe, who leads the union, spoke after the hearing on Monday.", QuoteKind.Direct, "We will appeal,")]
+    public void A_headline_quote_is_credited_to_the_person_the_article_names(string text, QuoteKind kind, string words)
+    {
+        var quote = Quote(Extract(text), words);
+        Assert.Equal((kind, "Jane Roe"), (quote.Kind, quote.Speaker.Name));
+    }
+
+    [Fact]
+    public void A_word_before_a_colon_is_no_speaker_unless_the_article_names_that_person()
+    {
+        var quotes = Extract("Watch: \"We will appeal the ruling\"\n\nJane Roe, the company's lawyer, spoke after the hearing on Monday.");
+        Assert.DoesNotContain(quotes, q => q.Text.StartsWith("We will appeal", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Straight_single_quotes_are_quotations_in_a_text_typed_without_other_marks()
+    {
+        var quotes = Extract("The players' union met on Monday. 'We are ready,' said Tom Hale. 'The owners' offer is an insult.'");
+        Assert.Equal(["We are ready,", "The owners' offer is an insult."], quotes.Select(q => q.Text));
+        Assert.All(quotes, q => Assert.Equal(("Tom Hale", QuoteKind.Direct), (q.Speaker.Name, q.Kind)));
+    }
+
     // ---- 6. Other languages --------------------------------------------------------------------------------------
 
     [Theory]
@@ -369,6 +394,47 @@ public sealed class ExtractionClassTests
     [InlineData("\u00AB\u00A0Le pont sera prêt en mai\u00A0\u00BB, selon Marie Dupont.", "Marie Dupont")]
     public void According_to_reads_in_other_languages(string text, string speaker) =>
         Assert.Equal(speaker, Assert.Single(Extract(text)).Speaker.Name);
+
+    [Theory]
+    [InlineData("Marie Dupont est maire. \u00AB Nous reconstruirons le pont \u00BB, a-t-elle dit.", "Marie Dupont")]
+    [InlineData("Marie Dupont est maire. \u00AB Nous reconstruirons le pont \u00BB, affirme-t-elle.", "Marie Dupont")]
+    [InlineData("Anna Schmidt ist Bürgermeisterin. \u201EWir bauen die Brücke wieder auf\u201C, so Schmidt.", "Anna Schmidt")]
+    [InlineData("Anna Schmidt ist Bürgermeisterin. \u201EWir bauen die Brücke wieder auf\u201C, sagte sie.", "Anna Schmidt")]
+    [InlineData("María López es alcaldesa. \u00ABVamos a reconstruir el puente\u00BB, señaló.", "María López")]
+    public void Inverted_pronouns_so_and_dropped_subjects_name_the_speaker(string text, string speaker)
+    {
+        var quote = Single(Extract(text));
+        Assert.Equal((speaker, QuoteKind.Direct), (quote.Speaker.Name, quote.Kind));
+    }
+
+    [Theory]
+    [InlineData("Marie Dupont a affirmé que le pont serait prêt en mai.", "Marie Dupont", "le pont serait prêt en mai")]
+    [InlineData("Marie Dupont a dit qu'elle reconstruirait le pont.", "Marie Dupont", "elle reconstruirait le pont")]
+    [InlineData("María López dijo que el puente estará listo en mayo.", "María López", "el puente estará listo en mayo")]
+    [InlineData("María López ha dicho que el puente estará listo en mayo.", "María López", "el puente estará listo en mayo")]
+    [InlineData("Anna Schmidt sagte, die Brücke werde im Mai fertig.", "Anna Schmidt", "die Brücke werde im Mai fertig")]
+    [InlineData("Anna Schmidt hat gesagt, dass die Brücke im Mai fertig wird.", "Anna Schmidt", "die Brücke im Mai fertig wird")]
+    [InlineData("Laut Anna Schmidt wird die Brücke im Mai fertig.", "Anna Schmidt", "wird die Brücke im Mai fertig")]
+    public void Reported_speech_reads_in_other_languages(string text, string speaker, string content)
+    {
+        var quote = Single(Extract(text));
+        Assert.Equal((speaker, QuoteKind.Indirect, content), (quote.Speaker.Name, quote.Kind, quote.Text));
+    }
+
+    [Theory]
+    [InlineData("Marie Dupont est maire. \u00AB Nous reconstruirons le pont \u00BB, a déclaré la maire.", "la maire")]
+    [InlineData("\"We will rebuild the bridge,\" said the mayor.", "the mayor")]
+    public void A_title_alone_is_an_unnamed_speaker(string text, string speaker)
+    {
+        var quote = Single(Extract(text));
+        Assert.Equal((speaker, SpeakerKind.Anonymous), (quote.Speaker.Name, quote.Speaker.Kind));
+    }
+
+    [Theory]
+    [InlineData("\"We lost the vote,\" so Smith resigned.")]
+    [InlineData("Smith said, however, that he would stay.")]
+    public void German_and_French_cues_do_not_fire_in_English(string text) =>
+        Assert.DoesNotContain(Extract(text), q => q.Speaker.Name.Contains("resigned", StringComparison.Ordinal) || q.Text.StartsWith("however", StringComparison.Ordinal));
 
     private static ExtractedQuote Single(IReadOnlyList<ExtractedQuote> quotes) => Assert.Single(quotes);
 }
