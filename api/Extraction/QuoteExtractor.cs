@@ -432,6 +432,12 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
             var g = according.Groups["speaker"];
             return Read(phrases, start + g.Index, start + g.Index + g.Length, "according to", 0.9, QuoteRule.AccordingTo);
         }
+        // "According to X, the storm was "the worst in a century"": quoted words in the clause the source opens.
+        if (partial && AccordingToFirst.Match(segment) is { Success: true } opening && !AccordingToDocument.IsMatch(segment))
+        {
+            var g = opening.Groups["speaker"];
+            return Read(phrases, start + g.Index, start + g.Index + g.Length, "according to", 0.85, QuoteRule.AccordingTo);
+        }
         if (QuotedAs().Match(segment) is { Success: true } quotedAs)
         {
             var who = quotedAs.Groups["who"];
@@ -449,11 +455,17 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
             if (agent.Success && Read(phrases, start + verb.Index + verb.Length + agent.Groups["agent"].Index,
                     start + verb.Index + verb.Length + agent.Groups["agent"].Index + agent.Groups["agent"].Length, verb.Value.ToLowerInvariant(), 0.85, QuoteRule.PassiveAgent) is { } byAgent)
                 return byAgent;
+            // "X denied the report, calling it "…"": a participle set off by a comma has the clause's subject.
+            if (verb.Value.EndsWith("ing", StringComparison.Ordinal) && Regex.IsMatch(segment[..verb.Index], @"\w,\s*$")
+                && ClauseSubject(segment, verb.Index) is { } clauseSubject
+                && Read(phrases, start + clauseSubject.Start, start + clauseSubject.End, verb.Value.ToLowerInvariant(), 0.9, QuoteRule.CueBefore) is { } participle)
+                return participle;
             var subject = segment[..verb.Index];
             var offset = SubjectStart(subject);
             // "… in what the police declared", "… which officials called": the subject follows the relative word (not
             // one set off by commas: "Jane Roe, who leads the union, said" is Jane Roe's).
-            if (TrailingRelative().Match(subject) is not { Success: true }
+            // An open object relative ("The report, which Jane Roe described as") has its subject after the relative word.
+            if ((TrailingRelative().Match(subject) is not { Success: true } setOff || !setOff.Value.TrimEnd().EndsWith(',') && !setOff.Value.Contains(" who", StringComparison.OrdinalIgnoreCase))
                 && RelativeSubject().Match(subject) is { Success: true } relative && relative.Index >= offset && EndsLikeSubject(subject[(relative.Index + relative.Length)..]))
                 offset = relative.Index + relative.Length;
             subject = Trimmed(subject[offset..]);
@@ -802,15 +814,22 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
         if (ParticipleCue().Match(clause) is not { Success: true } m) return null;
         var content = m.Groups["content"];
         if (!Word().Matches(content.Value).Take(8).Any(w => Lexicon.FiniteMarkers.Contains(w.Value)) && !m.Value.Contains(" that ")) return null;
+        return ClauseSubject(clause, m.Index) is { } subject
+               && Read(phrases, start + subject.Start, start + subject.End, m.Groups["verb"].Value, 0.85, QuoteRule.ReportedParticiple) is { } cue
+            ? Make(text, start + content.Index, end, cue) : null;
+    }
+
+    /// <summary>The subject of a clause whose participle ("…, adding that", "…, calling it") stands at
+    /// <paramref name="participle"/>: the words before its first lower-case verb of saying or stance, or past tense.</summary>
+    private static (int Start, int End)? ClauseSubject(string clause, int participle)
+    {
         var offset = SubjectStart(clause);
-        // The subject ends at its verb: the first lower-case verb of saying or stance, or a past tense.
-        var verb = Word().Matches(clause[..m.Index]).FirstOrDefault(w => w.Index >= offset && char.IsLower(w.Value[0])
+        var verb = Word().Matches(clause[..participle]).FirstOrDefault(w => w.Index >= offset && char.IsLower(w.Value[0])
             && (Lexicon.QuoteVerbs.Contains(w.Value) || Lexicon.PartialVerbs.Contains(w.Value) || w.Value.EndsWith("ed", StringComparison.Ordinal)));
         if (verb is null) return null;
         var subject = TrailingAdverbs().Replace(clause[offset..verb.Index], "");
         if (!EndsLikeSubject(subject) || Word().Matches(subject).Any(w => char.IsLower(w.Value[0]) && Lexicon.FiniteMarkers.Contains(w.Value))) return null;
-        return Read(phrases, start + offset, start + offset + subject.Length, m.Groups["verb"].Value, 0.85, QuoteRule.ReportedParticiple) is { } cue
-            ? Make(text, start + content.Index, end, cue) : null;
+        return (offset, offset + subject.Length);
     }
 
     /// <summary>"…, officials said, …" and "…, Roberts said." — the cue set off by commas.</summary>

@@ -204,6 +204,18 @@ public sealed class ExtractionClassTests
         Assert.Equal("Tom Hale", quote.Speaker.Name);
     }
 
+    [Theory]
+    [InlineData("Jane Roe denied the report, calling it \"fake news\".", "fake news")]
+    [InlineData("According to Jane Roe, the storm was \"the worst in a century\".", "the worst in a century")]
+    [InlineData("The report, which Jane Roe described as \"deeply flawed\", was published on Monday.", "deeply flawed")]
+    [InlineData("Jane Roe hopes the deal will \"bring lasting peace\" to the region.", "bring lasting peace")]
+    [InlineData("Jane Roe, who called the decision \"a disgrace\", left the meeting early.", "a disgrace")]
+    public void Fragments_take_the_speaker_of_the_clause_around_them(string text, string fragment)
+    {
+        var quote = Single(Extract(text));
+        Assert.Equal((fragment, QuoteKind.Partial, "Jane Roe"), (quote.Text, quote.Kind, quote.Speaker.Name));
+    }
+
     // ---- 4. Speaker resolution -----------------------------------------------------------------------------------
 
     [Fact]

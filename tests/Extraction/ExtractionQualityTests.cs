@@ -56,6 +56,7 @@ public sealed class ExtractionQualityTests(ITestOutputHelper output)
         output.WriteLine(ExtractionScorer.Table(scores));
         output.WriteLine("speaker by mention: " + ExtractionScorer.MentionLine(ExtractionScorer.Total(scores)));
         output.WriteLine("right at confidence " + ExtractionScorer.CalibrationLine(ExtractionScorer.Total(scores)));
+        output.WriteLine("gold quotes missed by class: " + ExtractionScorer.MissedLine(ExtractionScorer.Total(scores)));
         if (printMisses)
             foreach (var score in scores)
                 foreach (var miss in score.Misses) output.WriteLine($"{score.Article}: {miss}");

@@ -42,9 +42,10 @@ public static class ExtractionScorer
     }
 
     /// <summary>Per article: the counts of both classes, speaker choices per mention type, each prediction's confidence
-    /// with whether it was right (a gold quote of its class, the right speakers), and the misses.</summary>
+    /// with whether it was right (a gold quote of its class, the right speakers), the misses, and the gold quotes missed
+    /// per class of the issue (<see cref="MissClass"/>; as counts, so that the held-out part can report them too).</summary>
     public sealed record Score(string Article, Counts Quoted, Counts Indirect, Mentions Mentions,
-        IReadOnlyList<(double Confidence, bool Right)> Calibration, IReadOnlyList<string> Misses);
+        IReadOnlyList<(double Confidence, bool Right)> Calibration, IReadOnlyList<string> Misses, Mentions MissedByClass);
 
     /// <summary>The seed article and Extraction/Corpus/tuning as the tuning part; Extraction/Corpus/heldout as the held-out part.</summary>
     public static IReadOnlyList<Article> Corpus()
@@ -64,13 +65,41 @@ public static class ExtractionScorer
     {
         var predicted = new QuoteExtractor().Extract(article.Text);
         var misses = new List<string>();
+        var missed = new Dictionary<string, (int Right, int Total)>();
         var mentions = new Dictionary<string, (int Right, int Total)>();
         var calibration = new List<(double, bool)>();
         var quoted = Compare(article.Gold.Quotes.Where(g => g.Kind != QuoteKind.Indirect).ToList(),
             predicted.Where(p => p.Kind != QuoteKind.Indirect).ToList(), misses, mentions, calibration);
+        foreach (var g in article.Gold.Quotes.Where(g => !predicted.Any(p => (p.Kind == QuoteKind.Indirect) == (g.Kind == QuoteKind.Indirect)
+                     && Math.Min(g.End, p.End) > Math.Max(g.Start, p.Start))))
+            missed[MissClass(article.Text, g)] = (0, missed.GetValueOrDefault(MissClass(article.Text, g)).Total + 1);
         var indirect = Compare(article.Gold.Quotes.Where(g => g.Kind == QuoteKind.Indirect).ToList(),
             predicted.Where(p => p.Kind == QuoteKind.Indirect).ToList(), misses, mentions, calibration);
-        return new Score(article.Name, quoted, indirect, new Mentions(mentions), calibration, misses);
+        return new Score(article.Name, quoted, indirect, new Mentions(mentions), calibration, misses, new Mentions(missed));
+    }
+
+    /// <summary>The class of the issue a missed gold quote falls in, from the annotation alone: <c>layout</c> (its line opens
+    /// with a bullet, a dash or a label and colon), <c>partial</c>, <c>run-on</c> (a quotation whose cue verb is not within
+    /// 200 characters before it or 100 after it in its paragraph), <c>cue</c> (a quotation whose cue went unread) or
+    /// <c>reported</c> (indirect speech).</summary>
+    public static string MissClass(string text, SeedArticle.GoldQuote gold)
+    {
+        var start = text.Length;
+        for (int i = 0, codePoint = 0; i < text.Length; i++, codePoint++)
+        {
+            if (codePoint == gold.Start) { start = i; break; }
+            if (char.IsHighSurrogate(text[i])) i++;
+        }
+        var lineStart = text.LastIndexOf('\n', Math.Max(0, start - 1)) + 1;
+        var line = text[lineStart..Math.Min(text.Length, start + 1)];
+        if (System.Text.RegularExpressions.Regex.IsMatch(line, @"^\s*(?:[\u2022\u00B7*\-\u2013\u2014]|[\p{L} .]{1,40}:)")) return "layout";
+        if (gold.Kind == QuoteKind.Partial) return "partial";
+        if (gold.Kind == QuoteKind.Indirect) return "reported";
+        // A quotation whose cue verb is nowhere near it in its paragraph runs on from an earlier one.
+        var end = Math.Min(text.Length, start + gold.Text.Length);
+        var paragraphEnd = text.IndexOf('\n', end) is var e and >= 0 ? e : text.Length;
+        var near = text[Math.Max(lineStart, start - 200)..start] + " " + text[end..Math.Min(paragraphEnd, end + 100)];
+        return gold.Verb is { } verb && near.Contains(verb, StringComparison.OrdinalIgnoreCase) ? "cue" : "run-on";
     }
 
     /// <summary>How a cue mentions its speaker: pronoun, organisation, description (an unnamed source or a title
@@ -132,7 +161,7 @@ public static class ExtractionScorer
 
     public static Score Total(IReadOnlyList<Score> scores) =>
         scores.Aggregate((a, b) => new Score("total", a.Quoted + b.Quoted, a.Indirect + b.Indirect, a.Mentions + b.Mentions,
-            [.. a.Calibration, .. b.Calibration], []));
+            [.. a.Calibration, .. b.Calibration], [], a.MissedByClass + b.MissedByClass));
 
     /// <summary>The share of predictions at or above a confidence that are right, and how many there are.</summary>
     public static (double Right, int Count) RightAtOrAbove(Score score, double confidence)
@@ -150,6 +179,10 @@ public static class ExtractionScorer
     public static string MentionLine(Score score) =>
         string.Join(", ", score.Mentions.ByType.OrderBy(kv => kv.Key, StringComparer.Ordinal).Select(kv =>
             string.Create(CultureInfo.InvariantCulture, $"{kv.Key} {kv.Value.Right}/{kv.Value.Total}")));
+
+    /// <summary>Gold quotes missed per class, one line.</summary>
+    public static string MissedLine(Score score) =>
+        string.Join(", ", score.MissedByClass.ByType.OrderBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => $"{kv.Key} {kv.Value.Total}"));
 
     /// <summary>A Markdown table, one row an article and a total row.</summary>
     public static string Table(IReadOnlyList<Score> scores)
