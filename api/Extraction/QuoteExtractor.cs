@@ -94,7 +94,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
     }
 
     /// <summary>Time phrases and adverbs between a speaker and the verb or after the verb: "on Friday", "this week".</summary>
-    private const string TimePhrase = @"(?:(?:late\s+|early\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Twitter|X|Facebook|television|TV|radio)|(?:yesterday|this|last|earlier|later|next)\s+(?:morning|afternoon|evening|night|week|weekend|month|year)|yesterday|today|tonight|recently|previously|earlier|later|also|again|then|further|too|both|once|publicly|separately|in\s+(?:a|an|the)\s+(?:statement|interview|post|tweet|speech|letter|press\s+release|news\s+conference|press\s+conference|meeting|briefing|email|e-mail)|at\s+a\s+(?:news|press)\s+conference|in\s+remarks\s+to\s+[^,]+)";
+    private const string TimePhrase = @"(?:(?:late\s+|early\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Twitter|X|Facebook|television|TV|radio)|(?:yesterday|this|last|earlier|later|next)\s+(?:morning|afternoon|evening|night|week|weekend|month|year)|yesterday|today|tonight|recently|previously|earlier|later|also|again|then|further|too|both|once|publicly|separately|in\s+(?:a|an|the|its|his|her|their)\s+(?:(?:written|televised|joint|court|video|radio|separate)\s+)?(?:statement|interview|post|tweet|speech|letter|press\s+release|news\s+conference|press\s+conference|meeting|briefing|email|e-mail|filing|video|message|address|op-ed|column|broadcast|podcast|memo|submission|blog\s+post)|at\s+a\s+(?:news|press)\s+conference|in\s+remarks\s+to\s+[^,]+)";
 
     [GeneratedRegex(@"(?:[\s,]+" + TimePhrase + @"\b)+[\s,]*$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex TrailingTime();
@@ -757,6 +757,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
         {
             var verb = words[i];
             if (!Lexicon.ReportVerbs.Contains(verb.Value) || char.IsUpper(verb.Value[0]) || IsNoun(words[i - 1].Value, verb.Value)) continue;
+            if (i + 1 < words.Count && Lexicon.ReportVerbs.Contains(words[i + 1].Value)) continue; // "Media reports said": a noun
             var subject = TrailingRelative().Replace(TrailingManner().Replace(clause[offset..verb.Index], ""), "");
             // "He was accused of …": a passive names who was spoken of, not who spoke.
             if (subject.Contains(" by ") || PassiveBefore().IsMatch(subject)

@@ -245,7 +245,8 @@ internal sealed partial class SpeakerPhrases
         // Appositives: "Nancy Pelosi, the Speaker of the House" or "The Vice President, Mike Pence"; a part opening
         // with a preposition ("in remarks to ABC", "on Tuesday") is an adverbial, not an appositive.
         var parts = phrase.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
-            .Where((p, i) => i == 0 || !Lexicon.ClauseOpeners.Contains(p.Split(' ')[0])).Take(3).ToList();
+            .Where((p, i) => i == 0 || !Lexicon.ClauseOpeners.Contains(p.Split(' ')[0]))
+            .Where(p => p.Contains(' ') || !Lexicon.CueAdverbs.Contains(p)).Take(3).ToList(); // "Roe, however, said"
         var read = parts.Select(p => (Part: p, Result: ReadSegment(p, position))).ToList();
         var best = read.Where(r => r.Result is not null)
             .OrderByDescending(r => Rank(r.Result!.Value.Speaker)).ThenByDescending(r => r.Result!.Value.Certainty).FirstOrDefault();
@@ -302,6 +303,10 @@ internal sealed partial class SpeakerPhrases
             && !(AnonymousOf().Match(segment) is { Success: true } ofSomething && Lexicon.AnonymousHeads.Contains(ofSomething.Groups["head"].Value)))
             return (new ExtractedSpeaker { Name = Lowered(segment[..tokens[lead].End]), Kind = SpeakerKind.Anonymous }, 0.85, SpeakerRule.Anonymous);
 
+        // "A spokesman for Jane Roe": an unnamed person of someone named, not that person.
+        if (AnonymousOf().Match(segment) is { Success: true } ofNamed && Lexicon.AnonymousHeads.Contains(ofNamed.Groups["head"].Value)
+            && Word().Matches(ofNamed.Groups["who"].Value).Skip(1).All(w => char.IsLower(w.Value[0])))
+            return (new ExtractedSpeaker { Name = Lowered(ofNamed.Groups["who"].Value), Kind = SpeakerKind.Anonymous, Affiliation = ofNamed.Groups["of"].Value.TrimEnd('.') }, 0.85, SpeakerRule.AnonymousOfOrganisation);
         foreach (var run in runs)
             if (PersonName(tokens, run) is { } name && (name.Count >= 2 || byName.ContainsKey(name[0].Bare)) && !TitleGoesOn(tokens, run))
             {

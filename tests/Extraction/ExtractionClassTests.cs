@@ -333,6 +333,21 @@ public sealed class ExtractionClassTests
         Assert.Equal("the ministry", speaker.Affiliation);
     }
 
+    [Theory]
+    [InlineData("Jane Roe, however, said the border would stay closed.", "Jane Roe", SpeakerKind.Person, null)]
+    [InlineData("A spokesman for Jane Roe said she would not attend the summit.", "a spokesman", SpeakerKind.Anonymous, "Jane Roe")]
+    [InlineData("The company said in a filing that profits had fallen by half.", "company", SpeakerKind.Organisation, null)]
+    public void Asides_and_prepositional_phrases_are_neither_speakers_nor_affiliations(string text, string speaker, SpeakerKind kind, string? affiliation)
+    {
+        var quote = Single(Extract(text));
+        Assert.Equal((speaker, kind, affiliation), (quote.Speaker.Name, quote.Speaker.Kind, quote.Speaker.Affiliation));
+        Assert.False(quote.Text.StartsWith("in a", StringComparison.Ordinal), quote.Text);
+    }
+
+    [Fact]
+    public void A_plural_noun_before_a_verb_of_saying_is_not_the_verb() =>
+        Assert.DoesNotContain(Extract("Media reports said the border would stay closed."), q => q.Explanation?.Rule == QuoteRule.ReportedSubjectVerb && q.Text.StartsWith("said", StringComparison.Ordinal));
+
     // ---- 5. Layouts ----------------------------------------------------------------------------------------------
 
     [Fact]
