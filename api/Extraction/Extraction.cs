@@ -118,6 +118,9 @@ public enum SpeakerRule
     AnonymousOfOrganisation,
     /// <summary>The interviewee of a Q&amp;A: the person the text names most.</summary>
     Interviewee,
+    /// <summary>A description of someone named before: "the 54-year-old" (the person named last), "the agency" (the
+    /// organisation named last, of that kind).</summary>
+    Anaphor,
 }
 
 /// <summary>The rules behind one extracted quote.</summary>

@@ -63,6 +63,9 @@ internal sealed partial class SpeakerPhrases
     [GeneratedRegex(@"^(?<who>(?:(?:a|an|the|one|two|three|several|some)\s+)?(?:[\p{Ll}\-]+\s+){0,2}(?<head>\p{Ll}+))\s+(?:for|of|at|from|with|in)\s+(?<of>(?:the\s+)?\S.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex AnonymousOf();
 
+    [GeneratedRegex(@"^(?:the|a)\s+\d{1,3}-year-old(?:\s+\p{Ll}+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex AgeAnaphor();
+
     /// <summary>"The university's chancellor" at a sentence's start reads "the university's chancellor".</summary>
     private static string Lowered(string phrase) =>
         Regex.IsMatch(phrase, @"^(?:The|A|An|One|Two|Three|Several|Some)\s") ? char.ToLowerInvariant(phrase[0]) + phrase[1..] : phrase;
@@ -281,6 +284,14 @@ internal sealed partial class SpeakerPhrases
     {
         var tokens = Tokens(segment, 0, segment.Length);
         if (tokens.Count == 0 || tokens.Count > 16) return null;
+        // "The 54-year-old": the person named last. "The agency", "the ministry": the organisation named last, when it
+        // is one of that kind ("the ministry" after the Ministry of Health) or the word names any ("the organisation").
+        if (AgeAnaphor().IsMatch(segment) && LastPersonBefore(position, Gender.Unknown) is { } aged)
+            return (Named(aged, null), 0.75, SpeakerRule.Anaphor);
+        if (tokens.Count == 2 && tokens[0].Value.Equals("the", StringComparison.OrdinalIgnoreCase) && !tokens[1].Capitalized && tokens[1].OrganisationWord
+            && LastOrganisationBefore(position) is { } named
+            && (named.Contains(tokens[1].Bare, StringComparison.OrdinalIgnoreCase) || tokens[1].Bare is "agency" or "organisation" or "organization" or "company" or "group" or "firm" or "body"))
+            return (new ExtractedSpeaker { Name = named, Kind = SpeakerKind.Organisation }, 0.75, SpeakerRule.Anaphor);
         var head = tokens[^1].Bare;
         if (!tokens[^1].Capitalized && Lexicon.DocumentHeads.Contains(head)) return null; // "The WHO's website": a document
         var runs = Runs(segment, tokens).Where(r => !(r.Start == 0 && r.Count == 1 && !Proper(tokens[0]))).ToList();
@@ -301,7 +312,11 @@ internal sealed partial class SpeakerPhrases
                 && !runs.Any(r => PersonName(tokens, r) is { Count: >= 2 })) // "Police spokeswoman Monika Kosiec" is hers
             && Lexicon.AnonymousHeads.Contains(tokens[lead].Bare) && tokens.Count > lead + 1 && !tokens[lead + 1].Capitalized
             && !(AnonymousOf().Match(segment) is { Success: true } ofSomething && Lexicon.AnonymousHeads.Contains(ofSomething.Groups["head"].Value)))
-            return (new ExtractedSpeaker { Name = Lowered(segment[..tokens[lead].End]), Kind = SpeakerKind.Anonymous }, 0.85, SpeakerRule.Anonymous);
+        {
+            var last = lead;
+            while (last + 1 < tokens.Count && !tokens[last + 1].Capitalized && Lexicon.AnonymousHeads.Contains(tokens[last + 1].Bare)) last++; // "a police spokeswoman"
+            return (new ExtractedSpeaker { Name = Lowered(segment[..tokens[last].End]), Kind = SpeakerKind.Anonymous }, 0.85, SpeakerRule.Anonymous);
+        }
 
         // "A spokesman for Jane Roe": an unnamed person of someone named, not that person.
         if (AnonymousOf().Match(segment) is { Success: true } ofNamed && Lexicon.AnonymousHeads.Contains(ofNamed.Groups["head"].Value)
@@ -545,7 +560,10 @@ internal sealed partial class SpeakerPhrases
         var start = tokens[first].Start;
         var title = text[start..name[0].Start].Trim();
         var words = Tokens(title, 0, title.Length).SkipWhile(t => Lexicon.SentenceOpeners.Contains(t.Value)).Where(t => !t.Honorific).ToList();
-        return words.Count == 0 ? null : title[words[0].Start..].Trim();
+        if (words.Count == 0) return null;
+        // A title ends in a title, a person's description, an organisation or a proper name; "Tom Hale met" is a clause.
+        var last = words[^1];
+        return last.Capitalized || last.Title || last.OrganisationWord || Lexicon.AnonymousHeads.Contains(last.Bare) ? title[words[0].Start..].Trim() : null;
     }
 
     /// <summary>"X, a senior fellow at Y," or "X of Y, a researcher," after a name; else the Y of "X of Y".</summary>

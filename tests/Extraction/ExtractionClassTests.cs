@@ -348,6 +348,23 @@ public sealed class ExtractionClassTests
     public void A_plural_noun_before_a_verb_of_saying_is_not_the_verb() =>
         Assert.DoesNotContain(Extract("Media reports said the border would stay closed."), q => q.Explanation?.Rule == QuoteRule.ReportedSubjectVerb && q.Text.StartsWith("said", StringComparison.Ordinal));
 
+    [Theory]
+    [InlineData("Tom Hale resigned on Monday. The 54-year-old said he was proud of his work.", "Tom Hale", SpeakerKind.Person)]
+    [InlineData("The World Health Organization warned of a pandemic. The agency said the virus was spreading.", "World Health Organization", SpeakerKind.Organisation)]
+    [InlineData("Police arrested Tom Hale on Monday. A police spokeswoman said he had been charged with fraud.", "a police spokeswoman", SpeakerKind.Anonymous)]
+    public void Descriptions_of_someone_named_before_are_that_speaker(string text, string speaker, SpeakerKind kind)
+    {
+        var quote = Single(Extract(text));
+        Assert.Equal((speaker, kind), (quote.Speaker.Name, quote.Speaker.Kind));
+    }
+
+    [Fact]
+    public void The_words_before_a_name_are_its_title_only_when_they_end_like_one()
+    {
+        var quotes = Extract("Tom Hale met Jane Roe. Roe said the talks had gone well.");
+        Assert.Equal(("Jane Roe", null), (Single(quotes).Speaker.Name, Single(quotes).Speaker.Affiliation));
+    }
+
     // ---- 5. Layouts ----------------------------------------------------------------------------------------------
 
     [Fact]
