@@ -168,7 +168,7 @@ list() { # list NAME QUERY-STRING SQL-WHERE
     { echo "-- $name: $where"; psql_ -d attribution -c "explain (analyze, buffers) select $columns where q.retracted_at is null and $where order by q.id desc limit 51"; } >> "$work/list-plans.txt"
 }
 list "most quoted speaker" "speakerId=$top_speaker" "exists (select 1 from quote_speakers s where s.quote_id = q.id and s.speaker_id = $top_speaker)"
-list "biggest outlet" "outletId=$top_outlet" "a.outlet_id = $top_outlet"
+list "biggest outlet" "outletId=$top_outlet" "q.outlet_id = $top_outlet"
 list "one month" "from=$month-01&to=$month_end" "q.said_day between '$month-01' and '$month_end'"
 list "full-text word" "q=$word" "q.search @@ websearch_to_tsquery('simple', immutable_unaccent('$word'))"
 list "verified" "status=verified" "q.review_status = 'verified'"

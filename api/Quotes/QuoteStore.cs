@@ -21,7 +21,7 @@ public static class QuoteStore
         if (p.After is not null) where.Add("q.id < @After");
         if (p.ArticleId is not null) where.Add("q.article_id = @ArticleId");
         if (p.SpeakerId is not null) where.Add("exists (select 1 from quote_speakers s where s.quote_id = q.id and s.speaker_id = @SpeakerId)");
-        if (p.OutletId is not null) where.Add("a.outlet_id = @OutletId");
+        if (p.OutletId is not null) where.Add("q.outlet_id = @OutletId");
         if (p.Kind is not null) where.Add("q.kind = @Kind");
         if (p.From is not null) where.Add("q.said_day >= @From");
         if (p.To is not null) where.Add("q.said_day <= @To");

@@ -226,6 +226,23 @@ public sealed class QuoteEndpointsTests(AttributionApi api) : IClassFixture<Attr
     }
 
     [Fact]
+    public async Task The_outlet_filter_follows_the_article_to_another_outlet()
+    {
+        var (first, second) = (await client.OutletAsync(), await client.OutletAsync());
+        var article = await client.ArticleAsync(body: "“Moved,” said Di.", outletId: first.Id());
+        var quote = await client.QuoteAsync(new { articleId = article.Id(), text = "Moved,", speakers = new[] { new { name = "Di Outlets" } } });
+
+        async Task<long[]> Ids(long outletId) =>
+            (await client.GetJsonAsync($"/quotes?outletId={outletId}"))["items"]!.AsArray().Select(q => q!.Id()).ToArray();
+
+        Assert.Equal([quote.Id()], await Ids(first.Id()));
+        await (await client.PatchJsonAsync($"/articles/{article.Id()}", new { outletId = second.Id() })).JsonAsync(HttpStatusCode.OK);
+        Assert.Empty(await Ids(first.Id()));
+        Assert.Equal([quote.Id()], await Ids(second.Id()));
+        Assert.Equal(second.Id(), (long)(await client.GetJsonAsync($"/quotes/{quote.Id()}"))["article"]!["outlet"]!["id"]!);
+    }
+
+    [Fact]
     public async Task Quotes_page_newest_first_without_loss_or_repeats()
     {
         var article = await client.ArticleAsync(body: string.Join(" ", Enumerable.Range(0, 11).Select(i => $"“Line {i},” he said.")));

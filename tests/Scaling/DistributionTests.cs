@@ -53,8 +53,8 @@ public sealed class DistributionTests
         "quote_speakers_quote_id_fkey: foreign key between distributed tables not on their distribution columns",
         "claim_quotes_quote_id_fkey: foreign key between distributed tables not on their distribution columns",
         "webhook_deliveries_event_id_fkey: foreign key from a coordinator table to a distributed table",
-        "articles: trigger articles_quotes_said_day",
-        "quotes: trigger quotes_said_day",
+        "articles: trigger articles_quotes_facts",
+        "quotes: trigger quotes_article_facts",
     ];
 
     private const string SelectTables = """
