@@ -11,7 +11,7 @@ namespace Attribution.Api.Quotes;
 public static class QuoteStore
 {
     /// <summary>
-    /// The WHERE clause of GET /quotes, over quotes q joined to their articles a: only the filters given, so that each
+    /// The WHERE clause of GET /quotes, over quotes q alone: only the filters given, so that each
     /// combination is its own statement with its own plan (a catch-all "@x is null or ..." clause gets one generic plan
     /// for all of them once prepared).
     /// </summary>
@@ -43,11 +43,19 @@ public static class QuoteStore
         left join outlets o on o.id = a.outlet_id
         """;
 
+    /// <summary>The page's ids first, from the quotes table alone (every filter is a column of it), then their rows: asked
+    /// for ids only, the planner may take them from an index without reading a row ("a speaker's quotes of one month":
+    /// the day index with the speaker's entries, 5 ms at a million quotes, instead of walking all quotes newest first
+    /// and reading each for its day, 30 to 150 ms).</summary>
     private static string SelectQuotes(FilterParameters filters) => $"""
+        with page as (
+            select q.id from quotes q
+            {Where(filters)}
+            order by q.id desc
+            limit @Limit + 1)
         {QuoteColumns}
-        {Where(filters)}
+        where q.id in (select id from page)
         order by q.id desc
-        limit @Limit + 1
         """;
 
     /// <summary>Quotes by id, retracted or not: its own plain query, so that the planner never weighs list filters.</summary>
@@ -126,7 +134,7 @@ public static class QuoteStore
         """;
 
     private static string CountQuotes(FilterParameters filters) => $"""
-        select count(*) from quotes q join articles a on a.id = q.article_id
+        select count(*) from quotes q
         {Where(filters)}
         """;
 
