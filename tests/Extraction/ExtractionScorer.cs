@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Attribution.Api.DemoData;
 using Attribution.Api.Extraction;
+using Attribution.Api.Infrastructure;
 using Attribution.Api.Quotes;
 using Attribution.Api.Speakers;
 
@@ -45,7 +46,7 @@ public static class ExtractionScorer
     /// with whether it was right (a gold quote of its class, the right speakers), the misses, and the gold quotes missed
     /// per class of the issue (<see cref="MissClass"/>; as counts, so that the held-out part can report them too).</summary>
     public sealed record Score(string Article, Counts Quoted, Counts Indirect, Mentions Mentions,
-        IReadOnlyList<(double Confidence, bool Right)> Calibration, IReadOnlyList<string> Misses, Mentions MissedByClass);
+        IReadOnlyList<(double Confidence, bool Right)> Calibration, IReadOnlyList<string> Misses, IReadOnlyDictionary<string, int> MissedByClass);
 
     /// <summary>The seed article and Extraction/Corpus/tuning as the tuning part; Extraction/Corpus/heldout as the held-out part.</summary>
     public static IReadOnlyList<Article> Corpus()
@@ -65,17 +66,14 @@ public static class ExtractionScorer
     {
         var predicted = new QuoteExtractor().Extract(article.Text);
         var misses = new List<string>();
-        var missed = new Dictionary<string, (int Right, int Total)>();
+        var missed = new Dictionary<string, int>();
         var mentions = new Dictionary<string, (int Right, int Total)>();
         var calibration = new List<(double, bool)>();
         var quoted = Compare(article.Gold.Quotes.Where(g => g.Kind != QuoteKind.Indirect).ToList(),
-            predicted.Where(p => p.Kind != QuoteKind.Indirect).ToList(), misses, mentions, calibration);
-        foreach (var g in article.Gold.Quotes.Where(g => !predicted.Any(p => (p.Kind == QuoteKind.Indirect) == (g.Kind == QuoteKind.Indirect)
-                     && Math.Min(g.End, p.End) > Math.Max(g.Start, p.Start))))
-            missed[MissClass(article.Text, g)] = (0, missed.GetValueOrDefault(MissClass(article.Text, g)).Total + 1);
+            predicted.Where(p => p.Kind != QuoteKind.Indirect).ToList(), article.Text, misses, missed, mentions, calibration);
         var indirect = Compare(article.Gold.Quotes.Where(g => g.Kind == QuoteKind.Indirect).ToList(),
-            predicted.Where(p => p.Kind == QuoteKind.Indirect).ToList(), misses, mentions, calibration);
-        return new Score(article.Name, quoted, indirect, new Mentions(mentions), calibration, misses, new Mentions(missed));
+            predicted.Where(p => p.Kind == QuoteKind.Indirect).ToList(), article.Text, misses, missed, mentions, calibration);
+        return new Score(article.Name, quoted, indirect, new Mentions(mentions), calibration, misses, missed);
     }
 
     /// <summary>The class of the issue a missed gold quote falls in, from the annotation alone: <c>layout</c> (its line opens
@@ -84,19 +82,13 @@ public static class ExtractionScorer
     /// <c>reported</c> (indirect speech).</summary>
     public static string MissClass(string text, SeedArticle.GoldQuote gold)
     {
-        var start = text.Length;
-        for (int i = 0, codePoint = 0; i < text.Length; i++, codePoint++)
-        {
-            if (codePoint == gold.Start) { start = i; break; }
-            if (char.IsHighSurrogate(text[i])) i++;
-        }
+        var (start, end) = QuoteText.ToUtf16(text, new Span(gold.Start, gold.End)) ?? new Span(text.Length, text.Length);
         var lineStart = text.LastIndexOf('\n', Math.Max(0, start - 1)) + 1;
         var line = text[lineStart..Math.Min(text.Length, start + 1)];
         if (System.Text.RegularExpressions.Regex.IsMatch(line, @"^\s*(?:[\u2022\u00B7*\-\u2013\u2014]|[\p{L} .]{1,40}:)")) return "layout";
         if (gold.Kind == QuoteKind.Partial) return "partial";
         if (gold.Kind == QuoteKind.Indirect) return "reported";
         // A quotation whose cue verb is nowhere near it in its paragraph runs on from an earlier one.
-        var end = Math.Min(text.Length, start + gold.Text.Length);
         var paragraphEnd = text.IndexOf('\n', end) is var e and >= 0 ? e : text.Length;
         var near = text[Math.Max(lineStart, start - 200)..start] + " " + text[end..Math.Min(paragraphEnd, end + 100)];
         return gold.Verb is { } verb && near.Contains(verb, StringComparison.OrdinalIgnoreCase) ? "cue" : "run-on";
@@ -114,8 +106,8 @@ public static class ExtractionScorer
         return mention.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length == 1 ? "surname" : "full name";
     }
 
-    private static Counts Compare(List<SeedArticle.GoldQuote> gold, List<ExtractedQuote> predicted, List<string> misses,
-        Dictionary<string, (int Right, int Total)> mentions, List<(double, bool)> calibration)
+    private static Counts Compare(List<SeedArticle.GoldQuote> gold, List<ExtractedQuote> predicted, string text, List<string> misses,
+        Dictionary<string, int> missed, Dictionary<string, (int Right, int Total)> mentions, List<(double, bool)> calibration)
     {
         var pairs = (from g in gold from p in predicted
                      let overlap = Math.Min(g.End, p.End) - Math.Max(g.Start, p.Start)
@@ -142,7 +134,12 @@ public static class ExtractionScorer
             if (g.Speakers.Select(s => Key(s.Affiliation)).SequenceEqual(p.Speakers.Select(s => Key(s.Affiliation)))) affiliation++;
             else misses.Add($"affiliation [{string.Join(", ", p.Speakers.Select(s => s.Affiliation))}] for [{string.Join(", ", g.Speakers.Select(s => s.Affiliation))}]");
         }
-        foreach (var g in gold.Where(g => !matched.Any(m => m.Gold == g))) misses.Add($"missed {g.Kind}: {Short(g.Text)}");
+        foreach (var g in gold.Where(g => !matched.Any(m => m.Gold == g)))
+        {
+            misses.Add($"missed {g.Kind}: {Short(g.Text)}");
+            var missClass = MissClass(text, g);
+            missed[missClass] = missed.GetValueOrDefault(missClass) + 1;
+        }
         foreach (var p in predicted.Where(p => !matched.Any(m => m.Predicted == p))) calibration.Add((p.Confidence, false));
         foreach (var p in predicted.Where(p => !matched.Any(m => m.Predicted == p))) misses.Add($"spurious {p.Kind} ({p.Speaker.Name}): {Short(p.Text)}");
         return new Counts(gold.Count, predicted.Count, matched.Count, kind, speaker, affiliation);
@@ -161,7 +158,8 @@ public static class ExtractionScorer
 
     public static Score Total(IReadOnlyList<Score> scores) =>
         scores.Aggregate((a, b) => new Score("total", a.Quoted + b.Quoted, a.Indirect + b.Indirect, a.Mentions + b.Mentions,
-            [.. a.Calibration, .. b.Calibration], [], a.MissedByClass + b.MissedByClass));
+            [.. a.Calibration, .. b.Calibration], [],
+            a.MissedByClass.Concat(b.MissedByClass).GroupBy(kv => kv.Key).ToDictionary(g => g.Key, g => g.Sum(kv => kv.Value))));
 
     /// <summary>The share of predictions at or above a confidence that are right, and how many there are.</summary>
     public static (double Right, int Count) RightAtOrAbove(Score score, double confidence)
@@ -182,7 +180,7 @@ public static class ExtractionScorer
 
     /// <summary>Gold quotes missed per class, one line.</summary>
     public static string MissedLine(Score score) =>
-        string.Join(", ", score.MissedByClass.ByType.OrderBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => $"{kv.Key} {kv.Value.Total}"));
+        string.Join(", ", score.MissedByClass.OrderBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => $"{kv.Key} {kv.Value}"));
 
     /// <summary>A Markdown table, one row an article and a total row.</summary>
     public static string Table(IReadOnlyList<Score> scores)
