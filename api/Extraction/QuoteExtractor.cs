@@ -341,7 +341,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
         if (start >= end) return null;
         var segment = text[start..end];
         if (AccordingToAfter.Match(segment) is { Success: true } according)
-            return Read(phrases, start + according.Groups["speaker"].Index, start + according.Groups["speaker"].Index + according.Groups["speaker"].Length, "according to", 0.9, QuoteRule.AccordingTo);
+            return Read(phrases, start, according.Groups["speaker"], "according to", 0.9, QuoteRule.AccordingTo);
 
         var lead = segment.Length - segment.TrimStart(' ', ',', '\u00A0', '\n', '\u2014', '\u2013', '-').Length;
         var words = Word().Matches(segment).Where(m => m.Index >= lead).Take(16).ToList();
@@ -352,14 +352,14 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
         if (FrenchInversion().Match(segment, lead) is { Success: true } inverted && Lexicon.QuoteVerbs.Contains(inverted.Groups["verb"].Value))
         {
             var pronoun = inverted.Groups["pronoun"];
-            return Read(phrases, start + pronoun.Index, start + pronoun.Index + pronoun.Length, inverted.Groups["verb"].Value.ToLowerInvariant(), 0.9, QuoteRule.CueAfter);
+            return Read(phrases, start, pronoun, inverted.Groups["verb"].Value.ToLowerInvariant(), 0.9, QuoteRule.CueAfter);
         }
         // German "…", so Schmidt. / so die Bürgermeisterin: a source named after "so", ending the sentence.
         if (SoCue().Match(segment, lead) is { Success: true } so
             && Word().Matches(so.Groups["speaker"].Value).All(w => char.IsUpper(w.Value[0]) || Lexicon.Determiners.Contains(w.Value) || Lexicon.Particles.Contains(w.Value)))
         {
             var g = so.Groups["speaker"];
-            return Read(phrases, start + g.Index, start + g.Index + g.Length, "so", 0.85, QuoteRule.CueAfter);
+            return Read(phrases, start, g, "so", 0.85, QuoteRule.CueAfter);
         }
         // Verb first: "…," said a retired counterterrorism official; "…", a déclaré Marie Dupont.
         var auxiliary = words.Count > 2 && Lexicon.Auxiliaries.Contains(words[0].Value) && Lexicon.QuoteVerbs.Contains(words[1].Value) ? 1 : 0;
@@ -430,18 +430,18 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
         if (AccordingToBefore.Match(segment) is { Success: true } according)
         {
             var g = according.Groups["speaker"];
-            return Read(phrases, start + g.Index, start + g.Index + g.Length, "according to", 0.9, QuoteRule.AccordingTo);
+            return Read(phrases, start, g, "according to", 0.9, QuoteRule.AccordingTo);
         }
         // "According to X, the storm was "the worst in a century"": quoted words in the clause the source opens.
         if (partial && AccordingToFirst.Match(segment) is { Success: true } opening && !AccordingToDocument.IsMatch(segment))
         {
             var g = opening.Groups["speaker"];
-            return Read(phrases, start + g.Index, start + g.Index + g.Length, "according to", 0.85, QuoteRule.AccordingTo);
+            return Read(phrases, start, g, "according to", 0.85, QuoteRule.AccordingTo);
         }
         if (QuotedAs().Match(segment) is { Success: true } quotedAs)
         {
             var who = quotedAs.Groups["who"];
-            return Read(phrases, start + who.Index, start + who.Index + who.Length, "quoted", 0.85, QuoteRule.CueBefore);
+            return Read(phrases, start, who, "quoted", 0.85, QuoteRule.CueBefore);
         }
         var words = Word().Matches(segment).ToList();
         for (var i = words.Count - 1; i >= 0; i--)
@@ -452,8 +452,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
             var tail = segment[(verb.Index + verb.Length)..];
             var agent = Regex.Match(tail, @"^\s+by\s+(?<agent>[^,;]+?)(?=\s+(?:as|of|that|to)\b|,|$)");
             // "described by X as …" names the agent; "continued by noting" does not, and the subject is read instead.
-            if (agent.Success && Read(phrases, start + verb.Index + verb.Length + agent.Groups["agent"].Index,
-                    start + verb.Index + verb.Length + agent.Groups["agent"].Index + agent.Groups["agent"].Length, verb.Value.ToLowerInvariant(), 0.85, QuoteRule.PassiveAgent) is { } byAgent)
+            if (agent.Success && Read(phrases, start + verb.Index + verb.Length, agent.Groups["agent"], verb.Value.ToLowerInvariant(), 0.85, QuoteRule.PassiveAgent) is { } byAgent)
                 return byAgent;
             // "X denied the report, calling it "…"": a participle set off by a comma has the clause's subject.
             if (verb.Value.EndsWith("ing", StringComparison.Ordinal) && Regex.IsMatch(segment[..verb.Index], @"\w,\s*$")
@@ -462,9 +461,9 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
                 return participle;
             var subject = segment[..verb.Index];
             var offset = SubjectStart(subject);
-            // "… in what the police declared", "… which officials called": the subject follows the relative word (not
-            // one set off by commas: "Jane Roe, who leads the union, said" is Jane Roe's).
-            // An open object relative ("The report, which Jane Roe described as") has its subject after the relative word.
+            // "… in what the police declared", "The report, which Jane Roe described as": the subject follows the relative
+            // word; not in a relative clause that is closed by a comma or opens with "who" ("Jane Roe, who leads the
+            // union, said" is Jane Roe's).
             if ((TrailingRelative().Match(subject) is not { Success: true } setOff || !setOff.Value.TrimEnd().EndsWith(',') && !setOff.Value.Contains(" who", StringComparison.OrdinalIgnoreCase))
                 && RelativeSubject().Match(subject) is { Success: true } relative && relative.Index >= offset && EndsLikeSubject(subject[(relative.Index + relative.Length)..]))
                 offset = relative.Index + relative.Length;
@@ -481,23 +480,23 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
         if (ColonCue().Match(segment[fronted..]) is { Success: true } colon)
         {
             var g = colon.Groups["subject"];
-            return Read(phrases, start + fronted + g.Index, start + fronted + g.Index + g.Length, colon.Groups["verb"].Value, 0.75, QuoteRule.ColonCue);
+            return Read(phrases, start + fronted, g, colon.Groups["verb"].Value, 0.75, QuoteRule.ColonCue);
         }
         if (CommaCue().Match(segment[fronted..]) is { Success: true } comma
             && (Lexicon.PartialVerbs.Contains(comma.Groups["verb"].Value) || Lexicon.QuoteVerbs.Contains(comma.Groups["verb"].Value)))
         {
             var g = comma.Groups["subject"];
-            return Read(phrases, start + fronted + g.Index, start + fronted + g.Index + g.Length, comma.Groups["verb"].Value, 0.7, QuoteRule.StanceComma);
+            return Read(phrases, start + fronted, g, comma.Groups["verb"].Value, 0.7, QuoteRule.StanceComma);
         }
         // "Roe: "We will appeal"" opening a line (a headline, a transcript): a name the text gives in full, before a colon.
         if (NameColon().Match(segment) is { Success: true } named
-            && Read(phrases, start + named.Groups["subject"].Index, start + named.Groups["subject"].Index + named.Groups["subject"].Length, ":", 0.7, QuoteRule.NameColon) is
+            && Read(phrases, start, named.Groups["subject"], ":", 0.7, QuoteRule.NameColon) is
                 { Match.Rule: SpeakerRule.FullName or SpeakerRule.KnownSurname } nameCue)
             return nameCue;
         if (Roundup().Match(segment) is { Success: true } roundup)
         {
             var g = roundup.Groups["subject"];
-            return Read(phrases, start + g.Index, start + g.Index + g.Length, ":", 0.7, QuoteRule.Roundup) is { } cue && cue.Match.Speakers[0].Kind == SpeakerKind.Person
+            return Read(phrases, start, g, ":", 0.7, QuoteRule.Roundup) is { } cue && cue.Match.Speakers[0].Kind == SpeakerKind.Person
                 ? cue with { Match = cue.Match with { Speakers = [cue.Match.Speakers[0] with { Affiliation = roundup.Groups["outlet"].Value.Trim() }] } }
                 : null;
         }
@@ -511,10 +510,11 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
     [GeneratedRegex(@"^\s*(?<subject>(?:\p{Lu}[\p{L}\-'\u2019.]*\s+){0,4}\p{Lu}[\p{L}\-'\u2019]*|he|she)\s+(?<verb>[a-z]+)\b[^:,.;]*,\s*$")]
     private static partial Regex CommaCue();
 
-    /// <summary>A roundup line: "Jane Roe, Daily Planet: "…"" opening its paragraph.</summary>
+    /// <summary>A name and a colon opening a line, before a quotation: "Roe: "…"" (a headline, a transcript).</summary>
     [GeneratedRegex(@"(?:^|\n)[ \t]*(?<subject>\p{Lu}[\p{L}\-'\u2019.]*(?:[ \t]+\p{Lu}[\p{L}\-'\u2019.]*){0,3})[ \t]*:[ \t]*$")]
     private static partial Regex NameColon();
 
+    /// <summary>A roundup line: "Jane Roe, Daily Planet: "…"" opening its paragraph.</summary>
     [GeneratedRegex(@"(?:^|\n)\s*(?<subject>\p{Lu}[\p{L}\-'\u2019.]*(?:\s+\p{Lu}[\p{L}\-'\u2019.]*){1,3}),\s*(?<outlet>\p{Lu}[^,:\n]{1,60}):\s*$")]
     private static partial Regex Roundup();
 
@@ -536,7 +536,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
         var agent = Regex.Match(text[(q.Close + 1)..rightEnd], @"^[\s,]*by\s+(?<agent>[^,;.!?]+)");
         if (!agent.Success) return null;
         var g = agent.Groups["agent"];
-        return Read(phrases, q.Close + 1 + g.Index, q.Close + 1 + g.Index + g.Length, passive.Groups["verb"].Value, 0.85, QuoteRule.PassiveAgent);
+        return Read(phrases, q.Close + 1, g, passive.Groups["verb"].Value, 0.85, QuoteRule.PassiveAgent);
     }
 
     [GeneratedRegex(@"^(?:[\p{L}\-]+\s+)?(?<head>\p{Ll}+s)\s+\p{Ll}+ing\s+[^,;]{1,60}$")]
@@ -580,6 +580,10 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
 
     private static Cue? Read(SpeakerPhrases phrases, int start, int end, string verb, double certainty, QuoteRule rule) =>
         phrases.Read(start, end) is { } match ? new Cue(match, verb, certainty, end, rule) : null;
+
+    /// <summary>Reads the subject a regex group caught in the text from <paramref name="offset"/> on.</summary>
+    private static Cue? Read(SpeakerPhrases phrases, int offset, Group subject, string verb, double certainty, QuoteRule rule) =>
+        Read(phrases, offset + subject.Index, offset + subject.Index + subject.Length, verb, certainty, rule);
 
     private static int ParagraphsBetween(string text, int from, int to) =>
         Regex.Matches(text[from..to], @"\n\s*\n|\n").Count;
@@ -729,19 +733,19 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
         if (AccordingToFirst.Match(clause) is { Success: true } first)
         {
             var g = first.Groups["speaker"];
-            return Read(phrases, start + g.Index, start + g.Index + g.Length, "according to", 0.9, QuoteRule.ReportedAccordingTo) is { } cue
+            return Read(phrases, start, g, "according to", 0.9, QuoteRule.ReportedAccordingTo) is { } cue
                 ? Make(text, start + first.Groups["content"].Index, end, cue) : null;
         }
         if (LautFirst.Match(clause) is { Success: true } laut)
         {
             var g = laut.Groups["speaker"];
-            return Read(phrases, start + g.Index, start + g.Index + g.Length, "laut", 0.85, QuoteRule.ReportedAccordingTo) is { } cue
+            return Read(phrases, start, g, "laut", 0.85, QuoteRule.ReportedAccordingTo) is { } cue
                 ? Make(text, start + laut.Groups["content"].Index, end, cue) : null;
         }
         if (AccordingToInside.Match(clause) is { Success: true } inside)
         {
             var g = inside.Groups["speaker"];
-            if (Read(phrases, start + g.Index, start + g.Index + g.Length, "according to", 0.9, QuoteRule.ReportedAccordingTo) is not { } cue) return null;
+            if (Read(phrases, start, g, "according to", 0.9, QuoteRule.ReportedAccordingTo) is not { } cue) return null;
             return inside.Groups["after"].Success ? Make(text, start, end, cue) : Make(text, start, start + inside.Groups["before"].Length, cue);
         }
         return null;
@@ -772,7 +776,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
                 && !Word().Matches(afterVerb).Take(8).Any(w => Lexicon.ReportedSubjunctive.Contains(w.Value))) return null;
             if (Read(phrases, start + offset, start + offset + subject.Length, verb.Value.ToLowerInvariant(), 0.9, QuoteRule.ReportedSubjectVerb) is not { } cue) return null;
 
-            var rest = clause[(verb.Index + verb.Length)..];
+            var rest = afterVerb;
             var skipped = 0;
             var lower = verb.Value.ToLowerInvariant();
             if (lower.StartsWith("tel", StringComparison.Ordinal) || lower is "told" or "informed" or "assured" or "reminded" || Regex.IsMatch(rest, @"^\s+to\s"))
