@@ -67,6 +67,9 @@ internal static class Lexicon
     /// <summary>Every word of the English lists: "a affirmé" is French (an auxiliary), "a claim" English (a noun).</summary>
     public static readonly HashSet<string> English = List("english");
 
+    /// <summary>Organisation words that fit any organisation: "the agency" after the World Health Organization.</summary>
+    public static readonly HashSet<string> GenericOrganisationWords = List("generic-organisation-words");
+
     /// <summary>Titles that precede a name and are not part of it.</summary>
     public static readonly HashSet<string> Titles = List("titles");
 

@@ -290,7 +290,7 @@ internal sealed partial class SpeakerPhrases
             return (Named(aged, null), 0.75, SpeakerRule.Anaphor);
         if (tokens.Count == 2 && tokens[0].Value.Equals("the", StringComparison.OrdinalIgnoreCase) && !tokens[1].Capitalized && tokens[1].OrganisationWord
             && LastOrganisationBefore(position) is { } named
-            && (named.Contains(tokens[1].Bare, StringComparison.OrdinalIgnoreCase) || tokens[1].Bare is "agency" or "organisation" or "organization" or "company" or "group" or "firm" or "body"))
+            && (named.Contains(tokens[1].Bare, StringComparison.OrdinalIgnoreCase) || Lexicon.GenericOrganisationWords.Contains(tokens[1].Bare)))
             return (new ExtractedSpeaker { Name = named, Kind = SpeakerKind.Organisation }, 0.75, SpeakerRule.Anaphor);
         var head = tokens[^1].Bare;
         if (!tokens[^1].Capitalized && Lexicon.DocumentHeads.Contains(head)) return null; // "The WHO's website": a document
@@ -302,6 +302,10 @@ internal sealed partial class SpeakerPhrases
         // "the city of Calabasas", "the ministry of health": an organisation named by its kind and a proper name.
         if (OrganisationOf().Match(segment) is { Success: true } kindOf && Lexicon.OrganisationWords.Contains(kindOf.Groups["kind"].Value))
             return (new ExtractedSpeaker { Name = kindOf.Groups["name"].Value.TrimEnd('.'), Kind = SpeakerKind.Organisation }, 0.9, SpeakerRule.Organisation);
+        // "A spokeswoman for the ministry", "a spokesman for Jane Roe": an unnamed person of someone or something.
+        var personOf = AnonymousOf().Match(segment) is { Success: true } of && Lexicon.AnonymousHeads.Contains(of.Groups["head"].Value) ? of : null;
+        (ExtractedSpeaker, double, SpeakerRule) PersonOf(Match m) =>
+            (new ExtractedSpeaker { Name = Lowered(m.Groups["who"].Value), Kind = SpeakerKind.Anonymous, Affiliation = m.Groups["of"].Value.TrimEnd('.') }, 0.85, SpeakerRule.AnonymousOfOrganisation);
         // "scientists studying patients in Zhuhai": a description whose head comes first, its modifiers after.
         var lead = Lexicon.Determiners.Contains(tokens[0].Value) && tokens.Count > 1 ? 1 : 0;
         if (tokens.Count > lead + 2 && !tokens[lead + 1].Capitalized && Lexicon.AnonymousHeads.Contains(tokens[lead + 1].Bare) && !tokens[lead + 2].Capitalized
@@ -311,17 +315,15 @@ internal sealed partial class SpeakerPhrases
         if ((!tokens[lead].Capitalized || lead == 0 && tokens[0].Start == 0 && !byName.ContainsKey(tokens[0].Bare)
                 && !runs.Any(r => PersonName(tokens, r) is { Count: >= 2 })) // "Police spokeswoman Monika Kosiec" is hers
             && Lexicon.AnonymousHeads.Contains(tokens[lead].Bare) && tokens.Count > lead + 1 && !tokens[lead + 1].Capitalized
-            && !(AnonymousOf().Match(segment) is { Success: true } ofSomething && Lexicon.AnonymousHeads.Contains(ofSomething.Groups["head"].Value)))
+            && personOf is null)
         {
             var last = lead;
             while (last + 1 < tokens.Count && !tokens[last + 1].Capitalized && Lexicon.AnonymousHeads.Contains(tokens[last + 1].Bare)) last++; // "a police spokeswoman"
             return (new ExtractedSpeaker { Name = Lowered(segment[..tokens[last].End]), Kind = SpeakerKind.Anonymous }, 0.85, SpeakerRule.Anonymous);
         }
 
-        // "A spokesman for Jane Roe": an unnamed person of someone named, not that person.
-        if (AnonymousOf().Match(segment) is { Success: true } ofNamed && Lexicon.AnonymousHeads.Contains(ofNamed.Groups["head"].Value)
-            && Word().Matches(ofNamed.Groups["who"].Value).Skip(1).All(w => char.IsLower(w.Value[0])))
-            return (new ExtractedSpeaker { Name = Lowered(ofNamed.Groups["who"].Value), Kind = SpeakerKind.Anonymous, Affiliation = ofNamed.Groups["of"].Value.TrimEnd('.') }, 0.85, SpeakerRule.AnonymousOfOrganisation);
+        // "A spokesman for Jane Roe" is the spokesman's, not Jane Roe's (when no capitalised word precedes "for").
+        if (personOf is not null && Word().Matches(personOf.Groups["who"].Value).Skip(1).All(w => char.IsLower(w.Value[0]))) return PersonOf(personOf);
         foreach (var run in runs)
             if (PersonName(tokens, run) is { } name && (name.Count >= 2 || byName.ContainsKey(name[0].Bare)) && !TitleGoesOn(tokens, run))
             {
@@ -332,9 +334,8 @@ internal sealed partial class SpeakerPhrases
                     name.Count >= 2 ? SpeakerRule.FullName : SpeakerRule.KnownSurname);
             }
         if (RoleMention(tokens, position) is { } role) return (Named(role, null), 0.8, SpeakerRule.Role);
-        // "A spokeswoman for the ministry", "officials at the Transport Ministry": unnamed people of an organisation.
-        if (AnonymousOf().Match(segment) is { Success: true } of && Lexicon.AnonymousHeads.Contains(of.Groups["head"].Value))
-            return (new ExtractedSpeaker { Name = Lowered(of.Groups["who"].Value), Kind = SpeakerKind.Anonymous, Affiliation = of.Groups["of"].Value.TrimEnd('.') }, 0.85, SpeakerRule.AnonymousOfOrganisation);
+        // "Officials at the Transport Ministry": unnamed people of an organisation.
+        if (personOf is not null) return PersonOf(personOf);
         foreach (var run in runs)
             if (OrganisationName(tokens, run) is { } organisation)
             {
@@ -343,11 +344,12 @@ internal sealed partial class SpeakerPhrases
                 return (new ExtractedSpeaker { Name = segment[tokens[organisation.From].Start..tokens[organisation.To].End].TrimEnd('.'), Kind = SpeakerKind.Organisation, Affiliation = descriptor }, 0.9, SpeakerRule.Organisation);
             }
         if (Lexicon.DocumentHeads.Contains(head)) return null;
+        ExtractedSpeaker Description() => new() { Name = char.ToLowerInvariant(segment[0]) + segment[1..].TrimEnd('.'), Kind = SpeakerKind.Anonymous };
         if (Lexicon.AnonymousHeads.Contains(head) && tokens.All(t => !t.Capitalized || t.Start == 0 || t.Title))
-            return (new ExtractedSpeaker { Name = char.ToLowerInvariant(segment[0]) + segment[1..].TrimEnd('.'), Kind = SpeakerKind.Anonymous }, 0.9, SpeakerRule.Anonymous);
+            return (Description(), 0.9, SpeakerRule.Anonymous);
         // "said the mayor", "a déclaré la maire": a title alone, when the text names no one holding it (RoleMention above).
         if (Lexicon.Titles.Contains(head) && tokens.Count <= 4 && Lexicon.Determiners.Contains(tokens[0].Value) && tokens.All(t => !t.Capitalized || t.Start == 0))
-            return (new ExtractedSpeaker { Name = char.ToLowerInvariant(segment[0]) + segment[1..].TrimEnd('.'), Kind = SpeakerKind.Anonymous }, 0.75, SpeakerRule.Anonymous);
+            return (Description(), 0.75, SpeakerRule.Anonymous);
         if (Lexicon.OrganisationWords.Contains(head) && tokens.All(t => !t.Capitalized || t.Start == 0))
         {
             var described = Lexicon.Determiners.Contains(tokens[0].Value) ? segment[tokens[1].Start..] : segment; // "the fire service"
