@@ -54,7 +54,7 @@ until [ "$(PGPASSWORD=$PASSWORD "$(pg_bin)/psql" -h 127.0.0.1 -p "$STANDBY_PORT"
 # rps PORT: requests a second for GET /quotes/{id} and for search, at concurrency 16 for 20 s each
 rps() {
     BENCH_QUOTES=$quotes BENCH_KEY=$key wrk -t2 -c16 -d20s -s bench/get-by-id.lua "http://127.0.0.1:$1" | awk '/Requests\/sec/ {printf "%s ", $2}'
-    BENCH_PATHS="$work/data/search-paths.txt" BENCH_KEY=$key wrk -t2 -c16 -d20s -s bench/search.lua "http://127.0.0.1:$1" | awk '/Requests\/sec/ {print $2}'
+    BENCH_PATHS="$work/data/search-paths.txt" BENCH_KEY=$key wrk -t2 -c16 -d20s -s bench/paths.lua "http://127.0.0.1:$1" | awk '/Requests\/sec/ {print $2}'
 }
 echo "== primary alone, then primary + standby, then primary alone again"
 serve 5093; read -r get_primary search_primary <<< "$(rps 5093)"; stop

@@ -85,7 +85,7 @@ bench measure "$work/data" "http://127.0.0.1:$port" "$key" > "$work/search.json"
 cat "$work/search.json"
 
 echo "== search throughput (concurrency 4) and the pgbench full-text baseline"
-search_rps=$(BENCH_PATHS="$work/data/search-paths.txt" BENCH_KEY=$key wrk -t2 -c4 -d20s -s bench/search.lua "http://127.0.0.1:$port" \
+search_rps=$(BENCH_PATHS="$work/data/search-paths.txt" BENCH_KEY=$key wrk -t2 -c4 -d20s -s bench/paths.lua "http://127.0.0.1:$port" \
     | awk '/Requests\/sec/ {print $2}')
 echo idle > "$work/phase"
 psql_ -d attribution -c "create table bench_queries (id serial primary key, text text not null)"
@@ -114,7 +114,7 @@ SQL
 websearch_tps=$("$bin/pgbench" -h "$socket" -p "$pg_port" -U postgres -n -c 4 -j 2 -T 20 -f "$work/websearch.sql" attribution | awk '/^tps/ {print $3}')
 
 echo "== search at concurrency 16"
-search16=$(BENCH_PATHS="$work/data/search-paths.txt" BENCH_KEY=$key wrk -t2 -c16 -d20s -s bench/search.lua "http://127.0.0.1:$port")
+search16=$(BENCH_PATHS="$work/data/search-paths.txt" BENCH_KEY=$key wrk -t2 -c16 -d20s -s bench/paths.lua "http://127.0.0.1:$port")
 search16_rps=$(echo "$search16" | awk '/Requests\/sec/ {print $2}')
 search16_p95=$(echo "$search16" | awk '/^p95/ {print $2}')
 
@@ -189,7 +189,7 @@ for i in $(seq 0 999); do
     for j in 0 1 2; do echo "/quotes?${list_paths[$(( (i * 3 + j) % 6 ))]}"; done
     echo "/speakers/$(( i * 104729 % speaker_count + 1 ))"
 done > "$work/data/mixed-paths.txt"
-mixed=$(BENCH_PATHS="$work/data/mixed-paths.txt" BENCH_KEY=$key wrk -t2 -c16 -d30s -s bench/search.lua "http://127.0.0.1:$port")
+mixed=$(BENCH_PATHS="$work/data/mixed-paths.txt" BENCH_KEY=$key wrk -t2 -c16 -d30s -s bench/paths.lua "http://127.0.0.1:$port")
 mixed_rps=$(echo "$mixed" | awk '/Requests\/sec/ {print $2}')
 mixed_p95=$(echo "$mixed" | awk '/^p95/ {print $2}')
 mixed_errors=$(echo "$mixed" | awk '/Non-2xx/ {print $4}')

@@ -1,4 +1,4 @@
--- wrk: cycles through the benchmark's search queries (search-paths.txt), each with the API key.
+-- wrk: cycles through a file of paths (BENCH_PATHS: the search queries, or the mixed read load), each with the API key.
 local paths = {}
 for line in io.lines(os.getenv("BENCH_PATHS")) do paths[#paths + 1] = line end
 local i = 0
