@@ -201,7 +201,7 @@ public static class ClaimStore
     /// <summary>Claims sharing word pairs with the text, or failing that its words; retracted ones left out.</summary>
     private const string SelectCandidates = """
         with query as materialized (select quote_shingles(@Text) as shingles, quote_words(@Text) as words)
-        select c.id, quote_words(c.text) as words
+        select c.id, c.text
         from claims c, query
         where c.retracted_at is null
           and (c.shingles && query.shingles
@@ -235,7 +235,7 @@ public static class ClaimStore
     private sealed record Candidate
     {
         public long Id { get; init; }
-        public string[] Words { get; init; } = [];
+        public string Text { get; init; } = "";
     }
 
     /// <summary>
@@ -252,11 +252,11 @@ public static class ClaimStore
             if (!scores.TryGetValue(id, out var best) || score > best.Score) scores[id] = (score, exact);
         }
 
-        var words = await connection.ExecuteScalarAsync<string[]>(new CommandDefinition("select quote_words(@Text)", new { Text = text }, cancellationToken: ct));
+        var words = SearchWords.Of(text);
         var typos = new WordAlignment.Typos();
         foreach (var candidate in await connection.QueryAsync<Candidate>(new CommandDefinition(SelectCandidates, new { Text = text }, cancellationToken: ct)))
         {
-            var result = WordAlignment.Compare(words!, candidate.Words, typos, ct);
+            var result = WordAlignment.Compare(words, SearchWords.Of(candidate.Text), typos, ct);
             if (result.Score > 0) Keep(candidate.Id, result.Score, result.Exact);
         }
         var quotes = await SearchEndpoints.MatchAsync(connection, text, null, null, null, ct);

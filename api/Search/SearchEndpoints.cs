@@ -38,16 +38,18 @@ public static class SearchEndpoints
         return routes;
     }
 
-    /// <summary>The text's words, and its content words (stop words left out) for the fallback.</summary>
-    private const string SelectQueryWords = """
-        select quote_words(@Text) as words,
-               array(select w from unnest(quote_words(@Text)) w where not is_stop_word(w)) as content_words;
+    /// <summary>The text's content words for the fallback: stop words left out, the longest (the rarest, as a rule) first.</summary>
+    private const string SelectContentWords = """
+        select array(
+            select w from (select distinct w from unnest(quote_words(@Text)) w where not is_stop_word(w)) content
+            order by length(w) desc, w
+            limit @FallbackWords)
         """;
 
     /// <summary>Candidates share word pairs with the text; the more they share, the likelier they are the source.
     /// The pairs are computed once, as an argument of the function in FROM, not per row.</summary>
     internal const string SelectCandidates = """
-        select q.id, quote_words(q.text) as words, c.shared
+        select q.id, q.text, c.shared
         from quote_candidates(quote_shingles(@Text), @SpeakerId, @From, @To, @Candidates) c
         join quotes q on q.id = c.id
         order by c.shared desc, c.id
@@ -69,7 +71,7 @@ public static class SearchEndpoints
               and (@To::date is null or q.said_day <= @To)
             limit @Scanned
         )
-        select m.id, quote_words(m.text) as words
+        select m.id, m.text
         from matching m cross join query
         order by ts_rank(m.search, query.words) desc, m.id
         limit @Candidates
@@ -81,16 +83,10 @@ public static class SearchEndpoints
     /// <summary>The fallback looks for at most this many content words of the text, the longest (the rarest, as a rule).</summary>
     private const int FallbackWords = 12;
 
-    private sealed record QueryWords
-    {
-        public string[] Words { get; init; } = [];
-        public string[] ContentWords { get; init; } = [];
-    }
-
     private sealed record Candidate
     {
         public long Id { get; init; }
-        public string[] Words { get; init; } = [];
+        public string Text { get; init; } = "";
         public int Shared { get; init; }
     }
 
@@ -136,26 +132,24 @@ public static class SearchEndpoints
     internal static async Task<List<Match>> MatchAsync(NpgsqlConnection connection, string text, long? speakerId, DateOnly? from, DateOnly? to,
         CancellationToken ct)
     {
-        var parameters = new { Text = text, SpeakerId = speakerId, From = from, To = to, Candidates, Scanned, Words = "" };
-        List<Candidate> candidates;
-        QueryWords query;
-        await using (var results = await connection.QueryMultipleAsync(new CommandDefinition(SelectQueryWords + SelectCandidates, parameters, cancellationToken: ct)))
-        {
-            query = await results.ReadSingleAsync<QueryWords>();
-            candidates = (await results.ReadAsync<Candidate>()).AsList();
-        }
+        var parameters = new { Text = text, SpeakerId = speakerId, From = from, To = to, Candidates, Scanned, FallbackWords, Words = "" };
+        var candidates = (await connection.QueryAsync<Candidate>(new CommandDefinition(SelectCandidates, parameters, cancellationToken: ct))).AsList();
         // Short or heavily altered texts may share no two pairs with their source: look for its words then.
-        if ((candidates.Count == 0 || candidates[0].Shared < 2) && query.ContentWords.Length > 0)
+        if (candidates.Count == 0 || candidates[0].Shared < 2)
         {
-            var words = query.ContentWords.Distinct().OrderByDescending(w => w.Length).ThenBy(w => w, StringComparer.Ordinal).Take(FallbackWords).ToList();
-            var all = await connection.QueryAsync<Candidate>(new CommandDefinition(SelectCandidatesByWords,
-                parameters with { Words = string.Join(" & ", words) }, cancellationToken: ct));
-            candidates.AddRange(all.Any() ? all : await connection.QueryAsync<Candidate>(new CommandDefinition(SelectCandidatesByWords,
-                parameters with { Words = string.Join(" | ", words) }, cancellationToken: ct)));
+            var words = await connection.ExecuteScalarAsync<string[]>(new CommandDefinition(SelectContentWords, parameters, cancellationToken: ct)) ?? [];
+            if (words.Length > 0)
+            {
+                var all = await connection.QueryAsync<Candidate>(new CommandDefinition(SelectCandidatesByWords,
+                    parameters with { Words = string.Join(" & ", words) }, cancellationToken: ct));
+                candidates.AddRange(all.Any() ? all : await connection.QueryAsync<Candidate>(new CommandDefinition(SelectCandidatesByWords,
+                    parameters with { Words = string.Join(" | ", words) }, cancellationToken: ct)));
+            }
         }
+        var query = SearchWords.Of(text);
         var typos = new WordAlignment.Typos();
         return candidates.DistinctBy(c => c.Id)
-            .Select(c => (c.Id, Result: WordAlignment.Compare(query.Words, c.Words, typos, ct)))
+            .Select(c => (c.Id, Result: WordAlignment.Compare(query, SearchWords.Of(c.Text), typos, ct)))
             .Where(c => c.Result.Score > 0)
             .Select(c => new Match(c.Id, c.Result.Score, c.Result.Exact))
             .OrderByDescending(m => m.Score).ThenBy(m => m.Id)

@@ -181,7 +181,7 @@ public static class WordAlignment
         private readonly List<string> words = [];
         private readonly List<int[]?> typosOf = [];
         private readonly Typos typos;
-        private readonly Dictionary<string, List<int>> queryVariants;
+        private readonly Dictionary<string, int> ids;
 
         public Pairs(IReadOnlyList<string> query, IReadOnlyList<string> text, Typos typos)
         {
@@ -197,7 +197,8 @@ public static class WordAlignment
             QueryIds = query.Select(Id).ToArray();
             QueryWords = ids.Count;
             TextIds = text.Select(Id).ToArray();
-            queryVariants = typos.VariantsOf(query, ids);
+            this.ids = ids;
+            typos.Index(query);
         }
 
         public bool IsQueryWord(int j) => TextIds[j] < QueryWords;
@@ -210,16 +211,7 @@ public static class WordAlignment
             return near.Length > 0 && Array.IndexOf(near, q) >= 0 ? TypoMatch : Mismatch;
         }
 
-        private int[] TyposOf(int t)
-        {
-            var word = words[t];
-            var found = new HashSet<int>();
-            foreach (var variant in Typos.Variants(word))
-                if (queryVariants.TryGetValue(variant, out var candidates))
-                    foreach (var q in candidates)
-                        if (q != t && typos.Check(words[q], word)) found.Add(q);
-            return typosOf[t] = found.ToArray();
-        }
+        private int[] TyposOf(int t) => typosOf[t] = typos.Near(words[t]).Select(q => ids[q]).ToArray();
     }
 
     /// <summary>Decides which word pairs are typos of each other (Damerau-Levenshtein with reused buffers, remembered per
@@ -230,7 +222,9 @@ public static class WordAlignment
         private const int MaxLength = 64;
         private readonly Dictionary<(string, string), bool> known = [];
         private readonly int[] before = new int[MaxLength + 1], previous = new int[MaxLength + 1], current = new int[MaxLength + 1];
-        private (IReadOnlyList<string> Query, Dictionary<string, List<int>> Variants)? indexed;
+        private IReadOnlyList<string>? indexed;
+        private readonly Dictionary<string, List<string>> variants = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, string[]> near = new(StringComparer.Ordinal);
 
         public bool Check(string a, string b)
         {
@@ -239,19 +233,33 @@ public static class WordAlignment
             return typo;
         }
 
-        /// <summary>The query's words (by id) under each of their deletion variants; the same query is indexed once.</summary>
-        internal Dictionary<string, List<int>> VariantsOf(IReadOnlyList<string> query, Dictionary<string, int> ids)
+        /// <summary>Indexes the query's words under each of their deletion variants; the same query is indexed once, and
+        /// what <see cref="Near"/> found is kept for it.</summary>
+        internal void Index(IReadOnlyList<string> query)
         {
-            if (indexed is { } done && ReferenceEquals(done.Query, query)) return done.Variants;
-            var variants = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+            if (ReferenceEquals(indexed, query)) return;
+            variants.Clear();
+            near.Clear();
             foreach (var word in query.Distinct())
                 foreach (var variant in Variants(word))
                 {
                     if (!variants.TryGetValue(variant, out var list)) variants[variant] = list = [];
-                    if (!list.Contains(ids[word])) list.Add(ids[word]);
+                    if (!list.Contains(word)) list.Add(word);
                 }
-            indexed = (query, variants);
-            return variants;
+            indexed = query;
+        }
+
+        /// <summary>The words of the indexed query that <paramref name="word"/> is a typo of (itself left out), found
+        /// through the deletion variants they share, once per word for all the texts compared to the query.</summary>
+        internal string[] Near(string word)
+        {
+            if (near.TryGetValue(word, out var found)) return found;
+            var words = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var variant in Variants(word))
+                if (variants.TryGetValue(variant, out var candidates))
+                    foreach (var q in candidates)
+                        if (q != word && Check(q, word)) words.Add(q);
+            return near[word] = [.. words];
         }
 
         /// <summary>The word and what deleting one letter (two, for words of 8 letters or more) leaves; none for words too

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Attribution.Api.Articles;
 using Attribution.Api.Extraction;
 using Attribution.Api.Infrastructure;
@@ -10,7 +9,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Attribution.Api.Verification;
 
-public static partial class VerifyEndpoints
+public static class VerifyEndpoints
 {
     public static IEndpointRouteBuilder MapVerification(this IEndpointRouteBuilder routes)
     {
@@ -21,8 +20,8 @@ public static partial class VerifyEndpoints
             }).WithName("VerifyQuote").WithSummary("Check a quote against the record")
             .WithDescription("""
                 Checks a quote as it circulates against the stored quotes and, with `articleId` or `url`, against that
-                article's text. `verdict` is `verbatim` (the same words after folding quote marks, case, punctuation and
-                white space), `altered` (a close match, score 0.75 or more: `diff` lists the words added, dropped and
+                article's text. `verdict` is `verbatim` (the same words after folding quote marks, case, accents,
+                punctuation and white space), `altered` (a close match, score 0.75 or more: `diff` lists the words added, dropped and
                 changed), `misattributed` (the words are on record but credited to someone other than `speaker`) or
                 `not_found`; with the matching stored quotes, the article and the span (code points) of the best match,
                 and whom the record credits (for words found only in an article's text, the speaker the extraction reads).
@@ -45,15 +44,13 @@ public static partial class VerifyEndpoints
     /// <summary>A word of a text, folded for comparison, with its place in the text (UTF-16).</summary>
     internal readonly record struct Word(string Key, int Start, int End);
 
-    [GeneratedRegex(@"[\p{L}\p{N}]+")]
-    private static partial Regex WordPattern();
-
-    /// <summary>The words of a text as the stored quotes' search compares them: letters and digits, lower case.</summary>
+    /// <summary>The words of a text as the stored quotes' search compares them (<see cref="SearchWords"/>), with their places.</summary>
     internal static List<Word> Words(string text)
     {
         var normalized = QuoteText.Normalize(text);
-        return WordPattern().Matches(normalized.Text)
-            .Select(m => new Word(m.Value.ToLowerInvariant(), normalized.SourceStart[m.Index], normalized.SourceEnd[m.Index + m.Length - 1]))
+        return SearchWords.Pattern().Matches(normalized.Text)
+            .Select(m => new Word(SearchWords.Fold(m.Value), normalized.SourceStart[m.Index], normalized.SourceEnd[m.Index + m.Length - 1]))
+            .Where(w => w.Key.Length > 0)
             .ToList();
     }
 
