@@ -94,7 +94,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
     }
 
     /// <summary>Time phrases and adverbs between a speaker and the verb or after the verb: "on Friday", "this week".</summary>
-    private const string TimePhrase = @"(?:(?:late\s+|early\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Twitter|X|Facebook|television|TV|radio)|(?:yesterday|this|last|earlier|later|next)\s+(?:morning|afternoon|evening|night|week|weekend|month|year)|yesterday|today|tonight|recently|previously|earlier|later|also|again|then|further|too|both|once|publicly|separately|in\s+(?:a|an|the|its|his|her|their)\s+(?:(?:written|televised|joint|court|video|radio|separate)\s+)?(?:statement|interview|post|tweet|speech|letter|press\s+release|news\s+conference|press\s+conference|meeting|briefing|email|e-mail|filing|video|message|address|op-ed|column|broadcast|podcast|memo|submission|blog\s+post)|at\s+a\s+(?:news|press)\s+conference|in\s+remarks\s+to\s+[^,]+)";
+    private const string TimePhrase = @"(?:(?:late\s+|early\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Twitter|X|Facebook|television|TV|radio)|(?:yesterday|this|last|earlier|later|next)\s+(?:morning|afternoon|evening|night|week|weekend|month|year)|yesterday|today|tonight|recently|previously|earlier|later|also|again|then|further|too|both|once|publicly|separately|in\s+(?:a|an|the|its|his|her|their)\s+(?:(?:written|televised|joint|court|video|radio|separate)\s+)?(?:statement|interview|post|tweet|speech|letter|press\s+release|news\s+conference|press\s+conference|meeting|briefing|email|e-mail|filing|video|message|address|op-ed|column|broadcast|podcast|memo|submission|blog\s+post)(?:\s+(?:with|to)\s+(?:the\s+)?(?:(?-i:[\p{Lu}][\p{L}\p{N}.&\-]*(?:\s+[\p{Lu}][\p{L}\p{N}.&\-]*)*)|reporters|journalists|members|supporters|staff|employees|investors|lawmakers))?|at\s+a\s+(?:news|press)\s+conference|in\s+remarks\s+to\s+[^,]+|(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?(?![\u2019'\-]))";
 
     [GeneratedRegex(@"(?:[\s,]+" + TimePhrase + @"\b)+[\s,]*$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex TrailingTime();
@@ -312,7 +312,9 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
         var words = Word().Matches(content).Select(m => m.Value).ToList();
         if (words.Count == 0 || words.Count > 8) return false;
         if (words.Count == 1 && (words[0].Any(char.IsDigit) || words[0].Length > 1 && !words[0].Any(char.IsLower))) return true; // "COVID-19", "NATO"
-        var titleCase = words.All(w => char.IsUpper(w[0]) || char.IsDigit(w[0]) || w.Length <= 3 || w is "with" or "from" or "into" or "over");
+        // Short lower-case words are the small words of a title ("of", "the"); a title has some capital ("a "new era"" is no title).
+        var titleCase = words.All(w => char.IsUpper(w[0]) || char.IsDigit(w[0]) || w.Length <= 3 || w is "with" or "from" or "into" or "over")
+                        && words.Any(w => char.IsUpper(w[0]) || char.IsDigit(w[0]));
         if (!titleCase) return false;
         var before = Word().Matches(text[Math.Max(leftStart, q.Open - 40)..q.Open]).Select(m => m.Value).ToList();
         var previous = before.LastOrDefault();
@@ -459,6 +461,14 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
                 && ClauseSubject(segment, verb.Index) is { } clauseSubject
                 && Read(phrases, start + clauseSubject.Start, start + clauseSubject.End, verb.Value.ToLowerInvariant(), 0.9, QuoteRule.CueBefore) is { } participle)
                 return participle;
+            // "X said the deal was dead and described the talks as "…"": a verb coordinated with the clause's first has its subject.
+            if (CoordinatedVerb().IsMatch(segment[..verb.Index]) && ClauseSubject(segment, verb.Index) is { } coordinated
+                && Read(phrases, start + coordinated.Start, start + coordinated.End, verb.Value.ToLowerInvariant(), 0.85, QuoteRule.CueBefore) is { } first)
+                return first;
+            // "The decision, he said, was "…"": a cue set off by commas; its subject is what stands after the first comma.
+            if (SetOffCue().Match(segment[..verb.Index]) is { Success: true } setOffCue && Regex.IsMatch(tail, @"^\s*,")
+                && Read(phrases, start, setOffCue.Groups["subject"], verb.Value.ToLowerInvariant(), 0.85, QuoteRule.CueBefore) is { } parenthetical)
+                return parenthetical;
             var subject = segment[..verb.Index];
             var offset = SubjectStart(subject);
             // "… in what the police declared", "The report, which Jane Roe described as": the subject follows the relative
@@ -549,6 +559,14 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
 
     private static bool IsSourceDescription(string subject) =>
         SourceDescription().Match(subject) is { Success: true } m && Lexicon.AnonymousHeads.Contains(m.Groups["head"].Value);
+
+    /// <summary>A verb coordinated with an earlier one of its clause: "… and described".</summary>
+    [GeneratedRegex(@"\w\s+and\s+$")]
+    private static partial Regex CoordinatedVerb();
+
+    /// <summary>The subject of a cue set off by commas: "The decision, he said, …".</summary>
+    [GeneratedRegex(@"\w\s*,\s*(?<subject>[^,]+?)\s*$")]
+    private static partial Regex SetOffCue();
 
     /// <summary>"Politico quoted Tim Manning, formerly a deputy administrator at FEMA, as saying "…"".</summary>
     [GeneratedRegex(@"\bquot(?:ed|es|ing)\s+(?<who>[^;:.]+?),?\s+as\s+(?:saying|writing|telling\s+[^,;]{1,40})\s*(?:that\s+)?$")]
@@ -713,8 +731,11 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
             while (end > clauseStart && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is '.' or ';' or '!' or '?' or ':')) end--;
             if (end - clauseStart < 10 || text[clauseStart..end].Contains('\n')) continue;
             if ((AccordingTo(phrases, text, clauseStart, end) ?? SubjectVerb(phrases, text, clauseStart, end)
-                 ?? Participle(phrases, text, clauseStart, end) ?? Parenthetical(phrases, text, clauseStart, end)) is { } reported)
-                found.Add(reported);
+                 ?? Participle(phrases, text, clauseStart, end) ?? Parenthetical(phrases, text, clauseStart, end)) is not { } reported) continue;
+            found.Add(reported);
+            // "X said the attack was cowardly, adding that …": the participle reports more of the same speaker's.
+            if (reported.Cue.Rule == QuoteRule.ReportedSubjectVerb && Participle(phrases, text, clauseStart, end) is { } more && more.Start >= reported.End)
+                found.Add(more);
         }
     }
 
@@ -789,12 +810,15 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
             }
             var time = LeadingTime().Match(rest[skipped..]);
             skipped += time.Success ? time.Length : 0;
+            var by = BySaying().Match(rest[skipped..]); // "responded by saying (that) …"
+            skipped += by.Success ? by.Length : 0;
             var that = That.Match(rest[skipped..]);
             var hasThat = that.Success;
             skipped += hasThat ? that.Length : 0;
             var contentStart = verb.Index + verb.Length + skipped;
             var content = clause[contentStart..];
             if (ContentEnd().Match(content) is { Success: true } stop) content = content[..stop.Index];
+            if (ParticipleCue().Match(content) is { Success: true } participle) content = content[..participle.Index]; // ", adding that …" reports on its own
             if (lower.StartsWith("accus", StringComparison.Ordinal) && !content.Contains(" of ")) return null;
             var contentWords = Word().Matches(content).Select(m => m.Value).ToList();
             if (contentWords.Count < 3) return null;
@@ -808,6 +832,9 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
         }
         return null;
     }
+
+    [GeneratedRegex(@"^\s+by\s+(?:saying|stating|noting|arguing|claiming|insisting|explaining|pointing\s+out)\b")]
+    private static partial Regex BySaying();
 
     [GeneratedRegex(@",\s+(?<verb>adding|saying|noting|arguing|insisting|warning|explaining|stressing|claiming|contending|acknowledging|conceding|predicting)\s+(?:that\s+)?(?<content>.+)$", RegexOptions.Singleline)]
     private static partial Regex ParticipleCue();

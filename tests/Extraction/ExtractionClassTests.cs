@@ -171,6 +171,26 @@ public sealed class ExtractionClassTests
     }
 
     [Theory]
+    [InlineData("Tom Hale said in an interview with the BBC that profits would double by next year.")]
+    [InlineData("Tom Hale said in a letter to members that profits would double by next year.")]
+    [InlineData("Tom Hale said Tuesday that profits would double by next year.")]
+    [InlineData("Tom Hale said Monday profits would double by next year.")]
+    [InlineData("Tom Hale responded by saying that profits would double by next year.")]
+    public void Where_when_and_how_it_was_said_is_not_content(string text)
+    {
+        var quote = Single(Extract(text));
+        Assert.Equal(("profits would double by next year", "Tom Hale"), (quote.Text, quote.Speaker.Name));
+    }
+
+    [Fact]
+    public void A_participle_after_reported_speech_reports_more_of_it()
+    {
+        var quotes = Extract("Jane Roe said the attack was cowardly, adding that the attackers would be found.");
+        Assert.Equal(["the attack was cowardly", "the attackers would be found"], quotes.Select(q => q.Text));
+        Assert.All(quotes, q => Assert.Equal("Jane Roe", q.Speaker.Name));
+    }
+
+    [Theory]
     [InlineData("The river will flood again next spring, experts say.")]
     [InlineData("The river will flood again next spring, local experts said on Monday.")]
     public void Content_before_the_cue_is_reported(string text)
@@ -210,6 +230,10 @@ public sealed class ExtractionClassTests
     [InlineData("The report, which Jane Roe described as \"deeply flawed\", was published on Monday.", "deeply flawed")]
     [InlineData("Jane Roe hopes the deal will \"bring lasting peace\" to the region.", "bring lasting peace")]
     [InlineData("Jane Roe, who called the decision \"a disgrace\", left the meeting early.", "a disgrace")]
+    [InlineData("Jane Roe said the deal was dead and described the talks as a \"waste of time\".", "waste of time")]
+    [InlineData("Jane Roe is the mayor. The decision, she said, was \"shameful\".", "shameful")]
+    [InlineData("Jane Roe spoke of a \"new era\" for the city.", "new era")]
+    [InlineData("Jane Roe referred to the virus as the \"foreign virus\".", "foreign virus")]
     public void Fragments_take_the_speaker_of_the_clause_around_them(string text, string fragment)
     {
         var quote = Single(Extract(text));
