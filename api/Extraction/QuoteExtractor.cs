@@ -167,8 +167,9 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
         var layout = new TextLayout(text);
         var phrases = new SpeakerPhrases(layout, title);
         var found = new List<Found>();
-        Quoted(layout, phrases, found);
+        var orphans = Quoted(layout, phrases, found);
         Reported(layout, phrases, found);
+        RunOnAfterReport(layout, orphans, found);
         Layouts(layout, phrases, found);
         var codePoints = new CodePoints(text);
         return found.OrderBy(f => f.Start).Select(f => ToResult(layout, codePoints, f, publishedAt)).ToList();
@@ -233,12 +234,15 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
 
     // ---- Quotations -------------------------------------------------------------------------------------------
 
-    private static void Quoted(TextLayout layout, SpeakerPhrases phrases, List<Found> found)
+    /// <summary>Finds the quotations with a cue; returns those standing as a sentence of their own with none, which
+    /// may run on from reported speech (<see cref="RunOnAfterReport"/>).</summary>
+    private static List<Quotation> Quoted(TextLayout layout, SpeakerPhrases phrases, List<Found> found)
     {
         var text = layout.Text;
         var quotes = layout.Quotes;
         (Quotation Quote, Cue Cue)? last = null;
         var waiting = new List<Quotation>();
+        var orphans = new List<Quotation>();
         for (var k = 0; k < quotes.Count; k++)
         {
             var q = quotes[k];
@@ -284,6 +288,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
             {
                 // "Saying "…", X elaborated, "…"": a fronted participle of saying takes the cue of the sentence's next quotation.
                 if (FrontedSaying().IsMatch(text[leftStart..q.Open])) waiting.Add(q);
+                else if (words > 3 && endsSentence && string.IsNullOrWhiteSpace(text[leftStart..q.Open])) orphans.Add(q);
                 continue;
             }
 
@@ -292,6 +297,24 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
                 found.Add(new Found(fronted.Start, fronted.End, QuoteKind.Direct, cue with { Certainty = cue.Certainty * 0.9, Rule = QuoteRule.SharedInSentence }));
             waiting.Clear();
             last = (q, cue);
+        }
+        return orphans;
+    }
+
+    /// <summary>"Hale said the decision was wrong. "It was shameful."": a quotation with no cue of its own, standing as
+    /// the sentence right after reported speech (in the same or the next paragraph, nothing found between), is the
+    /// reporter's speaker's.</summary>
+    private static void RunOnAfterReport(TextLayout layout, List<Quotation> orphans, List<Found> found)
+    {
+        var text = layout.Text;
+        foreach (var q in orphans)
+        {
+            var sentence = layout.SentenceAt(q.Open);
+            var before = found.Where(f => f.End <= sentence.Start).MaxBy(f => f.End);
+            if (before is not { Kind: QuoteKind.Indirect } report || found.Any(f => f.Start >= report.End && f.Start < q.Open)) continue;
+            var reportEnd = layout.SentenceAt(report.Start).End;
+            if (reportEnd < sentence.Start && !string.IsNullOrWhiteSpace(text[reportEnd..sentence.Start]) || ParagraphsBetween(text, report.End, q.Open) > 1) continue;
+            found.Add(new Found(q.Start, q.End, QuoteKind.Direct, report.Cue with { Certainty = 0.6, Rule = QuoteRule.RunOn }));
         }
     }
 

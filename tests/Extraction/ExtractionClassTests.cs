@@ -45,6 +45,17 @@ public sealed class ExtractionClassTests
         Assert.DoesNotContain(quotes, q => q.Text.StartsWith("The court", StringComparison.Ordinal) && q.Speaker.Name == "Jane Roe");
     }
 
+    [Theory]
+    [InlineData("Tom Hale chairs the board. He said the decision was wrong. \u201CIt was shameful and everyone knows it.\u201D")]
+    [InlineData("Tom Hale chairs the board. He said the decision was wrong.\n\n\u201CIt was shameful and everyone knows it.\u201D")]
+    public void A_quotation_after_reported_speech_continues_its_speaker(string text)
+    {
+        var quote = Quote(Extract(text), "It was shameful");
+        Assert.Equal(("Tom Hale", QuoteKind.Direct), (quote.Speaker.Name, quote.Kind));
+        Assert.DoesNotContain(Extract("Tom Hale chairs the board. He said the decision was wrong. Jane Roe disagreed. \u201CIt was shameful and everyone knows it.\u201D"),
+            q => q.Text.StartsWith("It was", StringComparison.Ordinal));
+    }
+
     // ---- 2. Cues beyond a short verb list ------------------------------------------------------------------------
 
     [Theory]
