@@ -64,6 +64,9 @@ internal static class Lexicon
     /// <summary>German finite verbs that end the source after "laut" ("Laut Anna Schmidt wird die Brücke …").</summary>
     public static readonly HashSet<string> VerbSecond = List("verb-second");
 
+    /// <summary>Words of number before a plural: "Several Democrats", "Two Americans" are unnamed people, not a name.</summary>
+    public static readonly HashSet<string> Quantifiers = List("quantifiers");
+
     /// <summary>Every word of the English lists: "a affirmé" is French (an auxiliary), "a claim" English (a noun).</summary>
     public static readonly HashSet<string> English = List("english");
 

@@ -63,6 +63,9 @@ internal sealed partial class SpeakerPhrases
     [GeneratedRegex(@"^(?<who>(?:(?:a|an|the|one|two|three|several|some)\s+)?(?:[\p{Ll}\-]+\s+){0,2}(?<head>\p{Ll}+))\s+(?:for|of|at|from|with|in)\s+(?<of>(?:the\s+)?\S.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex AnonymousOf();
 
+    [GeneratedRegex(@"^(?:a|an|the)\s+(?:[\p{Ll}\-]+\s+)?(?<head>\p{Ll}+)\s+(?:from|by|issued\s+by|released\s+by)\s+(?<source>\S.*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex DocumentFrom();
+
     [GeneratedRegex(@"^(?:the|a)\s+\d{1,3}-year-old(?:\s+\p{Ll}+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex AgeAnaphor();
 
@@ -293,12 +296,22 @@ internal sealed partial class SpeakerPhrases
             && (named.Contains(tokens[1].Bare, StringComparison.OrdinalIgnoreCase) || Lexicon.GenericOrganisationWords.Contains(tokens[1].Bare)))
             return (new ExtractedSpeaker { Name = named, Kind = SpeakerKind.Organisation }, 0.75, SpeakerRule.Anaphor);
         var head = tokens[^1].Bare;
+        // "A statement from the ministry": the document's source speaks.
+        if (DocumentFrom().Match(segment) is { Success: true } document && Lexicon.DocumentHeads.Contains(document.Groups["head"].Value))
+            return ReadSegment(document.Groups["source"].Value, position);
         if (!tokens[^1].Capitalized && Lexicon.DocumentHeads.Contains(head)) return null; // "The WHO's website": a document
+        // "Several Democrats", "Two Americans": unnamed people counted, not a name.
+        if (tokens.Count is 2 or 3 && Lexicon.Quantifiers.Contains(tokens[0].Bare) && head.EndsWith('s') && !tokens[^1].Possessive)
+            return (new ExtractedSpeaker { Name = Lowered(segment.TrimEnd('.')), Kind = SpeakerKind.Anonymous }, 0.85, SpeakerRule.Anonymous);
         var runs = Runs(segment, tokens).Where(r => !(r.Start == 0 && r.Count == 1 && !Proper(tokens[0]))).ToList();
 
         // "the Food and Agriculture Organization's chief veterinary officer": an unnamed person of an organisation.
-        if (OrganisationsPerson().Match(segment) is { Success: true } owned && (Lexicon.AnonymousHeads.Contains(owned.Groups["head"].Value) || Lexicon.Titles.Contains(owned.Groups["head"].Value)))
+        var owned = OrganisationsPerson().Match(segment);
+        if (owned.Success && (Lexicon.AnonymousHeads.Contains(owned.Groups["head"].Value) || Lexicon.Titles.Contains(owned.Groups["head"].Value)))
             return (new ExtractedSpeaker { Name = owned.Groups["who"].Value, Kind = SpeakerKind.Anonymous, Affiliation = owned.Groups["of"].Value.Trim() }, 0.85, SpeakerRule.AnonymousOfOrganisation);
+        // "Jane Roe's campaign", "the senator's office": an organisation of someone's, named by the whole phrase.
+        if (owned.Success && Lexicon.OrganisationWords.Contains(owned.Groups["head"].Value) && owned.Groups["who"].Value == owned.Groups["head"].Value)
+            return (new ExtractedSpeaker { Name = segment[owned.Groups["of"].Index..].TrimEnd('.'), Kind = SpeakerKind.Organisation }, 0.85, SpeakerRule.Organisation);
         // "the city of Calabasas", "the ministry of health": an organisation named by its kind and a proper name.
         if (OrganisationOf().Match(segment) is { Success: true } kindOf && Lexicon.OrganisationWords.Contains(kindOf.Groups["kind"].Value))
             return (new ExtractedSpeaker { Name = kindOf.Groups["name"].Value.TrimEnd('.'), Kind = SpeakerKind.Organisation }, 0.9, SpeakerRule.Organisation);
@@ -324,6 +337,10 @@ internal sealed partial class SpeakerPhrases
 
         // "A spokesman for Jane Roe" is the spokesman's, not Jane Roe's (when no capitalised word precedes "for").
         if (personOf is not null && Word().Matches(personOf.Groups["who"].Value).Skip(1).All(w => char.IsLower(w.Value[0]))) return PersonOf(personOf);
+        // The head of a phrase is its last word: "US officials", "White House aides" are unnamed people described by where
+        // they are from, not the organisation or a person.
+        if (!tokens[^1].Capitalized && Lexicon.AnonymousHeads.Contains(head) && tokens.Count <= 5 && personOf is null)
+            return (Description(), 0.85, SpeakerRule.Anonymous);
         foreach (var run in runs)
             if (PersonName(tokens, run) is { } name && (name.Count >= 2 || byName.ContainsKey(name[0].Bare)) && !TitleGoesOn(tokens, run))
             {
@@ -344,7 +361,13 @@ internal sealed partial class SpeakerPhrases
                 return (new ExtractedSpeaker { Name = segment[tokens[organisation.From].Start..tokens[organisation.To].End].TrimEnd('.'), Kind = SpeakerKind.Organisation, Affiliation = descriptor }, 0.9, SpeakerRule.Organisation);
             }
         if (Lexicon.DocumentHeads.Contains(head)) return null;
-        ExtractedSpeaker Description() => new() { Name = char.ToLowerInvariant(segment[0]) + segment[1..].TrimEnd('.'), Kind = SpeakerKind.Anonymous };
+        // "Officials", "The mayor" at a sentence's start read "officials", "the mayor"; "US officials", "Iraqi officials" keep their capital.
+        ExtractedSpeaker Description() => new()
+        {
+            Name = (Lexicon.Determiners.Contains(tokens[0].Bare) || Lexicon.Quantifiers.Contains(tokens[0].Bare) || Lexicon.AnonymousHeads.Contains(tokens[0].Bare)
+                    || Lexicon.Titles.Contains(tokens[0].Bare) ? char.ToLowerInvariant(segment[0]) + segment[1..] : segment).TrimEnd('.'),
+            Kind = SpeakerKind.Anonymous,
+        };
         if (Lexicon.AnonymousHeads.Contains(head) && tokens.All(t => !t.Capitalized || t.Start == 0 || t.Title))
             return (Description(), 0.9, SpeakerRule.Anonymous);
         // "said the mayor", "a déclaré la maire": a title alone, when the text names no one holding it (RoleMention above).

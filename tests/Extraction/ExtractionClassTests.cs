@@ -353,11 +353,27 @@ public sealed class ExtractionClassTests
     [InlineData("A senior official who asked not to be named said the talks had stalled over the weekend.", "a senior official")]
     [InlineData("Two people familiar with the matter said the deal was close to being signed.", "two people")]
     [InlineData("Sources close to the negotiations said the deal was close to being signed.", "Sources")]
+    [InlineData("US officials said the strike had killed five people.", "US officials")]
+    [InlineData("White House aides said the strike had killed five people.", "White House aides")]
+    [InlineData("Several Democrats said the vote had been rigged.", "several Democrats")]
     public void Unnamed_sources_as_news_describes_them(string text, string name)
     {
         var speaker = Single(Extract(text)).Speaker;
         Assert.Equal((name, SpeakerKind.Anonymous), (speaker.Name, speaker.Kind));
     }
+
+    [Theory]
+    [InlineData("A statement from the ministry said the bridge would reopen on Friday.", "ministry")]
+    [InlineData("Jane Roe's campaign said the vote had been rigged.", "Jane Roe's campaign")]
+    public void Organisations_speak_through_statements_and_belong_to_people(string text, string name)
+    {
+        var speaker = Single(Extract(text)).Speaker;
+        Assert.Equal((name, SpeakerKind.Organisation), (speaker.Name, speaker.Kind));
+    }
+
+    [Fact]
+    public void A_hyphenated_title_is_not_part_of_the_name() =>
+        Assert.Equal("Jane Roe", Single(Extract("WHO Director-General Jane Roe said the risk was high.")).Speaker.Name);
 
     [Fact]
     public void A_spokeswoman_for_an_organisation_is_an_anonymous_person_of_it()
