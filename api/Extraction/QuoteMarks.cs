@@ -7,9 +7,9 @@ internal readonly record struct Quotation(int Open, int Close, int Start, int En
 /// <summary>
 /// Pairs quotation marks: curly “…” and ‘…’, low „…“, angle «…» and straight "…". A quote left open at the end of a
 /// paragraph goes on when the next paragraph opens with a mark (the newspaper convention for long quotes); else it
-/// is dropped. Single marks count only in a text with no double marks (British style) or in its headline, and never
-/// inside a word;
-/// straight single marks only where no curly ones are used.
+/// is dropped. Single marks count in a text with no double marks (British style), in its headline, and elsewhere
+/// around a short fragment of one sentence ('human error'); never inside a word; straight single marks around more
+/// than a fragment only where no curly ones are used.
 /// </summary>
 internal static class QuoteMarks
 {
@@ -31,6 +31,11 @@ internal static class QuoteMarks
             if (open < 0)
             {
                 if (IsOpening(text, i, i < singlesUntil, i < straightUntil)) { open = i; opener = c; }
+                else if (ShortSingle(text, i) is { } close)
+                {
+                    found.Add(new Quotation(i, close, i + 1, close));
+                    i = close;
+                }
                 continue;
             }
             if (c == '\n')
@@ -65,6 +70,24 @@ internal static class QuoteMarks
         var next = end + 1;
         while (next < text.Length && text[next] is ' ' or '\t' or '\r') next++;
         return next < text.Length && text[next] == '\n' ? end : 0;
+    }
+
+    /// <summary>Outside double quotes, single marks around a few words of one sentence are a quotation too
+    /// ("blamed 'human error'", "cited ‘human error’"): the closing mark of a short fragment, else null. Longer spans
+    /// are left alone, where an apostrophe ("the '90s", "the players' union") is likelier than a quotation.</summary>
+    private static int? ShortSingle(string text, int i)
+    {
+        const int MaxLength = 60;
+        var c = text[i];
+        if (c is not ('\'' or '\u2018') || i > 0 && (char.IsLetterOrDigit(text[i - 1]) || text[i - 1] is '\'' or '\u2019')
+            || i + 1 >= text.Length || !char.IsLetter(text[i + 1])) return null;
+        for (var j = i + 2; j < Math.Min(text.Length, i + MaxLength); j++)
+        {
+            if (text[j] is '\n' or '"' or '\u201C' or '\u201D' || text[j] is '.' or '!' or '?' && j + 1 < text.Length && char.IsWhiteSpace(text[j + 1])) return null;
+            if (IsClosing(text, j, c == '\'' ? '\'' : '\u2018') && char.IsLetterOrDigit(text[j - 1])
+                && (j + 1 >= text.Length || !char.IsLetterOrDigit(text[j + 1]))) return j;
+        }
+        return null;
     }
 
     private static int Family(char c) => c switch

@@ -460,6 +460,17 @@ public sealed class ExtractionClassTests
         Assert.DoesNotContain(quotes, q => q.Text.StartsWith("We will appeal", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("The army said the jet was shot down because of 'human error'. \"We are deeply sorry,\" Tom Hale said.")]
+    [InlineData("The army said the jet was shot down because of \u2018human error\u2019. \u201CWe are deeply sorry,\u201D Tom Hale said.")]
+    public void Single_marks_around_a_fragment_are_a_quotation_in_a_text_with_double_marks(string text)
+    {
+        var quote = Quote(Extract(text), "human error");
+        Assert.Equal((QuoteKind.Partial, "army"), (quote.Kind, quote.Speaker.Name));
+        Assert.Equal(2, Extract(text).Count);
+        Assert.Single(Extract("In the '90s the players' union grew. \"We are deeply sorry,\" Tom Hale said."));
+    }
+
     [Fact]
     public void Straight_single_quotes_are_quotations_in_a_text_typed_without_other_marks()
     {
