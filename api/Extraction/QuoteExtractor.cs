@@ -80,6 +80,12 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     /// <summary>Where the subject of a clause starts, past leading adverbials and fronted clauses.</summary>
+    /// <summary>A time opening a clause without a comma, before its subject: "On Monday he said", "In March Hale said",
+    /// "Last week the ministry said".</summary>
+    private static readonly Regex LeadingDate = new(@"^\s*(?:(?:Late\s+|Early\s+)?(?:On|In|By)\s+(?:(?:" + string.Join('|', Lexicon.Calendar)
+        + @")(?:\s+\d{1,2})?|\d{4})|(?:Last|This|Earlier\s+this|Later\s+that)\s+(?:week|weekend|month|year|" + string.Join('|', Lexicon.Calendar) + @"))\s+(?=(?:he|she|they|it|we|the|The)\b|\p{Lu})",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
     private static int SubjectStart(string clause)
     {
         var offset = 0;
@@ -88,6 +94,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
             var rest = clause[offset..];
             var m = LeadingAdverbial().Match(rest);
             if (!m.Success || m.Length == 0) m = FrontedClause.Match(rest);
+            if (!m.Success || m.Length == 0) m = LeadingDate.Match(rest);
             if (!m.Success || m.Length == 0) return offset;
             offset += m.Length;
         }

@@ -187,7 +187,9 @@ internal sealed partial class SpeakerPhrases
             return new SpeakerMatch(group.Select(p => Named(p, null)).ToList(), trimmed, 0.6, SpeakerRule.GroupPronoun);
         if (words.Count == 1 && words[0].Value.ToLowerInvariant() is "it" or "they")
             return LastOrganisationBefore(start) is { } organisation
-                ? new SpeakerMatch([new ExtractedSpeaker { Name = organisation, Kind = SpeakerKind.Organisation }], trimmed, 0.75, SpeakerRule.OrganisationPronoun) : null;
+                ? new SpeakerMatch([new ExtractedSpeaker { Name = organisation, Kind = SpeakerKind.Organisation }], trimmed, 0.75, SpeakerRule.OrganisationPronoun)
+                : words[0].Value.Equals("it", StringComparison.OrdinalIgnoreCase) && PreviousSubject(start) is { } subject
+                    ? new SpeakerMatch([subject], trimmed, 0.6, SpeakerRule.OrganisationPronoun) : null;
 
         var speakers = new List<ExtractedSpeaker>();
         var certainty = 1.0;
@@ -451,6 +453,20 @@ internal sealed partial class SpeakerPhrases
     }
 
     /// <summary>"It said": the organisation last named before, when no person was named after it.</summary>
+    /// <summary>"The company cut jobs. It said …": with no organisation named for "it", the subject of the sentence
+    /// before, when it describes one. ("They" is not read this way: after "Police arrested Tom Hale", the people of
+    /// the sentence are as likely as its subject.)</summary>
+    private ExtractedSpeaker? PreviousSubject(int position)
+    {
+        var current = layout.SentenceAt(position);
+        if (current.Start == 0) return null;
+        var previous = layout.SentenceAt(current.Start - 1);
+        var tokens = Tokens(text, previous.Start, previous.End);
+        var words = tokens.TakeWhile(t => Lexicon.Determiners.Contains(t.Value) || t.Capitalized || t.OrganisationWord).Count();
+        if (words is 0 or > 5) return null;
+        return ReadSegment(text[tokens[0].Start..tokens[words - 1].End], tokens[0].Start) is { Speaker: { Kind: SpeakerKind.Organisation } speaker } ? speaker : null;
+    }
+
     private string? LastOrganisationBefore(int position)
     {
         var i = Before(organisations, position);

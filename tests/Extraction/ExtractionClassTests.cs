@@ -269,6 +269,24 @@ public sealed class ExtractionClassTests
         Assert.Equal("Tom Hale", quote.Speaker.Name);
     }
 
+    [Theory]
+    [InlineData("Tom Hale has led the party since 2016. On Monday he announced that he would resign.")]
+    [InlineData("Tom Hale has led the party since 2016. In March he said that he would resign.")]
+    [InlineData("Tom Hale has led the party since 2016. Last week Hale said that he would resign.")]
+    public void A_date_opening_the_sentence_is_not_the_subject(string text)
+    {
+        var quote = Single(Extract(text));
+        Assert.Equal(("Tom Hale", null, "he would resign"), (quote.Speaker.Name, quote.Speaker.Affiliation, quote.Text));
+    }
+
+    [Fact]
+    public void It_after_an_organisation_described_in_the_sentence_before_is_that_organisation()
+    {
+        var quote = Quote(Extract("The company said profits had fallen sharply. It also said it would cut jobs."), "it would cut jobs");
+        Assert.Equal(("company", SpeakerKind.Organisation), (quote.Speaker.Name, quote.Speaker.Kind));
+        Assert.Empty(Extract("The weather was bad on Monday. It said the talks had failed."));
+    }
+
     [Fact]
     public void The_role_alone_finds_the_person_with_that_title()
     {
