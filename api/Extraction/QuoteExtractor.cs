@@ -101,7 +101,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
     }
 
     /// <summary>Time phrases and adverbs between a speaker and the verb or after the verb: "on Friday", "this week".</summary>
-    private const string TimePhrase = @"(?:(?:late\s+|early\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Twitter|X|Facebook|television|TV|radio)|(?:yesterday|this|last|earlier|later|next)\s+(?:morning|afternoon|evening|night|week|weekend|month|year)|yesterday|today|tonight|recently|previously|earlier|later|also|again|then|further|too|both|once|publicly|separately|in\s+(?:a|an|the|its|his|her|their)\s+(?:(?:written|televised|joint|court|video|radio|separate)\s+)?(?:statement|interview|post|tweet|speech|letter|press\s+release|news\s+conference|press\s+conference|meeting|briefing|email|e-mail|filing|video|message|address|op-ed|column|broadcast|podcast|memo|submission|blog\s+post)(?:\s+(?:with|to)\s+(?:the\s+)?(?:(?-i:[\p{Lu}][\p{L}\p{N}.&\-]*(?:\s+[\p{Lu}][\p{L}\p{N}.&\-]*)*)|reporters|journalists|members|supporters|staff|employees|investors|lawmakers))?|at\s+a\s+(?:news|press)\s+conference|in\s+remarks\s+to\s+[^,]+|(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?(?![\u2019'\-]))";
+    private const string TimePhrase = @"(?:(?:late\s+|early\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Twitter|X|Facebook|television|TV|radio)|(?:yesterday|this|last|earlier|later|next)\s+(?:morning|afternoon|evening|night|week|weekend|month|year)|yesterday|today|tonight|recently|previously|earlier|later|also|again|then|further|too|both|once|publicly|separately|in\s+(?:a|an|the|its|his|her|their)\s+(?:(?:written|televised|joint|court|video|radio|separate)\s+|(?-i:\p{Lu}[\p{L}\-]*)\s+)?(?:statement|interview|post|tweet|speech|letter|press\s+release|news\s+conference|press\s+conference|meeting|briefing|email|e-mail|filing|video|message|address|op-ed|column|broadcast|podcast|memo|submission|blog\s+post)(?:\s+(?:with|to)\s+(?:the\s+)?(?:(?-i:[\p{Lu}][\p{L}\p{N}.&\-]*(?:\s+[\p{Lu}][\p{L}\p{N}.&\-]*)*)|reporters|journalists|members|supporters|staff|employees|investors|lawmakers))?|at\s+a\s+(?:news|press)\s+conference|in\s+remarks\s+to\s+[^,]+|(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?(?![\u2019'\-]))";
 
     [GeneratedRegex(@"(?:[\s,]+" + TimePhrase + @"\b)+[\s,]*$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex TrailingTime();
@@ -784,8 +784,11 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
         if (AccordingToFirst.Match(clause) is { Success: true } first)
         {
             var g = first.Groups["speaker"];
+            // "According to Roe, who spoke on Monday, the bridge …": a relative clause on the source is not content.
+            var content = first.Groups["content"];
+            var aside = Regex.Match(content.Value, @"^(?:who|which)\b[^,]*,\s*");
             return Read(phrases, start, g, "according to", 0.9, QuoteRule.ReportedAccordingTo) is { } cue
-                ? Make(text, start + first.Groups["content"].Index, end, cue) : null;
+                ? Make(text, start + content.Index + aside.Length, end, cue) : null;
         }
         if (LautFirst.Match(clause) is { Success: true } laut)
         {

@@ -187,6 +187,8 @@ public sealed class ExtractionClassTests
     [InlineData("Tom Hale said Tuesday that profits would double by next year.")]
     [InlineData("Tom Hale said Monday profits would double by next year.")]
     [InlineData("Tom Hale responded by saying that profits would double by next year.")]
+    [InlineData("Tom Hale wrote in a Facebook post that profits would double by next year.")]
+    [InlineData("According to Tom Hale, who spoke on Monday, profits would double by next year.")]
     public void Where_when_and_how_it_was_said_is_not_content(string text)
     {
         var quote = Single(Extract(text));
