@@ -470,6 +470,8 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
             var g = opening.Groups["speaker"];
             return Read(phrases, start, g, "according to", 0.85, QuoteRule.AccordingTo);
         }
+        if (InTheirWords().Match(segment) is { Success: true } inWords)
+            return Read(phrases, start, inWords.Groups["who"], "words", 0.85, QuoteRule.AccordingTo);
         if (QuotedAs().Match(segment) is { Success: true } quotedAs)
         {
             var who = quotedAs.Groups["who"];
@@ -597,6 +599,10 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
     /// <summary>The subject of a cue set off by commas: "The decision, he said, …".</summary>
     [GeneratedRegex(@"\w\s*,\s*(?<subject>[^,]+?)\s*$")]
     private static partial Regex SetOffCue();
+
+    /// <summary>"In Roe's words, …", "was, in the words of Jane Roe, …": the source of the quoted words that follow.</summary>
+    [GeneratedRegex(@"\b[Ii]n\s+(?:(?<who>[^,;""\u201C\u201D]+?)['\u2019]s?\s+(?:own\s+)?words|the\s+words\s+of\s+(?<who>[^,;""\u201C\u201D]+?))\s*,")]
+    private static partial Regex InTheirWords();
 
     /// <summary>"Politico quoted Tim Manning, formerly a deputy administrator at FEMA, as saying "…"".</summary>
     [GeneratedRegex(@"\bquot(?:ed|es|ing)\s+(?<who>[^;:.]+?),?\s+as\s+(?:saying|writing|telling\s+[^,;]{1,40})\s*(?:that\s+)?$")]

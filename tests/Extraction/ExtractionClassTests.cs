@@ -247,6 +247,8 @@ public sealed class ExtractionClassTests
     [InlineData("Jane Roe is the mayor. The decision, she said, was \"shameful\".", "shameful")]
     [InlineData("Jane Roe spoke of a \"new era\" for the city.", "new era")]
     [InlineData("Jane Roe referred to the virus as the \"foreign virus\".", "foreign virus")]
+    [InlineData("Jane Roe is the mayor. In Roe's words, the decision was \"a historic mistake\".", "a historic mistake")]
+    [InlineData("Jane Roe voiced her \"deep concern\" over the decision.", "deep concern")]
     public void Fragments_take_the_speaker_of_the_clause_around_them(string text, string fragment)
     {
         var quote = Single(Extract(text));
