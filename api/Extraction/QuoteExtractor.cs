@@ -545,7 +545,9 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
         return null;
     }
 
-    [GeneratedRegex(@"\b(?:what|which|whom|who|as|when|where|while|because)\s+(?=(?:\S+\s+){0,5}\S+\s*$)", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    /// <summary>Where the subject of a relative clause starts: after "which", "what", … or, with no relative word, after
+    /// a noun set off by a comma and followed by a name ("approved the plan, a move Roe described as").</summary>
+    [GeneratedRegex(@"(?:\b(?:what|which|whom|who|as|when|where|while|because)\s+|,\s+(?:a|an|the)\s+[\p{Ll}\-]+\s+(?=(?-i:\p{Lu})))(?=(?:\S+\s+){0,5}\S+\s*$)", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex RelativeSubject();
 
     /// <summary>"Tom Hale defended his decision, "…"": a clause of a subject and a verb of stance, then a comma.</summary>

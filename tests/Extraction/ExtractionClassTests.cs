@@ -255,6 +255,13 @@ public sealed class ExtractionClassTests
         Assert.Equal((fragment, QuoteKind.Partial, "Jane Roe"), (quote.Text, quote.Kind, quote.Speaker.Name));
     }
 
+    [Fact]
+    public void A_relative_clause_without_its_relative_word_has_its_own_subject()
+    {
+        var quote = Single(Extract("Jane Roe is the mayor. The council approved the plan, a move Roe described as \"reckless\"."));
+        Assert.Equal(("reckless", "Jane Roe", null), (quote.Text, quote.Speaker.Name, quote.Speaker.Affiliation));
+    }
+
     // ---- 4. Speaker resolution -----------------------------------------------------------------------------------
 
     [Fact]
