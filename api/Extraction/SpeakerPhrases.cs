@@ -318,7 +318,14 @@ internal sealed partial class SpeakerPhrases
         if (OrganisationOf().Match(segment) is { Success: true } kindOf && Lexicon.OrganisationWords.Contains(kindOf.Groups["kind"].Value))
             return (new ExtractedSpeaker { Name = kindOf.Groups["name"].Value.TrimEnd('.'), Kind = SpeakerKind.Organisation }, 0.9, SpeakerRule.Organisation);
         // "A spokeswoman for the ministry", "a spokesman for Jane Roe": an unnamed person of someone or something.
-        var personOf = AnonymousOf().Match(segment) is { Success: true } of && Lexicon.AnonymousHeads.Contains(of.Groups["head"].Value) ? of : null;
+        // "The commander of the Quds Force", "the head of the WHO's emergencies programme": a title of an organisation,
+        // when no one is named in the phrase ("President of Ruritania Jane Roe" is hers).
+        var personOf = AnonymousOf().Match(segment) is { Success: true } of && (Lexicon.AnonymousHeads.Contains(of.Groups["head"].Value)
+            || Lexicon.Titles.Contains(of.Groups["head"].Value) && !runs.Any(r => PersonName(tokens, r) is { Count: >= 2 })) ? of : null;
+        // The title may be of someone named before with it: "Qasem Soleimani, the commander of the Quds Force, … The commander of the Quds Force said".
+        if (personOf is not null && Lexicon.Titles.Contains(personOf.Groups["head"].Value)
+            && RoleMention(Tokens(personOf.Groups["who"].Value, 0, personOf.Groups["who"].Length), position) is { } holder)
+            return (Named(holder, null), 0.8, SpeakerRule.Role);
         (ExtractedSpeaker, double, SpeakerRule) PersonOf(Match m) =>
             (new ExtractedSpeaker { Name = Lowered(m.Groups["who"].Value), Kind = SpeakerKind.Anonymous, Affiliation = m.Groups["of"].Value.TrimEnd('.') }, 0.85, SpeakerRule.AnonymousOfOrganisation);
         // "scientists studying patients in Zhuhai": a description whose head comes first, its modifiers after.

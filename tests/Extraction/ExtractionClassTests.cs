@@ -400,6 +400,17 @@ public sealed class ExtractionClassTests
         Assert.Equal((name, SpeakerKind.Organisation), (speaker.Name, speaker.Kind));
     }
 
+    [Theory]
+    [InlineData("The commander of the Quds Force said the risk was high.", "the commander", "the Quds Force")]
+    [InlineData("The head of the agency's emergencies programme said the risk was high.", "the head", "the agency's emergencies programme")]
+    public void A_title_of_an_organisation_with_no_name_is_an_unnamed_person_of_it(string text, string name, string affiliation)
+    {
+        var speaker = Single(Extract(text)).Speaker;
+        Assert.Equal((name, SpeakerKind.Anonymous, affiliation), (speaker.Name, speaker.Kind, speaker.Affiliation));
+        var named = Single(Extract("Tom Hale, the commander of the Quds Force, was promoted. The commander of the Quds Force said the risk was high.")).Speaker;
+        Assert.Equal("Tom Hale", named.Name);
+    }
+
     [Fact]
     public void A_hyphenated_title_is_not_part_of_the_name() =>
         Assert.Equal("Jane Roe", Single(Extract("WHO Director-General Jane Roe said the risk was high.")).Speaker.Name);
