@@ -79,13 +79,13 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
         @"^\s*(?:(?:When|While|After|Before|Once)\s+(?:being\s+)?)?(?:" + string.Join('|', Lexicon.FrontedClauses.Select(Regex.Escape)) + @")\b[^,;""\u201C\u201D\u00AB\u201E]{0,150},\s*",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
-    /// <summary>Where the subject of a clause starts, past leading adverbials and fronted clauses.</summary>
     /// <summary>A time opening a clause without a comma, before its subject: "On Monday he said", "In March Hale said",
     /// "Last week the ministry said".</summary>
     private static readonly Regex LeadingDate = new(@"^\s*(?:(?:Late\s+|Early\s+)?(?:On|In|By)\s+(?:(?:" + string.Join('|', Lexicon.Calendar)
         + @")(?:\s+\d{1,2})?|\d{4})|(?:Last|This|Earlier\s+this|Later\s+that)\s+(?:week|weekend|month|year|" + string.Join('|', Lexicon.Calendar) + @"))\s+(?=(?:he|she|they|it|we|the|The)\b|\p{Lu})",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
+    /// <summary>Where the subject of a clause starts, past leading adverbials, fronted clauses and dates.</summary>
     private static int SubjectStart(string clause)
     {
         var offset = 0;

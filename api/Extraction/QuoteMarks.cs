@@ -84,7 +84,7 @@ internal static class QuoteMarks
         for (var j = i + 2; j < Math.Min(text.Length, i + MaxLength); j++)
         {
             if (text[j] is '\n' or '"' or '\u201C' or '\u201D' || text[j] is '.' or '!' or '?' && j + 1 < text.Length && char.IsWhiteSpace(text[j + 1])) return null;
-            if (IsClosing(text, j, c == '\'' ? '\'' : '\u2018') && char.IsLetterOrDigit(text[j - 1])
+            if (IsClosing(text, j, c) && char.IsLetterOrDigit(text[j - 1])
                 && (j + 1 >= text.Length || !char.IsLetterOrDigit(text[j + 1]))) return j;
         }
         return null;

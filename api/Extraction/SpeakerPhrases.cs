@@ -459,7 +459,6 @@ internal sealed partial class SpeakerPhrases
         return group.Count >= 2 ? group : null;
     }
 
-    /// <summary>"It said": the organisation last named before, when no person was named after it.</summary>
     /// <summary>"The company cut jobs. It said …": with no organisation named for "it", the subject of the sentence
     /// before, when it describes one. ("They" is not read this way: after "Police arrested Tom Hale", the people of
     /// the sentence are as likely as its subject.)</summary>
@@ -474,6 +473,7 @@ internal sealed partial class SpeakerPhrases
         return ReadSegment(text[tokens[0].Start..tokens[words - 1].End], tokens[0].Start) is { Speaker: { Kind: SpeakerKind.Organisation } speaker } ? speaker : null;
     }
 
+    /// <summary>"It said": the organisation last named before, when no person was named after it.</summary>
     private string? LastOrganisationBefore(int position)
     {
         var i = Before(organisations, position);

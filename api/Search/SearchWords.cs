@@ -7,9 +7,9 @@ namespace Attribution.Api.Search;
 
 /// <summary>
 /// The words of a text as search and verification compare them: runs of letters and digits, in lower case, without
-/// accents ("Café" and "cafe" are one word). The folding of
-/// quote_words() in SQL (which the stored word pairs of a quote come from), done here so that the 25 candidates of a search are not tokenised by regular expressions in
-/// the database (two thirds of the candidate query's time at 200,000 quotes).
+/// accents ("Café" and "cafe" are one word). The folding of quote_words() in SQL (which the stored word pairs of a
+/// quote come from), done here so that the 25 candidates of a search are not tokenised by regular expressions in the
+/// database (two thirds of the candidate query's time at 200,000 quotes).
 /// </summary>
 public static partial class SearchWords
 {
