@@ -1,3 +1,5 @@
+using System.Numerics;
+
 namespace Attribution.Api.Search;
 
 /// <summary>
@@ -171,8 +173,7 @@ public static class WordAlignment
 
     /// <summary>The query's and the text's words as numbers (the query's first, so that an id below
     /// <see cref="QueryWords"/> is a query word), so that pairs compare as integers. Which query words a text word is a
-    /// typo of is found once per distinct text word, through the words' deletion variants (two words within one edit share
-    /// a variant with at most one letter deleted from each, two edits two letters), never by comparing every pair.</summary>
+    /// typo of is found once per distinct text word in the windows aligned (see <see cref="Typos.Near"/>).</summary>
     private sealed class Pairs
     {
         public readonly IReadOnlyList<string> Query, Text;
@@ -215,7 +216,7 @@ public static class WordAlignment
     }
 
     /// <summary>Decides which word pairs are typos of each other (Damerau-Levenshtein with reused buffers, remembered per
-    /// pair), and indexes a query's words by their deletion variants, once per query.</summary>
+    /// pair), and which words of a query a word is a typo of, once per query.</summary>
     public sealed class Typos
     {
         /// <summary>Longer words are compared exactly: no word of a language is this long, and the buffers stay small.</summary>
@@ -223,7 +224,7 @@ public static class WordAlignment
         private readonly Dictionary<(string, string), bool> known = [];
         private readonly int[] before = new int[MaxLength + 1], previous = new int[MaxLength + 1], current = new int[MaxLength + 1];
         private IReadOnlyList<string>? indexed;
-        private readonly Dictionary<string, List<string>> variants = new(StringComparer.Ordinal);
+        private readonly List<(string Word, ulong Letters)> queryWords = [];
         private readonly Dictionary<string, string[]> near = new(StringComparer.Ordinal);
 
         public bool Check(string a, string b)
@@ -233,48 +234,40 @@ public static class WordAlignment
             return typo;
         }
 
-        /// <summary>Indexes the query's words under each of their deletion variants; the same query is indexed once, and
-        /// what <see cref="Near"/> found is kept for it.</summary>
+        /// <summary>Keeps the query's distinct words that can have typos, with the letters each has; the same query is
+        /// indexed once, and what <see cref="Near"/> found is kept for it.</summary>
         internal void Index(IReadOnlyList<string> query)
         {
             if (ReferenceEquals(indexed, query)) return;
-            variants.Clear();
+            queryWords.Clear();
             near.Clear();
             foreach (var word in query.Distinct())
-                foreach (var variant in Variants(word))
-                {
-                    if (!variants.TryGetValue(variant, out var list)) variants[variant] = list = [];
-                    if (!list.Contains(word)) list.Add(word);
-                }
+                if (word.Length >= 4 && word.Length <= MaxLength) queryWords.Add((word, Letters(word)));
             indexed = query;
         }
 
-        /// <summary>The words of the indexed query that <paramref name="word"/> is a typo of (itself left out), found
-        /// through the deletion variants they share, once per word for all the texts compared to the query.</summary>
+        /// <summary>The words of the indexed query that <paramref name="word"/> is a typo of (itself left out), once per
+        /// word for all the texts compared to the query. An edit changes which letters a word has by at most two (one
+        /// gone, one new), so comparing the sets of letters rules out nearly every pair before any distance is computed.</summary>
         internal string[] Near(string word)
         {
             if (near.TryGetValue(word, out var found)) return found;
-            var words = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var variant in Variants(word))
-                if (variants.TryGetValue(variant, out var candidates))
-                    foreach (var q in candidates)
-                        if (q != word && Check(q, word)) words.Add(q);
-            return near[word] = [.. words];
+            var letters = Letters(word);
+            List<string>? words = null;
+            foreach (var (query, queryLetters) in queryWords)
+                if (Plausible(query, word) && BitOperations.PopCount(letters ^ queryLetters) <= 2 * Allowed(query, word)
+                    && query != word && Distance(query, word, Allowed(query, word)) <= Allowed(query, word))
+                    (words ??= []).Add(query);
+            return near[word] = words is null ? [] : [.. words];
         }
 
-        /// <summary>The word and what deleting one letter (two, for words of 8 letters or more) leaves; none for words too
-        /// short or too long to have typos.</summary>
-        internal static IEnumerable<string> Variants(string word)
+        /// <summary>The letters a word has, as bits (a letter's code modulo 64: letters sharing a bit only make the test
+        /// looser, never wrong).</summary>
+        private static ulong Letters(string word)
         {
-            if (word.Length < 4 || word.Length > MaxLength) yield break;
-            yield return word;
-            for (var i = 0; i < word.Length; i++)
-            {
-                var one = word.Remove(i, 1);
-                yield return one;
-                if (word.Length < 8) continue;
-                for (var k = i; k < one.Length; k++) yield return one.Remove(k, 1);
-            }
+            var letters = 0UL;
+            foreach (var c in word) letters |= 1UL << (c & 63);
+            return letters;
         }
 
         internal static bool Plausible(string a, string b) =>
