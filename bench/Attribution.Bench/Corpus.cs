@@ -6,7 +6,9 @@ namespace Attribution.Bench;
 /// <summary>
 /// A deterministic synthetic corpus: a Zipf-distributed vocabulary (stop words first), ~100k speakers with a
 /// Zipf-like spread of quotes, ~200k articles over 500 outlets, and quotes of 10 to 60 words.
-/// Writes corpus.ndjson (for POST /imports), articles.tsv and quotes.tsv (the same rows, for psql \copy).
+/// Writes corpus.ndjson (for POST /imports), articles.tsv and quotes.tsv (the same rows, for psql \copy), and with
+/// <c>bulk</c> the same corpus as the tables' rows with their ids (bulk-*.tsv), for loading ten million quotes with
+/// psql \copy where the import would take hours.
 /// </summary>
 public sealed class Corpus
 {
@@ -58,7 +60,7 @@ public sealed class Corpus
 
     public sealed record Quote(string Text, string Kind, string Verb, string SaidOn, int Speaker, int Article);
 
-    public static void Write(string directory, int quotes, int seed = 42)
+    public static void Write(string directory, int quotes, bool bulk, int seed = 42)
     {
         var corpus = new Corpus(seed);
         var random = corpus.random;
@@ -71,18 +73,32 @@ public sealed class Corpus
         string[] kinds = ["direct", "direct", "direct", "direct", "direct", "direct", "direct", "partial", "partial", "indirect"];
 
         Directory.CreateDirectory(directory);
-        using (var tsv = new StreamWriter(Path.Combine(directory, "articles.tsv"), false, new UTF8Encoding(false)))
+        using (var tsv = Tsv(directory, "articles.tsv"))
             for (var a = 0; a < articles; a++) tsv.WriteLine($"{ArticleUrl(a)}\tArticle {a}");
 
-        using var ndjson = new StreamWriter(Path.Combine(directory, "corpus.ndjson"), false, new UTF8Encoding(false), 1 << 20);
-        using var quotesTsv = new StreamWriter(Path.Combine(directory, "quotes.tsv"), false, new UTF8Encoding(false), 1 << 20);
-        var seen = new HashSet<(int, string)>();
+        if (bulk)
+        {
+            using var outletRows = Tsv(directory, "bulk-outlets.tsv");
+            for (var o = 0; o < outlets; o++) outletRows.WriteLine($"{o + 1}\t{outletNames[o]}");
+            using var articleRows = Tsv(directory, "bulk-articles.tsv");
+            for (var a = 0; a < articles; a++) articleRows.WriteLine($"{a + 1}\t{ArticleUrl(a)}\tArticle {a}\t{a % outlets + 1}");
+            using var speakerRows = Tsv(directory, "bulk-speakers.tsv");
+            for (var p = 0; p < speakers; p++)
+                speakerRows.WriteLine($"{p + 1}\t{speakerNames[p]}\t{SpeakerKind(p)}\t{WikidataId(p) ?? "\\N"}");
+        }
+        using var ndjson = Tsv(directory, "corpus.ndjson");
+        using var quotesTsv = Tsv(directory, "quotes.tsv");
+        using var bulkQuotes = bulk ? Tsv(directory, "bulk-quotes.tsv") : null;
+        using var bulkQuoteSpeakers = bulk ? Tsv(directory, "bulk-quote-speakers.tsv") : null;
+        // An article repeats no text. Keyed by a 64-bit hash of the text, not the text, so that ten million quotes fit in
+        // memory; a collision would only skip a draw, and the hash is deterministic (string.GetHashCode is not).
+        var seen = new HashSet<(int, ulong)>();
         for (var q = 0; q < quotes; q++)
         {
             var length = 10 + random.Next(51);
             var text = Capital(string.Join(' ', Enumerable.Range(0, length).Select(_ => corpus.Word(random)))) + ".";
             var article = random.Next(articles);
-            if (!seen.Add((article, text))) { q--; continue; }
+            if (!seen.Add((article, Fnv1a(text)))) { q--; continue; }
             var speaker = Draw(speakerWeights, random);
             var kind = kinds[random.Next(kinds.Length)];
             var verb = verbs[random.Next(verbs.Length)];
@@ -91,11 +107,27 @@ public sealed class Corpus
             ndjson.WriteLine(JsonSerializer.Serialize(new
             {
                 text, kind, verb, saidOn,
-                speaker = new { name = speakerNames[speaker], kind = speaker % 50 == 7 ? "organisation" : "person", wikidataId = speaker % 3 == 0 ? $"Q{1_000_000 + speaker}" : null },
+                speaker = new { name = speakerNames[speaker], kind = SpeakerKind(speaker), wikidataId = WikidataId(speaker) },
                 article = new { url = ArticleUrl(article), title = $"Article {article}", outlet = outletNames[outlet] },
             }));
             quotesTsv.WriteLine($"{article + 1}\t{text}\t{kind}\t{verb}\t{saidOn}");
+            bulkQuotes?.WriteLine($"{q + 1}\t{article + 1}\t{text}\t{kind}\t{verb}\t{saidOn}");
+            bulkQuoteSpeakers?.WriteLine($"{q + 1}\t{speaker + 1}\t0");
         }
+    }
+
+    private static StreamWriter Tsv(string directory, string name) =>
+        new(Path.Combine(directory, name), false, new UTF8Encoding(false), 1 << 20);
+
+    private static string SpeakerKind(int speaker) => speaker % 50 == 7 ? "organisation" : "person";
+
+    private static string? WikidataId(int speaker) => speaker % 3 == 0 ? $"Q{1_000_000 + speaker}" : null;
+
+    private static ulong Fnv1a(string text)
+    {
+        var hash = 14695981039346656037UL;
+        foreach (var c in text) hash = (hash ^ c) * 1099511628211UL;
+        return hash;
     }
 
     public static string ArticleUrl(int article) => $"https://news{article % 500}.example/story/{article}";

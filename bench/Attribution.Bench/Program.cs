@@ -1,10 +1,10 @@
 using Attribution.Bench;
 
-// bench corpus DIR QUOTES | bench queries DIR | bench measure DIR URL KEY | bench fault DIR URL KEY WORKERS SECONDS | bench limits URL KEY PHASE-FILE
+// bench corpus DIR QUOTES [bulk] | bench queries DIR | bench measure DIR URL KEY | bench fault DIR URL KEY WORKERS SECONDS | bench limits URL KEY PHASE-FILE
 switch (args)
 {
-    case ["corpus", var directory, var quotes]:
-        Corpus.Write(directory, int.Parse(quotes));
+    case ["corpus", var directory, var quotes, .. var options] when options is [] or ["bulk"]:
+        Corpus.Write(directory, int.Parse(quotes), bulk: options is ["bulk"]);
         break;
     case ["queries", var directory]:
         Queries.Write(directory);
@@ -19,7 +19,7 @@ switch (args)
         await Limits.RunAsync(url, key, phaseFile);
         break;
     default:
-        Console.Error.WriteLine("usage: bench corpus DIR QUOTES | bench queries DIR | bench measure DIR URL KEY | bench fault DIR URL KEY WORKERS SECONDS | bench limits URL KEY PHASE-FILE");
+        Console.Error.WriteLine("usage: bench corpus DIR QUOTES [bulk] | bench queries DIR | bench measure DIR URL KEY | bench fault DIR URL KEY WORKERS SECONDS | bench limits URL KEY PHASE-FILE");
         return 2;
 }
 return 0;
