@@ -76,6 +76,10 @@ internal static class Lexicon
     /// <summary>Titles that precede a name and are not part of it.</summary>
     public static readonly HashSet<string> Titles = List("titles");
 
+    /// <summary>Words that describe a news outlet ("Greek daily Kathimerini", "broadcaster NRK"): the name they go with is
+    /// an organisation, not a surname.</summary>
+    public static readonly HashSet<string> OutletWords = List("outlet-words");
+
     /// <summary>Words that mark a proper-name run as an organisation.</summary>
     public static readonly HashSet<string> OrganisationWords = List("organisation-words");
 

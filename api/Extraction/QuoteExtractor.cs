@@ -62,9 +62,10 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
     [GeneratedRegex(@"[\p{L}\p{N}][\p{L}\p{N}\-'\u2019]*")]
     private static partial Regex Word();
 
-    /// <summary>The phrases that name a source ("according to", "selon", "laut", "según") as one alternation.</summary>
+    /// <summary>The phrases that name a source ("according to", "selon", "laut", "según") as one alternation; not before a
+    /// relative pronoun ("an agreement, according to which …" names no source).</summary>
     private static readonly string According =
-        "(?:" + string.Join('|', Lexicon.AccordingTo.Select(p => Regex.Escape(p).Replace("\\ ", @"\s+", StringComparison.Ordinal))) + ")";
+        "(?:" + string.Join('|', Lexicon.AccordingTo.Select(p => Regex.Escape(p).Replace("\\ ", @"\s+", StringComparison.Ordinal))) + @")(?!\s+(?:which|whom|lequel|laquelle|lesquels|lesquelles|el\s+cual|la\s+cual|los\s+cuales|las\s+cuales)\b)";
 
     private static readonly Regex AccordingToBefore = new(@"(?<!\w)" + According + @"\s+(?<speaker>[^,;]+?)\s*,?\s*$", RegexOptions.IgnoreCase | RegexOptions.Compiled);
 
@@ -149,14 +150,16 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
     private static readonly Regex That = new(@"^[\s,]*(?:" + string.Join('|', Lexicon.Complementizers.OrderByDescending(w => w.Length)
         .Select(w => Regex.Escape(w) + (w[^1] is '\'' or '\u2019' ? "" : @"\b\s*"))) + ")", RegexOptions.IgnoreCase | RegexOptions.Compiled);
 
-    [GeneratedRegex(@",\s+(?:but|while|though|although|whereas)\s|;\s|\s+[\u2014\u2013]\s+(?=\w+ing\b)|\s+but\s+(?=\w+\s+(?:is|are|was|were|has|have|had)\b)", RegexOptions.IgnoreCase)]
+    /// <summary>Where reported content ends: ", but …", ";", " — adding …", ", and projected …" (a second verb of the
+    /// speaker's, with no subject of its own), and ", Cyprus Mail reported." (the outlet that carried the report).</summary>
+    [GeneratedRegex(@",\s+(?:but|while|though|although|whereas)\s|;\s|\s+[\u2014\u2013]\s+(?=\w+ing\b)|\s+but\s+(?=\w+\s+(?:is|are|was|were|has|have|had)\b)|,\s+and\s+(?=(?-i:\p{Ll}+ed)\b)|,\s+(?=(?:the\s+)?(?-i:\p{Lu})\S*(?:\s+\S+){0,3}\s+(?:reported|reports|said|says|wrote)\W*$)", RegexOptions.IgnoreCase)]
     private static partial Regex ContentEnd();
 
     private static readonly Regex AccordingToInside = new(@"^(?<before>.+?),\s*" + According + @"\s+(?<speaker>[^,;]+?)(?:\s*,\s*(?<after>.+))?$", RegexOptions.IgnoreCase | RegexOptions.Singleline | RegexOptions.Compiled);
 
     // No lazy loop of a group here or below ("(?:\w+\s+){0,2}?"): compiled and source-generated regexes throw
     // IndexOutOfRangeException when backtracking out of one at its maximum (dotnet/runtime#129511, fixed after .NET 10).
-    private static readonly Regex AccordingToDocument = new(@"(?<!\w)" + According + @"\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w'\u2019]+\s+){0,2}(?:"
+    private static readonly Regex AccordingToDocument = new(@"(?<!\w)" + According + @"\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w'\u2019]+\s+){0,3}(?:"
         + string.Join('|', Lexicon.DocumentHeads.Select(Regex.Escape)) + @")\b", RegexOptions.IgnoreCase | RegexOptions.Compiled);
 
     /// <summary>"According to X, …" opening a clause (a sentence, or the part after a semicolon).</summary>
@@ -586,6 +589,10 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
     [GeneratedRegex(@"^(?:[\p{L}\-]+\s+)?(?<head>\p{Ll}+s)\s+\p{Ll}+ing\s+[^,;]{1,60}$")]
     private static partial Regex DescriptionWithModifier();
 
+    /// <summary>"Some members of opposition parties", "a spokesman for the campaign": people described by what they belong to.</summary>
+    [GeneratedRegex(@"^(?:(?:a|an|the|some|several|many|most|two|three|four|five)\s+)?(?:\p{Ll}[\p{Ll}\-]*\s+){0,2}(?<head>\p{Ll}+)\s+(?:of|for|at|from|in|with)\s+[^,;]{1,60}$", RegexOptions.IgnoreCase)]
+    private static partial Regex DescriptionOf();
+
     /// <summary>How news describes unnamed sources: "people familiar with the matter", "a senior official who asked not
     /// to be named", "two sources close to the talks", "officials briefed on the plan".</summary>
     [GeneratedRegex(@"^(?:[\p{L}\-]+\s+){0,2}(?<head>\p{L}+)\s+(?:who|familiar|close|briefed|involved|knowledgeable|with\s+knowledge)\s[^,;]{1,80}$", RegexOptions.IgnoreCase)]
@@ -626,6 +633,8 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
         var trimmed = subject.TrimEnd();
         if (trimmed.Length == 0) return false;
         if (DescriptionWithModifier().IsMatch(trimmed)) return true; // "State legislators supporting the law"
+        if (DescriptionOf().Match(trimmed) is { Success: true } of && (Lexicon.AnonymousHeads.Contains(of.Groups["head"].Value) || Lexicon.Titles.Contains(of.Groups["head"].Value)))
+            return true;
         if (IsSourceDescription(trimmed)) return true; // "Two people familiar with the matter", "A senior official who asked not to be named"
         if (trimmed[^1] is ',' or ')') return true;
         var last = Word().Matches(trimmed).LastOrDefault()?.Value;
@@ -813,11 +822,25 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
         return null;
     }
 
-    /// <summary>"X said (on Friday) (that) …", "X told Y (that) …", "X accused Y of …".</summary>
+    /// <summary>"X said (on Friday) (that) …", "X told Y (that) …", "X accused Y of …"; also as the second clause of a
+    /// sentence ("A case was filed, and the police said …", "… sent a letter, but the minister said …").</summary>
     private static Found? SubjectVerb(SpeakerPhrases phrases, string text, int start, int end)
     {
         var clause = text[start..end];
         var offset = SubjectStart(clause);
+        if (SubjectVerbAt(phrases, text, start, clause, offset) is { } found) return found;
+        foreach (Match conjunction in CoordinatedClause().Matches(clause, offset))
+            if (Word().Matches(clause[offset..conjunction.Index]).Any(w => Lexicon.FiniteMarkers.Contains(w.Value) || w.Value.EndsWith("ed", StringComparison.Ordinal))
+                && SubjectVerbAt(phrases, text, start, clause, conjunction.Index + conjunction.Length) is { } second)
+                return second;
+        return null;
+    }
+
+    [GeneratedRegex(@",\s+(?:and|but|while|whereas)\s+")]
+    private static partial Regex CoordinatedClause();
+
+    private static Found? SubjectVerbAt(SpeakerPhrases phrases, string text, int start, string clause, int offset)
+    {
         var words = Word().Matches(clause).Where(w => w.Index >= offset).Take(24).ToList();
         for (var i = 1; i < words.Count; i++)
         {

@@ -123,9 +123,13 @@ internal sealed partial class SpeakerPhrases
                 byName.TryAdd(name[^1].Bare, byName[full]);
                 if (!Object(r) && positions.Add(tokens[run.Start].Start)) found.Add((tokens[run.Start].Start, byName[full]));
             }
-        // A surname alone ("Roe", "Ms Roe") is a mention when it is not the object of a preposition ("across Poland").
+        // A surname alone ("Roe", "Ms Roe") is a mention when it is not the object of a preposition ("across Poland"), and
+        // when the name was given in full before it ("Greece, Cyprus and Israel" before "Northern Cyprus" mentions no one).
+        var firstNamed = new Dictionary<Person, int>(ReferenceEqualityComparer.Instance);
+        foreach (var (position, named) in found) firstNamed.TryAdd(named, before ? -1 : position);
         for (var r = 0; r < runs.Count; r++)
-            if (names[r] is { Count: 1 } surname && byName.TryGetValue(surname[0].Bare, out var person) && !Object(r) && positions.Add(tokens[runs[r].Start].Start))
+            if (names[r] is { Count: 1 } surname && byName.TryGetValue(surname[0].Bare, out var person) && !Object(r)
+                && (!firstNamed.TryGetValue(person, out var first) || first < tokens[runs[r].Start].Start) && positions.Add(tokens[runs[r].Start].Start))
             {
                 found.Add((tokens[runs[r].Start].Start, person));
                 if (runs[r].Count > 1) person.Gender = GenderOf(tokens[runs[r].Start + runs[r].Count - 2].Value, person.Gender);
@@ -387,10 +391,13 @@ internal sealed partial class SpeakerPhrases
             var described = Lexicon.Determiners.Contains(tokens[0].Value) ? segment[tokens[1].Start..] : segment; // "the fire service"
             return (new ExtractedSpeaker { Name = described.TrimEnd('.'), Kind = SpeakerKind.Organisation }, 0.85, SpeakerRule.Organisation);
         }
-        // A surname alone, unknown: the head of the phrase, its last run ("Ruritanian president Hale").
+        // A surname alone, unknown: the head of the phrase, its last run ("Ruritanian president Hale"); an outlet's name
+        // after a word for one ("Greek daily Kathimerini") is the outlet.
         foreach (var run in Enumerable.Reverse(runs))
             if (PersonName(tokens, run) is { Count: 1 } single)
-                return (new ExtractedSpeaker { Name = single[0].Bare, Kind = SpeakerKind.Person, Affiliation = Slice(segment, tokens, 0, run.Start, single[0]) }, 0.7, SpeakerRule.UnknownSurname);
+                return tokens.Take(run.Start).Any(t => Lexicon.OutletWords.Contains(t.Value))
+                    ? (new ExtractedSpeaker { Name = single[0].Bare, Kind = SpeakerKind.Organisation, Affiliation = Slice(segment, tokens, 0, run.Start, single[0]) }, 0.8, SpeakerRule.Organisation)
+                    : (new ExtractedSpeaker { Name = single[0].Bare, Kind = SpeakerKind.Person, Affiliation = Slice(segment, tokens, 0, run.Start, single[0]) }, 0.7, SpeakerRule.UnknownSurname);
         return null;
     }
 
@@ -429,20 +436,18 @@ internal sealed partial class SpeakerPhrases
     public bool NamesSomeoneOtherThan(int start, int end, IReadOnlyList<ExtractedSpeaker> speakers) =>
         MentionsBefore(end, Before(mentions, end) - Before(mentions, start)).Any(m => !speakers.Any(s => s.Name == m.Person.Name));
 
-    /// <summary>The person a pronoun stands for: of the last four people mentioned, the latest whose gender fits it,
-    /// else the latest not known to be of the other gender.</summary>
+    /// <summary>The person a pronoun stands for: of the last four people mentioned, the latest not known to be of the
+    /// other gender; of the people of the pronoun's gender named in that one's sentence, the first (usually its subject:
+    /// "Bloomberg endorsed Joe Biden. "…," he said" is Bloomberg, and so is "he" after "Bloomberg met Kim Lee", Kim's
+    /// gender unknown). A person of the right gender named further back does not win over a later one of unknown gender.</summary>
     private Person? LastPersonBefore(int position, Gender gender)
     {
         var recent = MentionsBefore(position, 20).ToList();
         var people = recent.Select(m => m.Person).Distinct().Take(4).ToList();
-        var chosen = gender == Gender.Unknown ? people.FirstOrDefault()
-            : people.FirstOrDefault(p => p.Gender == gender) ?? people.FirstOrDefault(p => p.Gender == Gender.Unknown);
-        if (chosen is null || gender == Gender.Unknown) return chosen;
-        // Several people of that gender in the sentence of the latest: the first named, usually its subject
-        // ("Bloomberg endorsed Joe Biden. "…," he said" is Bloomberg).
-        var at = recent.First(m => m.Person == chosen).Position;
-        var sentenceStart = SentenceStart(at);
-        return recent.Where(m => m.Position > sentenceStart && m.Person.Gender == gender).Select(m => m.Person).LastOrDefault() ?? chosen;
+        var latest = people.FirstOrDefault(p => gender == Gender.Unknown || p.Gender == gender || p.Gender == Gender.Unknown);
+        if (latest is null || gender == Gender.Unknown) return latest;
+        var sentenceStart = SentenceStart(recent.First(m => m.Person == latest).Position);
+        return recent.Where(m => m.Position > sentenceStart && m.Person.Gender == gender).Select(m => m.Person).LastOrDefault() ?? latest;
     }
 
     /// <summary>Just before where the sentence around a position starts (the layout's sentences), or -1: mentions after it
@@ -506,7 +511,7 @@ internal sealed partial class SpeakerPhrases
         }
     }
 
-    [GeneratedRegex(@"^\p{Lu}\p{Ll}+(?:ologist|ist|ian|ant|ent|or|eer)$")]
+    [GeneratedRegex(@"^\p{Lu}\p{Ll}+(?:ologist|ist|yst|ian|ant|ent|or|eer)$")]
     private static partial Regex Occupation();
 
     /// <summary>"von der Leyen": one or more particles followed by a capitalised word.</summary>
@@ -526,10 +531,13 @@ internal sealed partial class SpeakerPhrases
         // "But", "Nonetheless", "On Wednesday", "In March" opening a sentence are not part of the name that follows.
         var opener = words.TakeWhile(t => Lexicon.SentenceOpeners.Contains(t.Value) || Lexicon.Prepositions.Contains(t.Value) || Lexicon.Calendar.Contains(t.Value)).Count();
         if (opener > 0) return words.Count > opener ? PersonName(tokens, new Run(run.Start + opener, run.Count - opener)) : null;
-        var lastRoleWord = words.FindLastIndex(t => t.Title || t.OrganisationWord || t.Acronym || t.Possessive);
+        // A possessive inside the run ends an owner ("the Fund's Jane Roe"); on its last word it is the person's own
+        // ("Prime Minister Oleksiy Honcharuk's offer").
+        var lastRoleWord = words[^1].Title || words[^1].OrganisationWord || words[^1].Acronym ? words.Count - 1
+            : words.Count == 1 ? -1 : words.FindLastIndex(words.Count - 2, words.Count - 1, t => t.Title || t.OrganisationWord || t.Acronym || t.Possessive);
         var name = words.Skip(lastRoleWord + 1).ToList();
         if (name.Count == 0 || name.Count > 4) return null;
-        if (name.Any(t => t.Possessive || t.OrganisationWord || t.Acronym || char.IsDigit(t.Value[0]))) return null;
+        if (name.SkipLast(1).Any(t => t.Possessive) || name.Any(t => t.OrganisationWord || t.Acronym || char.IsDigit(t.Value[0]))) return null;
         if (run.Start > 0 && tokens[run.Start - 1].Value.Equals("the", StringComparison.OrdinalIgnoreCase) && lastRoleWord < 0) return null;
         // "Center for Health Security", "Ministry of Foreign Affairs": the words after an organisation word and "for"/"of".
         if (run.Start >= 2 && tokens[run.Start - 1].Value is "for" or "of" or "on" && tokens[run.Start - 2].OrganisationWord) return null;

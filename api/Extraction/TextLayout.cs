@@ -69,6 +69,7 @@ internal sealed class TextLayout
         while (start > 0 && (char.IsLetter(Text[start - 1]) || Text[start - 1] == '.')) start--;
         var word = Text[start..dot];
         if (word.Length == 1 && char.IsUpper(word[0])) return true; // an initial: "James M. Dorsey"
+        if (word.Length >= 3 && word.Split('.').All(letter => letter.Length == 1 && char.IsUpper(letter[0]))) return true; // "B.C.", "U.K."
         return Lexicon.Abbreviations.Contains(word.TrimEnd('.'));
     }
 

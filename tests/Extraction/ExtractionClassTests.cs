@@ -213,6 +213,36 @@ public sealed class ExtractionClassTests
         Assert.Equal(SpeakerKind.Anonymous, quote.Speaker.Kind);
     }
 
+    [Theory]
+    [InlineData("Jane Roe reaffirmed that the project is open to other countries.", "reaffirmed")]
+    [InlineData("A case was filed against him, and the police had said they would investigate the allegations.", "said")]
+    [InlineData("Tom Hale sent a letter of support before the signing, but the minister said they would build another pipeline.", "said")]
+    public void A_reported_clause_is_found_after_a_coordinated_clause_and_with_more_verbs(string text, string verb)
+    {
+        var quote = Single(Extract(text));
+        Assert.Equal((QuoteKind.Indirect, verb), (quote.Kind, quote.Verb));
+    }
+
+    [Theory]
+    [InlineData("On May 2, the two countries signed an agreement, according to which the border would move north.")]
+    [InlineData("The crisis claimed 15,000 lives between 2016 and 2019, according to the Canadian Public Health Infobase.")]
+    [InlineData("Spokesman Tom Hale underlined the mining rights of the region, and projected a failure if these were overlooked.")]
+    public void A_relative_according_to_a_database_and_a_noun_object_report_no_speech(string text) => Assert.Empty(Extract(text));
+
+    [Fact]
+    public void An_outlet_that_carried_a_report_is_not_part_of_its_content()
+    {
+        var quote = Single(Extract("In December, a senior official said that the pipeline is unnecessary, Cyprus Mail reported."));
+        Assert.Equal(("the pipeline is unnecessary", "a senior official"), (quote.Text, quote.Speaker.Name));
+    }
+
+    [Fact]
+    public void Initials_with_dots_do_not_end_a_sentence()
+    {
+        var quote = Single(Extract("According to the B.C. Coroners Service, there were 170 deaths in May alone."));
+        Assert.Equal(("B.C. Coroners Service", SpeakerKind.Organisation), (quote.Speaker.Name, quote.Speaker.Kind));
+    }
+
     // ---- 3. Partial quotes ---------------------------------------------------------------------------------------
 
     [Fact]
@@ -454,6 +484,37 @@ public sealed class ExtractionClassTests
     {
         var quotes = Extract("Tom Hale met Jane Roe. Roe said the talks had gone well.");
         Assert.Equal(("Jane Roe", null), (Single(quotes).Speaker.Name, Single(quotes).Speaker.Affiliation));
+    }
+
+    [Fact]
+    public void A_word_is_a_surname_only_after_the_full_name()
+    {
+        // "Cyprus" before "Northern Cyprus" is named mentions no one: "he" is the prime minister.
+        var quote = Single(Extract("Prime Minister Kyriakos Papas spoke about Greece, Cyprus and Israel. \u201CWe are ready,\u201D he said. Northern Cyprus was not invited."));
+        Assert.Equal("Kyriakos Papas", quote.Speaker.Name);
+    }
+
+    [Fact]
+    public void A_pronoun_takes_the_latest_person_of_unknown_gender_over_an_earlier_man()
+    {
+        var quotes = Extract("Secretary Mike Rowe visited the site in March.\n\nAnalyst Alex Lagakos said the project matters. The cost is six billion euros, he noted.");
+        Assert.Equal("Alex Lagakos", Quote(quotes, "The cost").Speaker.Name);
+    }
+
+    [Fact]
+    public void A_full_name_with_a_possessive_is_a_name()
+    {
+        var quote = Single(Extract("President Tom Hale declined Prime Minister Oleksiy Honcharuk's offer to resign.\n\nHoncharuk filed his resignation. He said \u201Cwe are here now\u201D."));
+        Assert.Equal("Oleksiy Honcharuk", quote.Speaker.Name);
+    }
+
+    [Theory]
+    [InlineData("Greek daily Kathimerini said the talks had stalled.", "Kathimerini", SpeakerKind.Organisation, "Greek daily")]
+    [InlineData("Some members of opposition parties have claimed the protesters were paid.", "some members", SpeakerKind.Anonymous, "opposition parties")]
+    public void An_outlet_named_by_its_kind_and_members_of_a_group_are_read_as_such(string text, string name, SpeakerKind kind, string affiliation)
+    {
+        var quote = Single(Extract(text));
+        Assert.Equal((name, kind, affiliation), (quote.Speaker.Name, quote.Speaker.Kind, quote.Speaker.Affiliation));
     }
 
     // ---- 5. Layouts ----------------------------------------------------------------------------------------------
