@@ -71,7 +71,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
 
     private static readonly Regex AccordingToAfter = new(@"^\s*,?\s*" + According + @"\s+(?<speaker>[^,;.]+)", RegexOptions.IgnoreCase | RegexOptions.Compiled);
 
-    [GeneratedRegex(@"^(?:(?:(?:On|In|At|After|Before|During|Yesterday|Today|Earlier|Later|Meanwhile|However|Also|But|And|Separately|Last|This)\b[^,]{0,100},\s*)|(?:(?:Yesterday|Today|Earlier|Later|Meanwhile|Separately|Also)\s+))+")]
+    [GeneratedRegex(@"^(?:(?:(?:On|In|At|After|Before|During|Yesterday|Today|Earlier|Later|Meanwhile|However|Also|But|And|Separately|Last|This|Soon|Shortly|While|Whilst|Although|Though|Despite|Since|Following|Amid|Amidst|Until|Because|Without|Ahead|Upon)\b[^,]{0,100},\s*)|(?:(?:At|By|Around)\s+(?:about\s+|around\s+)?\d{1,2}(?::\d{2})?\s*(?:[ap]\.m\.|[ap]m)\s*,?\s*)|(?:(?:Yesterday|Today|Earlier|Later|Meanwhile|Separately|Also)\s+))+")]
     private static partial Regex LeadingAdverbial();
 
     /// <summary>A fronted clause before the speaker: "Asked whether he would resign, ", "When pressed on the budget, ",
@@ -328,8 +328,15 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
         }
     }
 
-    [GeneratedRegex(@"(?:^|[.!?]\s+)(?:Saying|Adding|Insisting|Stressing|Noting|Arguing|Warning)\s*$")]
+    /// <summary>Participles of saying that can open a sentence: "Saying "…", X elaborated", "Saying it was over, X left".</summary>
+    private const string FrontedParticiples = "Saying|Adding|Insisting|Stressing|Noting|Arguing|Warning|Claiming";
+
+    [GeneratedRegex(@"(?:^|[.!?]\s+)(?:" + FrontedParticiples + @")\s*$")]
     private static partial Regex FrontedSaying();
+
+    /// <summary>"Saying Rocky Linux is for the community, Kurtzer said …": reported content fronted before its speaker.</summary>
+    [GeneratedRegex(@"^\s*(?<verb>" + FrontedParticiples + @")\s+(?:that\s+)?(?<content>[^,;:""\u201C\u201D\u00AB\u00BB\u201E]{8,200}),\s*(?<subject>(?:\p{Lu}[\p{L}\-'\u2019.]*\s+){0,3}\p{Lu}[\p{L}\-'\u2019]*|he|she|they|it)\s+(?<main>\p{Ll}+)\b")]
+    private static partial Regex FrontedReport();
 
     /// <summary>The colon ending the paragraph before <paramref name="open"/>, when only white space lies between.</summary>
     private static int? ColonBefore(TextLayout layout, int open)
@@ -756,9 +763,23 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
     private static void Reported(TextLayout layout, SpeakerPhrases phrases, List<Found> found)
     {
         var text = layout.Text;
-        foreach (var (start, clauseEnd) in layout.Clauses())
+        foreach (var (start, wholeEnd) in layout.Clauses())
         {
-            var clauseStart = start;
+            var (clauseStart, clauseEnd) = (start, wholeEnd);
+            // "X tweeted he was not aware of it: "…"": the report before a colon that introduces the quotation.
+            var colon = text.IndexOf(':', clauseStart, clauseEnd - clauseStart);
+            if (colon > clauseStart && !layout.HasQuoteIn(clauseStart, colon) && layout.HasQuoteIn(colon, clauseEnd)
+                && text[(colon + 1)..clauseEnd].TrimStart() is ['"' or '\u201C' or '\u201E' or '\u00AB', ..])
+                clauseEnd = colon;
+            if (FrontedReport().Match(text, clauseStart, clauseEnd - clauseStart) is { Success: true } fronted
+                && (Lexicon.QuoteVerbs.Contains(fronted.Groups["main"].Value) || Lexicon.ReportVerbs.Contains(fronted.Groups["main"].Value))
+                && Read(phrases, fronted.Groups["subject"].Index, fronted.Groups["subject"].Index + fronted.Groups["subject"].Length,
+                    fronted.Groups["verb"].Value.ToLowerInvariant(), 0.85, QuoteRule.ReportedParticiple) is { } frontedCue
+                && Make(text, fronted.Groups["content"].Index, fronted.Groups["content"].Index + fronted.Groups["content"].Length, frontedCue) is { } frontedContent)
+            {
+                found.Add(frontedContent);
+                clauseStart = fronted.Groups["subject"].Index;
+            }
             // Past the clause's last quotation, a new clause may report speech: "X said "…" while Y wrote he had …".
             if (layout.LastQuoteOpeningIn(start, clauseEnd) is { Close: > 0 } lastQuote && lastQuote.Close < clauseEnd)
             {
@@ -886,8 +907,11 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
             if (lower.StartsWith("accus", StringComparison.Ordinal) && !content.Contains(" of ")) return null;
             var contentWords = Word().Matches(content).Select(m => m.Value).ToList();
             if (contentWords.Count < 3) return null;
-            // "declared a national emergency", "declared the outbreak … to be a pandemic": an object, not a clause.
-            if (Lexicon.ObjectVerbs.Contains(lower) && !hasThat && !contentWords.Skip(1).Any(w => Lexicon.FiniteMarkers.Contains(w) && w is not ("be" or "been" or "being") || w.EndsWith("ed", StringComparison.Ordinal)))
+            // "declared a national emergency", "declared the outbreak … to be a pandemic", "announced his intentions to run,
+            // to fill the role he had held": an object, not a clause (a verb after the first comma belongs to an aside).
+            var firstPart = content.Split(',')[0];
+            if (Lexicon.ObjectVerbs.Contains(lower) && !hasThat && !Word().Matches(firstPart).Select(m => m.Value).Skip(1)
+                    .Any(w => Lexicon.FiniteMarkers.Contains(w) && w is not ("be" or "been" or "being") || w.EndsWith("ed", StringComparison.Ordinal)))
                 return null;
             if (!hasThat && !commaClause && !lower.StartsWith("accus", StringComparison.Ordinal)
                 && !contentWords.Any(w => Lexicon.FiniteMarkers.Contains(w) || w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith('s')))
@@ -940,6 +964,8 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
             var words = Word().Matches(clause, comma + 1).TakeWhile(w => w.Index < segmentEnd).Take(14).ToList();
             var v = words.FindIndex(1, w => char.IsLower(w.Value[0]) && Lexicon.ReportVerbs.Contains(w.Value));
             if (v < 0 || segmentEnd - (words[v].Index + words[v].Length) > 40) continue;
+            // "Kurtzer announced his intentions to …": a verb with an object is no cue set off by commas.
+            if (Lexicon.ObjectVerbs.Contains(words[v].Value) && v + 1 < words.Count && Lexicon.Determiners.Contains(words[v + 1].Value)) continue;
             var subject = words.Take(v).ToList();
             if (subject.Any(w => char.IsLower(w.Value[0]) && Lexicon.FiniteMarkers.Contains(w.Value)) || Lexicon.ClauseOpeners.Contains(subject[0].Value)
                 || clause[(comma + 1)..words[v].Index].IndexOfAny([';', '"', '\u201C', '\u201D']) >= 0) continue;

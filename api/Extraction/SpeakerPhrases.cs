@@ -238,8 +238,11 @@ internal sealed partial class SpeakerPhrases
             // "Jane Roe of Rogaland Fire and Rescue": one word that names nobody continues the organisation after "of".
             var affiliationGoesOn = right.Count == 1 && right[0].Capitalized && !IsPersonName(right)
                 && Regex.IsMatch(parts[^1], @"\b(?:of|from|at)\s+\p{Lu}[^,]*$");
+            // "Trump and his supporters": a name, and people described after it.
+            var peopleAfter = left.Count > 0 && left[^1].Capitalized && !left[^1].Title && right.Count is >= 2 and <= 4 && right.All(t => !t.Capitalized)
+                && Lexicon.AnonymousHeads.Contains(right[^1].Bare) && right[0].Value is "his" or "her" or "their" or "its" or "other" or "several" or "many" or "some";
             var separate = !inAppositive && !oneName && !descriptions && !affiliationGoesOn
-                && left.Any(t => t.Capitalized && !t.Title) && right.Any(t => t.Capitalized && !t.Title);
+                && (left.Any(t => t.Capitalized && !t.Title) && right.Any(t => t.Capitalized && !t.Title) || peopleAfter);
             if (separate) parts.Add(pieces[i]);
             else parts[^1] += pieces[i - 1] + pieces[i];
         }

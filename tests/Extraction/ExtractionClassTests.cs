@@ -243,6 +243,34 @@ public sealed class ExtractionClassTests
         Assert.Equal(("B.C. Coroners Service", SpeakerKind.Organisation), (quote.Speaker.Name, quote.Speaker.Kind));
     }
 
+    [Fact]
+    public void A_report_before_a_colon_that_opens_a_quotation_is_reported_speech()
+    {
+        var quotes = Extract("Jane Roe tweeted she was not aware of the event but would go anyway: \"Wow, what a crowd we have today.\"");
+        Assert.Equal(QuoteKind.Indirect, Quote(quotes, "she was not aware").Kind);
+        Assert.Equal(QuoteKind.Direct, Quote(quotes, "Wow").Kind);
+    }
+
+    [Fact]
+    public void A_fronted_participle_of_saying_reports_for_the_subject_after_it()
+    {
+        var quotes = Extract("Jane Roe spoke on Monday. Saying the plan is dead, Roe said she \u201Cwill not vote for it in any form\u201D.");
+        Assert.Equal(("Jane Roe", QuoteKind.Indirect), (Quote(quotes, "the plan is dead").Speaker.Name, Quote(quotes, "the plan is dead").Kind));
+        Assert.Equal(("Jane Roe", QuoteKind.Partial), (Quote(quotes, "will not vote").Speaker.Name, Quote(quotes, "will not vote").Kind));
+    }
+
+    [Theory]
+    [InlineData("Jane Roe spoke. While no date has been set, Roe said they plan to open the plant next year.")]
+    [InlineData("Jane Roe spoke. Soon after the vote, Roe said they plan to open the plant next year.")]
+    public void A_fronted_adverbial_clause_is_not_the_subject(string text) =>
+        Assert.Equal("Jane Roe", Single(Extract(text)).Speaker.Name);
+
+    [Fact]
+    public void An_announcement_of_an_intention_is_an_object_not_a_report()
+    {
+        Assert.Empty(Extract("Jane Roe spoke. Soon after the announcement, Roe announced her intention to run, to fill the seat she had lost."));
+    }
+
     // ---- 3. Partial quotes ---------------------------------------------------------------------------------------
 
     [Fact]
@@ -515,6 +543,20 @@ public sealed class ExtractionClassTests
     {
         var quote = Single(Extract(text));
         Assert.Equal((name, kind, affiliation), (quote.Speaker.Name, quote.Speaker.Kind, quote.Speaker.Affiliation));
+    }
+
+    [Fact]
+    public void A_name_and_people_described_after_it_are_both_speakers()
+    {
+        var quote = Single(Extract("Tom Hale and his supporters claimed the count was rigged from the start."));
+        Assert.Equal(["Tom Hale", "his supporters"], quote.Speakers.Select(s => s.Name));
+    }
+
+    [Fact]
+    public void A_relative_reporting_after_a_time_of_day_is_an_unnamed_speaker()
+    {
+        var quote = Single(Extract("At about 5:17 p.m. his daughter reported to the police he \u201Cleft home hours ago with his phone off.\u201D"));
+        Assert.Equal(("his daughter", QuoteKind.Partial), (quote.Speaker.Name, quote.Kind));
     }
 
     // ---- 5. Layouts ----------------------------------------------------------------------------------------------
