@@ -96,9 +96,22 @@ public sealed class WriteRulesTests(AttributionApi api) : IClassFixture<Attribut
         await running.ExecuteAsync("select pg_advisory_lock(@Lock)", new { Lock = lockId });
         await (await admin.SendAsync(Request())).ProblemAsync(HttpStatusCode.Conflict);
 
-        // Its process dies: the session ends, and the retry runs at once, once.
+        // Its process dies: the session ends, and the retry runs at once, once. (PostgreSQL frees a closed session's locks
+        // when its backend has exited, a moment after the socket closes: wait for that, not for the service.)
         await running.DisposeAsync();
         NpgsqlConnection.ClearPool(running);
+        await using (var probe = new NpgsqlConnection(api.ConnectionString))
+        {
+            await probe.OpenAsync();
+            var freed = false;
+            for (var attempt = 0; attempt < 250 && !freed; attempt++)
+            {
+                freed = await probe.ExecuteScalarAsync<bool>("select pg_try_advisory_lock(@Lock)", new { Lock = lockId });
+                if (freed) await probe.ExecuteAsync("select pg_advisory_unlock(@Lock)", new { Lock = lockId });
+                else await Task.Delay(20);
+            }
+            Assert.True(freed, "the closed session's lock was not freed within 5 s");
+        }
         var done = await (await admin.SendAsync(Request())).JsonAsync(HttpStatusCode.Created);
         var again = await admin.SendAsync(Request());
         Assert.Equal(done.ToJsonString(), (await again.JsonAsync(HttpStatusCode.Created)).ToJsonString());
