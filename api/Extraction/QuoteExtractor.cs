@@ -773,8 +773,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
                 clauseEnd = colon;
             if (FrontedReport().Match(text, clauseStart, clauseEnd - clauseStart) is { Success: true } fronted
                 && (Lexicon.QuoteVerbs.Contains(fronted.Groups["main"].Value) || Lexicon.ReportVerbs.Contains(fronted.Groups["main"].Value))
-                && Read(phrases, fronted.Groups["subject"].Index, fronted.Groups["subject"].Index + fronted.Groups["subject"].Length,
-                    fronted.Groups["verb"].Value.ToLowerInvariant(), 0.85, QuoteRule.ReportedParticiple) is { } frontedCue
+                && Read(phrases, 0, fronted.Groups["subject"], fronted.Groups["verb"].Value.ToLowerInvariant(), 0.85, QuoteRule.ReportedParticiple) is { } frontedCue
                 && Make(text, fronted.Groups["content"].Index, fronted.Groups["content"].Index + fronted.Groups["content"].Length, frontedCue) is { } frontedContent)
             {
                 found.Add(frontedContent);

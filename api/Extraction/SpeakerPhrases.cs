@@ -398,9 +398,15 @@ internal sealed partial class SpeakerPhrases
         // after a word for one ("Greek daily Kathimerini") is the outlet.
         foreach (var run in Enumerable.Reverse(runs))
             if (PersonName(tokens, run) is { Count: 1 } single)
-                return tokens.Take(run.Start).Any(t => Lexicon.OutletWords.Contains(t.Value))
-                    ? (new ExtractedSpeaker { Name = single[0].Bare, Kind = SpeakerKind.Organisation, Affiliation = Slice(segment, tokens, 0, run.Start, single[0]) }, 0.8, SpeakerRule.Organisation)
-                    : (new ExtractedSpeaker { Name = single[0].Bare, Kind = SpeakerKind.Person, Affiliation = Slice(segment, tokens, 0, run.Start, single[0]) }, 0.7, SpeakerRule.UnknownSurname);
+            {
+                var outlet = tokens.Take(run.Start).Any(t => Lexicon.OutletWords.Contains(t.Value));
+                var speaker = new ExtractedSpeaker
+                {
+                    Name = single[0].Bare, Kind = outlet ? SpeakerKind.Organisation : SpeakerKind.Person,
+                    Affiliation = Slice(segment, tokens, 0, run.Start, single[0]),
+                };
+                return outlet ? (speaker, 0.8, SpeakerRule.Organisation) : (speaker, 0.7, SpeakerRule.UnknownSurname);
+            }
         return null;
     }
 

@@ -230,8 +230,15 @@ public static class WordAlignment
         public bool Check(string a, string b)
         {
             if (!Plausible(a, b)) return false;
-            if (!known.TryGetValue((a, b), out var typo)) known[(a, b)] = typo = Distance(a, b, Allowed(a, b)) <= Allowed(a, b);
+            if (!known.TryGetValue((a, b), out var typo)) known[(a, b)] = typo = Within(a, b);
             return typo;
+        }
+
+        /// <summary>Whether two plausible words are within the edits their length allows.</summary>
+        private bool Within(string a, string b)
+        {
+            var allowed = Allowed(a, b);
+            return Distance(a, b, allowed) <= allowed;
         }
 
         /// <summary>Keeps the query's distinct words that can have typos, with the letters each has; the same query is
@@ -255,8 +262,8 @@ public static class WordAlignment
             var letters = Letters(word);
             List<string>? words = null;
             foreach (var (query, queryLetters) in queryWords)
-                if (Plausible(query, word) && BitOperations.PopCount(letters ^ queryLetters) <= 2 * Allowed(query, word)
-                    && query != word && Distance(query, word, Allowed(query, word)) <= Allowed(query, word))
+                if (query != word && Plausible(query, word) && BitOperations.PopCount(letters ^ queryLetters) <= 2 * Allowed(query, word)
+                    && Within(query, word))
                     (words ??= []).Add(query);
             return near[word] = words is null ? [] : [.. words];
         }
