@@ -20,11 +20,12 @@ label=$([ $((quotes % 1000000)) -eq 0 ] && echo "$((quotes / 1000000))m" || echo
 
 # step NAME: starts a phase of the run; each phase's wall time goes to $work/steps.md for the results.
 now() { date +%s.%N; }
+elapsed() { echo "$2 - $1" | bc -l; }
 step_name=""
 step() {
     local t
     t=$(now)
-    [ -n "$step_name" ] && printf '| %s | %.0f s |\n' "$step_name" "$(echo "$t - $step_start" | bc -l)" >> "$work/steps.md"
+    [ -n "$step_name" ] && printf '| %s | %.0f s |\n' "$step_name" "$(elapsed "$step_start" "$t")" >> "$work/steps.md"
     step_name=$1
     step_start=$t
     echo "== $1"
@@ -54,11 +55,14 @@ pg_stop "$cluster"
 pg_start "$cluster" "$pg_port"
 
 ratio() { echo "scale=2; $1 / $2" | bc -l; }
-elapsed() { echo "$2 - $1" | bc -l; }
+# at_once SQL...: runs each statement in its own session on the benchmark database, all at once, and waits for them.
+at_once() {
+    local pids=() statement pid
+    for statement in "$@"; do psql_ -d attribution -c "$statement" & pids+=($!); done
+    for pid in "${pids[@]}"; do wait "$pid"; done
+}
 
-if [ "$bulk" = 1 ]; then
-    copy_seconds=""
-else
+if [ "$bulk" = 0 ]; then
     step "baseline: psql \\copy into the same table with the same indexes"
     psql_ -d postgres -c "create database baseline"
     for migration in db/migrations/*.sql; do psql_ -d baseline -f "$migration"; done
@@ -90,34 +94,21 @@ sampler_pid=$!
 
 if [ "$bulk" = 1 ]; then
     step "bulk load with psql \\copy, two streams of quotes at once"
+    # The search indexes as the migrations made them, to be built again after the load.
+    mapfile -t search_indexes < <(psql_ -d attribution -Atc "select indexdef from pg_indexes where indexname in ('quotes_search', 'quotes_shingles')")
     psql_ -d attribution -c "drop index quotes_search" -c "drop index quotes_shingles"
     psql_ -d attribution -c "\\copy outlets (id, name) from '$work/data/bulk-outlets.tsv'" \
         -c "\\copy articles (id, url, title, outlet_id) from '$work/data/bulk-articles.tsv'" \
         -c "\\copy speakers (id, name, kind, wikidata_id) from '$work/data/bulk-speakers.tsv'"
-    half=$(( (quotes + 1) / 2 ))
-    head -n "$half" "$work/data/bulk-quotes.tsv" > "$work/data/bulk-quotes-1.tsv"
-    tail -n +"$((half + 1))" "$work/data/bulk-quotes.tsv" > "$work/data/bulk-quotes-2.tsv"
-    chmod a+r "$work"/data/bulk-*
-    loads=()
-    for part in 1 2; do
-        psql_ -d attribution -c "\\copy quotes (id, article_id, text, kind, verb, said_on) from '$work/data/bulk-quotes-$part.tsv'" &
-        loads+=($!)
-    done
-    for pid in "${loads[@]}"; do wait "$pid"; done
+    at_once "\\copy quotes (id, article_id, text, kind, verb, said_on) from '$work/data/bulk-quotes-1.tsv'" \
+        "\\copy quotes (id, article_id, text, kind, verb, said_on) from '$work/data/bulk-quotes-2.tsv'"
     psql_ -d attribution -c "\\copy quote_speakers (quote_id, speaker_id, position) from '$work/data/bulk-quote-speakers.tsv'"
     for table in outlets articles speakers quotes; do
         psql_ -d attribution -c "select setval(pg_get_serial_sequence('$table', 'id'), (select max(id) from $table))" >/dev/null
     done
     echo '{"loadedWith": "psql copy"}' > "$work/import.json"
-    import_seconds=""
     step "search indexes of quotes built after the load (both at once)"
-    builds=()
-    for index in "create index quotes_search on quotes using gin (search)" \
-        "create index quotes_shingles on quotes using gin (shingles gin__int_ops)"; do
-        psql_ -d attribution -c "$index" &
-        builds+=($!)
-    done
-    for pid in "${builds[@]}"; do wait "$pid"; done
+    at_once "${search_indexes[@]}"
 else
     step "import through POST /imports"
     echo import > "$work/phase"

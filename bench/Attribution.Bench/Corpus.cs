@@ -6,9 +6,9 @@ namespace Attribution.Bench;
 /// <summary>
 /// A deterministic synthetic corpus: a Zipf-distributed vocabulary (stop words first), ~100k speakers with a
 /// Zipf-like spread of quotes, ~200k articles over 500 outlets, and quotes of 10 to 60 words.
-/// Writes corpus.ndjson (for POST /imports), articles.tsv and quotes.tsv (the same rows, for psql \copy), and with
-/// <c>bulk</c> the same corpus as the tables' rows with their ids (bulk-*.tsv), for loading ten million quotes with
-/// psql \copy where the import would take hours.
+/// Writes corpus.ndjson (for POST /imports) and articles.tsv and quotes.tsv (the same rows, for the psql \copy
+/// baseline); with <c>bulk</c>, instead of the baseline's files, the same corpus as the tables' rows with their ids
+/// (bulk-*.tsv, the quotes in two halves to load at once), for loading ten million quotes where the import would take hours.
 /// </summary>
 public sealed class Corpus
 {
@@ -73,10 +73,12 @@ public sealed class Corpus
         string[] kinds = ["direct", "direct", "direct", "direct", "direct", "direct", "direct", "partial", "partial", "indirect"];
 
         Directory.CreateDirectory(directory);
-        using (var tsv = Tsv(directory, "articles.tsv"))
+        if (!bulk)
+        {
+            using var tsv = Tsv(directory, "articles.tsv");
             for (var a = 0; a < articles; a++) tsv.WriteLine($"{ArticleUrl(a)}\tArticle {a}");
-
-        if (bulk)
+        }
+        else
         {
             using var outletRows = Tsv(directory, "bulk-outlets.tsv");
             for (var o = 0; o < outlets; o++) outletRows.WriteLine($"{o + 1}\t{outletNames[o]}");
@@ -87,8 +89,9 @@ public sealed class Corpus
                 speakerRows.WriteLine($"{p + 1}\t{speakerNames[p]}\t{SpeakerKind(p)}\t{WikidataId(p) ?? "\\N"}");
         }
         using var ndjson = Tsv(directory, "corpus.ndjson");
-        using var quotesTsv = Tsv(directory, "quotes.tsv");
-        using var bulkQuotes = bulk ? Tsv(directory, "bulk-quotes.tsv") : null;
+        using var quotesTsv = bulk ? null : Tsv(directory, "quotes.tsv");
+        using var bulkQuotes1 = bulk ? Tsv(directory, "bulk-quotes-1.tsv") : null;
+        using var bulkQuotes2 = bulk ? Tsv(directory, "bulk-quotes-2.tsv") : null;
         using var bulkQuoteSpeakers = bulk ? Tsv(directory, "bulk-quote-speakers.tsv") : null;
         // An article repeats no text. Keyed by a 64-bit hash of the text, not the text, so that ten million quotes fit in
         // memory; a collision would only skip a draw, and the hash is deterministic (string.GetHashCode is not).
@@ -110,8 +113,8 @@ public sealed class Corpus
                 speaker = new { name = speakerNames[speaker], kind = SpeakerKind(speaker), wikidataId = WikidataId(speaker) },
                 article = new { url = ArticleUrl(article), title = $"Article {article}", outlet = outletNames[outlet] },
             }));
-            quotesTsv.WriteLine($"{article + 1}\t{text}\t{kind}\t{verb}\t{saidOn}");
-            bulkQuotes?.WriteLine($"{q + 1}\t{article + 1}\t{text}\t{kind}\t{verb}\t{saidOn}");
+            quotesTsv?.WriteLine($"{article + 1}\t{text}\t{kind}\t{verb}\t{saidOn}");
+            (q < (quotes + 1) / 2 ? bulkQuotes1 : bulkQuotes2)?.WriteLine($"{q + 1}\t{article + 1}\t{text}\t{kind}\t{verb}\t{saidOn}");
             bulkQuoteSpeakers?.WriteLine($"{q + 1}\t{speaker + 1}\t0");
         }
     }
