@@ -15,9 +15,9 @@ public static class QuoteStore
     /// combination is its own statement with its own plan (a catch-all "@x is null or ..." clause gets one generic plan
     /// for all of them once prepared).
     /// </summary>
-    private static string Where(FilterParameters p)
+    private static string Where(FilterParameters p, params string[] more)
     {
-        var where = new List<string>();
+        var where = new List<string>(more);
         if (p.After is not null) where.Add("q.id < @After");
         if (p.ArticleId is not null) where.Add("q.article_id = @ArticleId");
         if (p.SpeakerId is not null) where.Add("exists (select 1 from quote_speakers s where s.quote_id = q.id and s.speaker_id = @SpeakerId)");
@@ -53,15 +53,35 @@ public static class QuoteStore
     /// values). The setting lasts until the connection goes back to the pool, which resets it.</para></summary>
     private static string SelectQuotes(FilterParameters filters) => $"""
         set plan_cache_mode = force_custom_plan;
-        with page as (
-            select q.id from quotes q
-            {Where(filters)}
-            order by q.id desc
-            limit @Limit + 1)
+        with page as ({PageIds(filters)})
         {QuoteColumns}
         where q.id in (select id from page)
         order by q.id desc
         """;
+
+    /// <summary>
+    /// The ids of a page, newest first. A date range of a few months is read month by month, each month's entries newest
+    /// first from the (month, id) index, and the months merged: the page stops after 51 entries, where the (day, id)
+    /// index would give every entry of the range, to be sorted (67,000 for a month at ten million quotes). @Months are the
+    /// range's months, as said_month() numbers them.
+    /// </summary>
+    private static string PageIds(FilterParameters filters) => filters.Months is not { } months
+        ? $"""
+            select q.id from quotes q
+            {Where(filters)}
+            order by q.id desc
+            limit @Limit + 1
+            """
+        : $"""
+            select id from ({string.Join("\n    union all\n", months.Select((_, i) => $"""
+                (select q.id from quotes q
+                {Where(filters, $"said_month(q.said_day) = (@Months::integer[])[{i + 1}]")}
+                order by q.id desc
+                limit @Limit + 1)
+                """))}) months
+            order by id desc
+            limit @Limit + 1
+            """;
 
     /// <summary>Quotes by id, retracted or not: its own plain query, so that the planner never weighs list filters.</summary>
     private const string SelectQuotesByIds = $"""
@@ -158,7 +178,22 @@ public static class QuoteStore
     }
 
     private sealed record FilterParameters(long? After, long? ArticleId, long? SpeakerId, long? OutletId, string? Kind,
-        DateOnly? From, DateOnly? To, string? Q, string? Status, bool IncludeRetracted, int Limit);
+        DateOnly? From, DateOnly? To, string? Q, string? Status, bool IncludeRetracted, int Limit)
+    {
+        /// <summary>A range of at most this many months is read month by month; a longer one holds so large a share of the
+        /// quotes that reading all of them newest first finds a page at once.</summary>
+        private const int MonthsReadApart = 12;
+
+        /// <summary>The months from <see cref="From"/> to <see cref="To"/>, numbered as said_month() does, when both are
+        /// given, they are at most <see cref="MonthsReadApart"/>, and no other filter has an index of its own: each month
+        /// would scan it again (the words of <c>q</c> with a year's range: 125 ms at a million quotes, 27 ms read once).</summary>
+        public int[]? Months => From is { } from && To is { } to && SaidMonth(to) - SaidMonth(from) < MonthsReadApart
+            && Q is null && OutletId is null && ArticleId is null && Status is null
+            ? [.. Enumerable.Range(SaidMonth(from), SaidMonth(to) - SaidMonth(from) + 1)]
+            : null;
+
+        private static int SaidMonth(DateOnly day) => day.Year * 12 + day.Month - 1;
+    }
 
     private static FilterParameters Parameters(QuoteListQuery query) => new(query.After(), query.ArticleId, query.SpeakerId,
         query.OutletId, query.Kind?.ToLowerInvariant(), query.From, query.To, query.Q?.Trim(), query.Status?.ToLowerInvariant(),

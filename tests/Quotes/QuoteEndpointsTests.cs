@@ -265,6 +265,35 @@ public sealed class QuoteEndpointsTests(AttributionApi api) : IClassFixture<Attr
         Assert.Equal(created.AsEnumerable().Reverse(), seen);
     }
 
+    [Theory]
+    [InlineData("2017-11-15", "2018-02-10")] // a few months, across a new year: read month by month and merged
+    [InlineData("2018-01-03", "2018-01-20")] // within one month
+    [InlineData("2016-11-20", "2018-02-10")] // more than a year: read as one range
+    public async Task A_date_range_pages_newest_first_across_its_months(string from, string to)
+    {
+        // Said on days out of id order, so that a page cannot follow the days.
+        string[] days = ["2018-01-10", "2017-11-14", "2018-02-10", "2017-12-31", "2018-01-20", "2017-11-15", "2018-02-11",
+            "2018-01-02", "2016-11-20", "2018-01-03", "2017-12-01", "2016-11-19"];
+        var article = await client.ArticleAsync(body: string.Join(" ", days.Select((_, i) => $"“Dated {i},” she said.")));
+        var speaker = await client.SpeakerAsync($"Dee Dates {Guid.NewGuid():N}");
+        var quotes = new List<(long Id, DateOnly Day)>();
+        foreach (var (day, i) in days.Select((d, i) => (d, i)))
+            quotes.Add(((await client.QuoteAsync(new { articleId = article.Id(), text = $"Dated {i},", saidOn = day, speakers = new[] { new { id = speaker.Id() } } })).Id(),
+                DateOnly.Parse(day)));
+
+        var seen = new List<long>();
+        string? cursor = null;
+        do
+        {
+            var page = await client.GetJsonAsync($"/quotes?speakerId={speaker.Id()}&from={from}&to={to}&limit=2{(cursor is null ? "" : $"&cursor={cursor}")}");
+            seen.AddRange(page["items"]!.AsArray().Select(q => q!.Id()));
+            cursor = (string?)page["nextCursor"];
+        } while (cursor is not null);
+
+        var expected = quotes.Where(q => q.Day >= DateOnly.Parse(from) && q.Day <= DateOnly.Parse(to)).Select(q => q.Id).OrderDescending();
+        Assert.Equal(expected, seen);
+    }
+
     [Fact]
     public async Task Patching_the_text_finds_the_new_span_and_speakers_are_replaced()
     {
