@@ -46,12 +46,11 @@ public static class SearchEndpoints
             limit @FallbackWords)
         """;
 
-    /// <summary>Candidates share word pairs with the text; the more they share, the likelier they are the source.
-    /// The pairs are computed once, as an argument of the function in FROM, not per row.</summary>
+    /// <summary>Candidates share word pairs (@Shingles, <see cref="SearchWords.Shingles"/>) with the text; the more they
+    /// share, the likelier they are the source.</summary>
     internal const string SelectCandidates = """
-        select q.id, q.text, c.shared
-        from quote_candidates(quote_shingles(@Text), @SpeakerId, @From, @To, @Candidates) c
-        join quotes q on q.id = c.id
+        select c.id, c.text, c.shared
+        from quote_candidates(@Shingles, @SpeakerId, @From, @To, @Candidates) c
         order by c.shared desc, c.id
         """;
 
@@ -132,8 +131,13 @@ public static class SearchEndpoints
     internal static async Task<List<Match>> MatchAsync(NpgsqlConnection connection, string text, long? speakerId, DateOnly? from, DateOnly? to,
         CancellationToken ct)
     {
-        var parameters = new { Text = text, SpeakerId = speakerId, From = from, To = to, Candidates, Scanned, FallbackWords, Words = "" };
-        var candidates = (await connection.QueryAsync<Candidate>(new CommandDefinition(SelectCandidates, parameters, cancellationToken: ct))).AsList();
+        var parameters = new
+        {
+            Text = text, Shingles = SearchWords.Shingles(text), SpeakerId = speakerId, From = from, To = to, Candidates, Scanned, FallbackWords,
+            Words = "",
+        };
+        var candidates = parameters.Shingles.Length == 0 ? []
+            : (await connection.QueryAsync<Candidate>(new CommandDefinition(SelectCandidates, parameters, cancellationToken: ct))).AsList();
         // Short or heavily altered texts may share no two pairs with their source: look for its words then.
         if (candidates.Count == 0 || candidates[0].Shared < 2)
         {

@@ -1,5 +1,7 @@
+using System.Buffers.Binary;
 using System.Collections.Frozen;
 using System.Globalization;
+using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -25,6 +27,31 @@ public static partial class SearchWords
             if (Fold(match.Value) is { Length: > 0 } word) words.Add(word);
         return [.. words];
     }
+
+    /// <summary>
+    /// The text's word pairs as quote_shingles() hashes them, for the candidate query: each two neighbouring words once
+    /// stop words are left out, hashed as pair_hash() does (the first 32 bits of the MD5 of "first second", big-endian
+    /// and signed), each once. Computed here, a search no longer runs the text through regular expressions in the database.
+    /// </summary>
+    public static int[] Shingles(string text)
+    {
+        var words = Of(text).Where(w => !StopWords.Contains(w)).ToArray();
+        var shingles = new HashSet<int>();
+        Span<byte> hash = stackalloc byte[MD5.HashSizeInBytes];
+        for (var i = 0; i + 1 < words.Length; i++)
+        {
+            MD5.HashData(Encoding.UTF8.GetBytes($"{words[i]} {words[i + 1]}"), hash);
+            shingles.Add(BinaryPrimitives.ReadInt32BigEndian(hash));
+        }
+        return [.. shingles.Order()];
+    }
+
+    /// <summary>is_stop_word()'s words: too common to tell quotes apart by.</summary>
+    private static readonly FrozenSet<string> StopWords = FrozenSet.Create(
+        "a", "an", "and", "are", "as", "at", "be", "been", "but", "by", "for", "from", "had", "has", "have", "he", "her", "his", "i",
+        "if", "in", "into", "is", "it", "its", "me", "my", "no", "not", "of", "on", "or", "our", "s", "she", "so", "t", "that", "the",
+        "their", "them", "then", "there", "they", "this", "to", "was", "we", "were", "what", "when", "which", "who", "will", "with",
+        "would", "you", "your");
 
     /// <summary>A word in lower case without accents, each character replaced as PostgreSQL's unaccent replaces it (its
     /// rules file, embedded: the service runs with invariant globalization, where .NET does not decompose characters);

@@ -36,4 +36,28 @@ public sealed class SearchWordsTests
                 Assert.Equal(await connection.ExecuteScalarAsync<string[]>("select quote_words(@Text)", new { Text = text }), SearchWords.Of(text));
         });
     }
+
+    [Fact]
+    public async Task Word_pairs_hashed_in_csharp_are_the_pairs_the_database_stores()
+    {
+        string[] texts =
+        [
+            "\u201CWe won\u2019t back down,\u201D she said.", "The ruling ignores the evidence, and we will appeal it.",
+            "a an and are as at be been but by for from had has have he her his i if in into is it its me my no not of on or our s she so t " +
+            "that the their them then there they this to was we were what when which who will with would you your",
+            "Into the harbour, and then into it again: the harbour is theirs. Is it? Yours, mine, hers.",
+            "Caf\u00E9 M\u00FCller, \u00C9LYS\u00C9E \u2014 Stra\u00DFe \u0141\u00F3d\u017A", "pre-9/11 state\u00A0\u2014 100% of 2,000 votes",
+            "one", "", "word word word word",
+        ];
+        await TestDatabase.WithConnectionAsync(async connection =>
+        {
+            foreach (var text in texts)
+            {
+                var stored = await connection.ExecuteScalarAsync<int[]>("select quote_shingles(@Text)", new { Text = text });
+                Assert.Equal(stored!.Order(), SearchWords.Shingles(text));
+            }
+        });
+        Assert.Empty(SearchWords.Shingles(texts[2]));
+        Assert.Single(SearchWords.Shingles("word word word word"));
+    }
 }
