@@ -55,6 +55,9 @@ internal static class Lexicon
     /// <summary>Words that make a clause finite: the mark of reported content rather than a noun phrase.</summary>
     public static readonly HashSet<string> FiniteMarkers = List("finite-markers");
 
+    /// <summary>Irregular past forms ("rose", "fell"): with the verbs ending in -ed, the past of a reported clause.</summary>
+    public static readonly HashSet<string> PastForms = List("past-forms");
+
     /// <summary>Words that open reported content after a verb of saying ("that", "que", "dass").</summary>
     public static readonly HashSet<string> Complementizers = List("complementizers");
 

@@ -71,7 +71,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
 
     private static readonly Regex AccordingToAfter = new(@"^\s*,?\s*" + According + @"\s+(?<speaker>[^,;.]+)", RegexOptions.IgnoreCase | RegexOptions.Compiled);
 
-    [GeneratedRegex(@"^(?:(?:(?:On|In|At|After|Before|During|Yesterday|Today|Earlier|Later|Meanwhile|However|Also|But|And|Separately|Last|This|Soon|Shortly|While|Whilst|Although|Though|Despite|Since|Following|Amid|Amidst|Until|Because|Without|Ahead|Upon)\b[^,]{0,100},\s*)|(?:(?:At|By|Around)\s+(?:about\s+|around\s+)?\d{1,2}(?::\d{2})?\s*(?:[ap]\.m\.|[ap]m)\s*,?\s*)|(?:(?:Yesterday|Today|Earlier|Later|Meanwhile|Separately|Also)\s+))+")]
+    [GeneratedRegex(@"^(?:(?:(?:On|In|At|During|Yesterday|Today|Earlier|Later|Meanwhile|However|Also|But|And|Separately|Last|This|Soon|Shortly|Ahead|Upon)\b[^,]{0,100},\s*)|(?:(?:After|Before|While|Whilst|Although|Though|Despite|Since|Following|Amid|Amidst|Until|Because|Without)\b[^,]{0,150},\s*)|(?:(?:At|By|Around)\s+(?:about\s+|around\s+)?\d{1,2}(?::\d{2})?\s*(?:[ap]\.m\.|[ap]m)\s*,?\s*)|(?:(?:Yesterday|Today|Earlier|Later|Meanwhile|Separately|Also)\s+))+")]
     private static partial Regex LeadingAdverbial();
 
     /// <summary>A fronted clause before the speaker: "Asked whether he would resign, ", "When pressed on the budget, ",
@@ -81,9 +81,10 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     /// <summary>A time opening a clause without a comma, before its subject: "On Monday he said", "In March Hale said",
-    /// "Last week the ministry said".</summary>
+    /// "Last week the ministry said", "On Thursday officials reported".</summary>
     private static readonly Regex LeadingDate = new(@"^\s*(?:(?:Late\s+|Early\s+)?(?:On|In|By)\s+(?:(?:" + string.Join('|', Lexicon.Calendar)
-        + @")(?:\s+\d{1,2})?|\d{4})|(?:Last|This|Earlier\s+this|Later\s+that)\s+(?:week|weekend|month|year|" + string.Join('|', Lexicon.Calendar) + @"))\s+(?=(?:he|she|they|it|we|the|The)\b|\p{Lu})",
+        + @")(?:\s+\d{1,2})?|\d{4})|(?:Last|This|Earlier\s+this|Later\s+that)\s+(?:week|weekend|month|year|" + string.Join('|', Lexicon.Calendar) + @"))\s+(?=(?:he|she|they|it|we|the|The|"
+        + string.Join('|', Lexicon.AnonymousHeads.Select(Regex.Escape)) + @")\b|\p{Lu})",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     /// <summary>Where the subject of a clause starts, past leading adverbials, fronted clauses and dates.</summary>
@@ -329,7 +330,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
     }
 
     /// <summary>Participles of saying that can open a sentence: "Saying "…", X elaborated", "Saying it was over, X left".</summary>
-    private const string FrontedParticiples = "Saying|Adding|Insisting|Stressing|Noting|Arguing|Warning|Claiming";
+    private const string FrontedParticiples = "Saying|Adding|Insisting|Stressing|Noting|Arguing|Warning|Claiming|Confirming|Acknowledging|Admitting|Explaining|Announcing";
 
     [GeneratedRegex(@"(?:^|[.!?]\s+)(?:" + FrontedParticiples + @")\s*$")]
     private static partial Regex FrontedSaying();
@@ -901,6 +902,13 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
             skipped += hasThat ? that.Length : 0;
             var contentStart = verb.Index + verb.Length + skipped;
             var content = clause[contentStart..];
+            // "posted a message on Facebook announcing he had tested positive": the message's participle reports.
+            if (MessageSaying().Match(content) is { Success: true } message)
+            {
+                contentStart += message.Groups["content"].Index;
+                content = message.Groups["content"].Value;
+                cue = cue with { Verb = message.Groups["verb"].Value };
+            }
             if (ContentEnd().Match(content) is { Success: true } stop) content = content[..stop.Index];
             if (ParticipleCue().Match(content) is { Success: true } participle) content = content[..participle.Index]; // ", adding that …" reports on its own
             if (lower.StartsWith("accus", StringComparison.Ordinal) && !content.Contains(" of ")) return null;
@@ -909,22 +917,33 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
             // "declared a national emergency", "declared the outbreak … to be a pandemic", "announced his intentions to run,
             // to fill the role he had held": an object, not a clause (a verb after the first comma belongs to an aside).
             var firstPart = content.Split(',')[0];
-            if (Lexicon.ObjectVerbs.Contains(lower) && !hasThat && !Word().Matches(firstPart).Select(m => m.Value).Skip(1)
-                    .Any(w => Lexicon.FiniteMarkers.Contains(w) && w is not ("be" or "been" or "being") || w.EndsWith("ed", StringComparison.Ordinal)))
+            // A past form after a number or a determiner is an adjective ("21 confirmed cases"), after "that" a relative
+            // clause's ("a ship that visited the base"): neither makes the object a clause.
+            var firstWords = Word().Matches(firstPart).Select(m => m.Value).ToList();
+            if (Lexicon.ObjectVerbs.Contains(lower) && !hasThat && !firstWords.Skip(1).Where((w, k) =>
+                    Lexicon.FiniteMarkers.Contains(w) && w is not ("be" or "been" or "being")
+                    || Past(w) && !char.IsDigit(firstWords[k][0]) && !Lexicon.Determiners.Contains(firstWords[k]) && firstWords[k] is not ("that" or "which" or "who")).Any())
                 return null;
             if (!hasThat && !commaClause && !lower.StartsWith("accus", StringComparison.Ordinal)
-                && !contentWords.Any(w => Lexicon.FiniteMarkers.Contains(w) || w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith('s')))
+                && !contentWords.Any(w => Lexicon.FiniteMarkers.Contains(w) || Past(w) || w.EndsWith('s')))
                 return null;
             return Make(text, start + contentStart, start + contentStart + content.Length, cue);
         }
         return null;
     }
 
+    /// <summary>A verb in the past: "closed", "rose".</summary>
+    private static bool Past(string word) => word.EndsWith("ed", StringComparison.Ordinal) || Lexicon.PastForms.Contains(word);
+
     [GeneratedRegex(@"^\s+by\s+(?:saying|stating|noting|arguing|claiming|insisting|explaining|pointing\s+out)\b")]
     private static partial Regex BySaying();
 
     [GeneratedRegex(@",\s+(?<verb>adding|saying|noting|arguing|insisting|warning|explaining|stressing|claiming|contending|acknowledging|conceding|predicting)\s+(?:that\s+)?(?<content>.+)$", RegexOptions.Singleline)]
     private static partial Regex ParticipleCue();
+
+    /// <summary>A message and the participle that gives its content: "a message on Facebook announcing (that) …".</summary>
+    [GeneratedRegex(@"^\s*(?:a|an|the|his|her|their|its)\s+(?:[\p{Ll}\-]+\s+){0,2}(?:message|statement|post|tweet|video|letter|note|announcement|press\s+release)\b[^,.;:""\u201C\u201D]{0,80}?\s(?<verb>announcing|saying|stating|confirming|explaining|declaring|claiming|revealing)\s+(?:that\s+)?(?<content>.+)$", RegexOptions.Singleline)]
+    private static partial Regex MessageSaying();
 
     /// <summary>"Tom Hale defended the plan, adding that it would create jobs": the clause's subject reports what follows.</summary>
     private static Found? Participle(SpeakerPhrases phrases, string text, int start, int end)

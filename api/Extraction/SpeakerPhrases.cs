@@ -175,10 +175,14 @@ internal sealed partial class SpeakerPhrases
         return outside;
     }
 
+    /// <summary>An age before a subject: "47-year-old Matovič's government office", "the 62-year-old minister".</summary>
+    [GeneratedRegex(@"(?<=^\s*(?:(?:the|a|an)\s+)?)\d{1,3}-year-old\s+(?=\S)", RegexOptions.IgnoreCase)]
+    private static partial Regex Age();
+
     /// <summary>The speakers a subject phrase names, or null when it names none (a document, "it", a clause).</summary>
     public SpeakerMatch? Read(int start, int end)
     {
-        var phrase = Parenthetical().Replace(text[start..end], "");
+        var phrase = Age().Replace(Parenthetical().Replace(text[start..end], ""), "");
         var trimmed = phrase.Trim().Trim(',', ':', '.', ';', '\u2014', '\u2013', '-').Trim();
         if (trimmed.Length == 0 || trimmed.Length > 200) return null;
 
@@ -318,8 +322,9 @@ internal sealed partial class SpeakerPhrases
         var owned = OrganisationsPerson().Match(segment);
         if (owned.Success && (Lexicon.AnonymousHeads.Contains(owned.Groups["head"].Value) || Lexicon.Titles.Contains(owned.Groups["head"].Value)))
             return (new ExtractedSpeaker { Name = owned.Groups["who"].Value, Kind = SpeakerKind.Anonymous, Affiliation = owned.Groups["of"].Value.Trim() }, 0.85, SpeakerRule.AnonymousOfOrganisation);
-        // "Jane Roe's campaign", "the senator's office": an organisation of someone's, named by the whole phrase.
-        if (owned.Success && Lexicon.OrganisationWords.Contains(owned.Groups["head"].Value) && owned.Groups["who"].Value == owned.Groups["head"].Value)
+        // "Jane Roe's campaign", "the senator's office", "Matovič's government office": an organisation of someone's, named
+        // by the whole phrase.
+        if (owned.Success && Word().Matches(owned.Groups["who"].Value).All(w => Lexicon.OrganisationWords.Contains(w.Value)))
             return (new ExtractedSpeaker { Name = segment[owned.Groups["of"].Index..].TrimEnd('.'), Kind = SpeakerKind.Organisation }, 0.85, SpeakerRule.Organisation);
         // "the city of Calabasas", "the ministry of health": an organisation named by its kind and a proper name.
         if (OrganisationOf().Match(segment) is { Success: true } kindOf && Lexicon.OrganisationWords.Contains(kindOf.Groups["kind"].Value))
@@ -424,9 +429,10 @@ internal sealed partial class SpeakerPhrases
     private Person? RoleMention(List<Token> tokens, int position)
     {
         if (tokens.Count is < 2 or > 4 || !tokens[0].Value.Equals("the", StringComparison.OrdinalIgnoreCase) || !tokens[^1].Title) return null;
-        var role = tokens[^1].Bare;
-        return MentionsBefore(position, 50).Select(m => m.Person).FirstOrDefault(p => p.Title is { } title
-            && title.Split(' ').Any(word => word.Equals(role, StringComparison.OrdinalIgnoreCase))); // "President of Argentina"
+        // The whole role, as words of the title ("President of Argentina" holds "the President"), and not a deputy's ("the
+        // Prime Minister" is not the "Deputy Prime Minister for Finance and Minister of Economy" named last).
+        var role = @"(?<!\b(?:Deputy|Vice|Former|Acting|Assistant|Junior)[\s\-]+)\b" + string.Join(@"\s+", tokens.Skip(1).Select(t => Regex.Escape(t.Bare))) + @"\b";
+        return MentionsBefore(position, 50).Select(m => m.Person).FirstOrDefault(p => p.Title is { } title && Regex.IsMatch(title, role, RegexOptions.IgnoreCase));
     }
 
     /// <summary>The person the text names most: the interviewee of a Q&amp;A.</summary>
@@ -562,6 +568,7 @@ internal sealed partial class SpeakerPhrases
     private static (int From, int To)? OrganisationName(List<Token> tokens, Run run)
     {
         var words = tokens.GetRange(run.Start, run.Count);
+        if (!words.Any(t => t.Value.Any(char.IsLetter))) return null; // "the 36 people": a number names no one
         if (!words.Any(t => t.OrganisationWord || t.Acronym) && !(run.Start > 0 && tokens[run.Start - 1].Value.Equals("the", StringComparison.OrdinalIgnoreCase))
             && !words[0].Value.Equals("The", StringComparison.Ordinal))
             return null;
@@ -628,7 +635,8 @@ internal sealed partial class SpeakerPhrases
         if (words.Count == 0) return null;
         // A title ends in a title, a person's description, an organisation or a proper name; "Tom Hale met" is a clause.
         var last = words[^1];
-        return last.Capitalized || last.Title || last.OrganisationWord || Lexicon.AnonymousHeads.Contains(last.Bare) ? title[words[0].Start..].Trim() : null;
+        // "professor Dr Sara Seager": the honorific before the name is no part of the title.
+        return last.Capitalized || last.Title || last.OrganisationWord || Lexicon.AnonymousHeads.Contains(last.Bare) ? title[words[0].Start..last.End].Trim() : null;
     }
 
     /// <summary>"X, a senior fellow at Y," or "X of Y, a researcher," after a name; else the Y of "X of Y".</summary>

@@ -685,5 +685,42 @@ public sealed class ExtractionClassTests
     public void German_and_French_cues_do_not_fire_in_English(string text) =>
         Assert.DoesNotContain(Extract(text), q => q.Speaker.Name.Contains("resigned", StringComparison.Ordinal) || q.Text.StartsWith("however", StringComparison.Ordinal));
 
+    // ---- Found on the tuning articles added on 2026-11-30 (scored once before these rules) -----------------------
+
+    [Theory]
+    [InlineData("On Thursday officials reported the number of cases rose to 58.", "officials", "the number of cases rose to 58")]
+    [InlineData("Jane Roe of the ministry spoke. 47-year-old Jane Roe said the bridge would reopen in May.", "Jane Roe", "the bridge would reopen in May")]
+    [InlineData("Jane Roe is the mayor. Roe's campaign office said the bridge would reopen in May.", "Roe's campaign office", "the bridge would reopen in May")]
+    [InlineData("Mayor Jane Roe posted a message on Facebook on Friday announcing she had tested positive.", "Jane Roe", "she had tested positive")]
+    [InlineData("The Armed Forces said on Sunday, the 36 people infected included 26 soldiers. They said the 36 people were moved south.", "Armed Forces", "the 36 people were moved south")]
+    public void A_report_is_read_past_a_date_an_age_a_message_and_a_number(string text, string speaker, string content)
+    {
+        var quote = Quote(Extract(text), content);
+        Assert.Equal((speaker, QuoteKind.Indirect, content), (quote.Speaker.Name, quote.Kind, quote.Text));
+    }
+
+    [Theory]
+    [InlineData("The ministry reported 21 confirmed cases on a ship that visited the port.")]
+    [InlineData("The ministry reported 21 confirmed cases on Tuesday, 12 more than expected.")]
+    public void A_report_with_a_noun_object_is_no_quote_whatever_its_adjectives(string text) => Assert.Empty(Extract(text));
+
+    [Fact]
+    public void A_fronted_confirming_reports_and_a_quotation_after_said_without_a_comma_is_direct()
+    {
+        var quotes = Extract("University of Leeds professor Dr Jane Roe spoke.\n\nConfirming the bridge can reopen in May, Roe said \"Drivers should plan their journeys\".");
+        var reported = Quote(quotes, "the bridge can reopen");
+        Assert.Equal(("Jane Roe", QuoteKind.Indirect), (reported.Speaker.Name, reported.Kind));
+        var direct = Quote(quotes, "Drivers should");
+        Assert.Equal(("Jane Roe", QuoteKind.Direct, "University of Leeds professor"), (direct.Speaker.Name, direct.Kind, direct.Speaker.Affiliation));
+    }
+
+    [Fact]
+    public void The_prime_minister_is_not_the_deputy_prime_minister_named_last()
+    {
+        var quote = Quote(Extract("Prime Minister Jane Roe spoke on Friday.\n\nAfter Deputy Prime Minister for Finance and Minister of Economy Tom Hale "
+            + "failed to buy enough testing kits for the whole country, the Prime Minister apologised to the people for \"having an idiot as minister.\""), "having");
+        Assert.Equal(("Jane Roe", QuoteKind.Partial), (quote.Speaker.Name, quote.Kind));
+    }
+
     private static ExtractedQuote Single(IReadOnlyList<ExtractedQuote> quotes) => Assert.Single(quotes);
 }
