@@ -266,10 +266,11 @@ public sealed class QuoteEndpointsTests(AttributionApi api) : IClassFixture<Attr
     }
 
     [Theory]
-    [InlineData("2017-11-15", "2018-02-10")] // a few months, across a new year: read month by month and merged
-    [InlineData("2018-01-03", "2018-01-20")] // within one month
-    [InlineData("2016-11-20", "2018-02-10")] // more than a year: read as one range
-    public async Task A_date_range_pages_newest_first_across_its_months(string from, string to)
+    [InlineData("2017-11-15", "2018-02-10", false)] // a few months, across a new year: read month by month and merged
+    [InlineData("2018-01-03", "2018-01-20", false)] // within one month
+    [InlineData("2016-11-20", "2018-02-10", false)] // more than a year: read as one range
+    [InlineData("2017-11-15", "2018-02-10", true)] // retracted ones too: read as one range
+    public async Task A_date_range_pages_newest_first_across_its_months(string from, string to, bool includeRetracted)
     {
         // Said on days out of id order, so that a page cannot follow the days.
         string[] days = ["2018-01-10", "2017-11-14", "2018-02-10", "2017-12-31", "2018-01-20", "2017-11-15", "2018-02-11",
@@ -280,17 +281,20 @@ public sealed class QuoteEndpointsTests(AttributionApi api) : IClassFixture<Attr
         foreach (var (day, i) in days.Select((d, i) => (d, i)))
             quotes.Add(((await client.QuoteAsync(new { articleId = article.Id(), text = $"Dated {i},", saidOn = day, speakers = new[] { new { id = speaker.Id() } } })).Id(),
                 DateOnly.Parse(day)));
+        // Retracted (a DELETE keeps it, marked): listed only when asked for.
+        Assert.Equal(HttpStatusCode.NoContent, (await client.DeleteAsync($"/quotes/{quotes[4].Id}?reason=test")).StatusCode);
 
         var seen = new List<long>();
         string? cursor = null;
         do
         {
-            var page = await client.GetJsonAsync($"/quotes?speakerId={speaker.Id()}&from={from}&to={to}&limit=2{(cursor is null ? "" : $"&cursor={cursor}")}");
+            var page = await client.GetJsonAsync($"/quotes?speakerId={speaker.Id()}&from={from}&to={to}&includeRetracted={includeRetracted}&limit=2{(cursor is null ? "" : $"&cursor={cursor}")}");
             seen.AddRange(page["items"]!.AsArray().Select(q => q!.Id()));
             cursor = (string?)page["nextCursor"];
         } while (cursor is not null);
 
-        var expected = quotes.Where(q => q.Day >= DateOnly.Parse(from) && q.Day <= DateOnly.Parse(to)).Select(q => q.Id).OrderDescending();
+        var expected = quotes.Where(q => q.Day >= DateOnly.Parse(from) && q.Day <= DateOnly.Parse(to) && (includeRetracted || q.Id != quotes[4].Id))
+            .Select(q => q.Id).OrderDescending();
         Assert.Equal(expected, seen);
     }
 
