@@ -117,6 +117,11 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
     [GeneratedRegex(@",\s+(?:who|which|whose|adding|saying|according|as|when|while|after|before|during|in|on|at|but)\b|\s+(?:who|which)\s|(?:\s+" + TimePhrase + @"\b)", RegexOptions.IgnoreCase)]
     private static partial Regex SubjectEnd();
 
+    /// <summary>An outlet told, described by its kind before its name: "told Brussels-based media network EURACTIV",
+    /// "told state news agency Xinhua", "told the French broadcaster BFMTV".</summary>
+    private static readonly Regex OutletRecipient = new(@"^\s*(?:(?:the|a)\s+)?(?:[\p{L}\-]+\s+){0,2}(?:" + string.Join('|', Lexicon.OutletWords.Select(Regex.Escape))
+        + @")\s+(?-i:\p{Lu})[\p{L}\p{N}\-'\u2019.&]*(?:\s+(?:(?-i:\p{Lu})|\d)[\p{L}\p{N}\-'\u2019.&]*)*(?=[\s,]|$)", RegexOptions.Compiled);
+
     [GeneratedRegex(@"^\s*(?:to\s+)?(?:(?:the|The|our|a|an)\s+)?(?:(?:[\p{Lu}\d][\p{L}\p{N}\-'\u2019.&]*)(?:\s+(?:of\s+|and\s+)?[\p{Lu}][\p{L}\p{N}\-'\u2019.&]*)*|him|her|them|us|me|it|reporters|journalists|lawmakers|parliament|police|investigators|supporters|press|media|state\s+media|local\s+media|correspondent|public|audience|crowd|court|committee|newspaper|paper)(?=[\s,]|$)")]
     private static partial Regex Recipient();
 
@@ -862,13 +867,13 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
 
     private static Found? SubjectVerbAt(SpeakerPhrases phrases, string text, int start, string clause, int offset)
     {
-        var words = Word().Matches(clause).Where(w => w.Index >= offset).Take(24).ToList();
+        var words = Word().Matches(clause).Where(w => w.Index >= offset).Take(32).ToList();
         for (var i = 1; i < words.Count; i++)
         {
             var verb = words[i];
             if (!Lexicon.ReportVerbs.Contains(verb.Value) || char.IsUpper(verb.Value[0]) || IsNoun(words[i - 1].Value, verb.Value)) continue;
             if (i + 1 < words.Count && Lexicon.ReportVerbs.Contains(words[i + 1].Value)) continue; // "Media reports said": a noun
-            var subject = TrailingRelative().Replace(TrailingManner().Replace(clause[offset..verb.Index], ""), "");
+            var subject = TrailingRelative().Replace(TrailingManner().Replace(TrailingAsked().Replace(clause[offset..verb.Index], ""), ""), "");
             // "He was accused of …": a passive names who was spoken of, not who spoke.
             if (subject.Contains(" by ") || PassiveBefore().IsMatch(subject)
                 || Regex.IsMatch(subject, @"\b(?:who|which|that|if|whether)\b") && !IsSourceDescription(subject.TrimEnd())) return null;
@@ -891,6 +896,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
                 var beforeThat = Regex.Match(rest, @"^(?<recipient>(?:\s+[\p{L}\p{N}'\u2019\-.]+){1,8}?)\s+that\s");
                 if (beforeThat.Success && !Word().Matches(beforeThat.Groups["recipient"].Value).Any(w => Lexicon.FiniteMarkers.Contains(w.Value) || Lexicon.ReportVerbs.Contains(w.Value)))
                     skipped = beforeThat.Groups["recipient"].Length;
+                else if (OutletRecipient.Match(rest) is { Success: true, Length: > 0 } outlet) skipped = outlet.Length;
                 else if (Recipient().Match(rest) is { Success: true, Length: > 0 } recipient) skipped = recipient.Length;
             }
             var time = LeadingTime().Match(rest[skipped..]);
@@ -937,6 +943,10 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
 
     [GeneratedRegex(@"^\s+by\s+(?:saying|stating|noting|arguing|claiming|insisting|explaining|pointing\s+out)\b")]
     private static partial Regex BySaying();
+
+    /// <summary>"X, when asked whether …, told": the question set off by commas between a speaker and the verb.</summary>
+    [GeneratedRegex(@",\s*(?:when|after|while|if)\s+(?:being\s+)?(?:asked|pressed|questioned)\b[^,;:]{0,200},\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex TrailingAsked();
 
     [GeneratedRegex(@",\s+(?<verb>adding|saying|noting|arguing|insisting|warning|explaining|stressing|claiming|contending|acknowledging|conceding|predicting)\s+(?:that\s+)?(?<content>.+)$", RegexOptions.Singleline)]
     private static partial Regex ParticipleCue();

@@ -693,6 +693,8 @@ public sealed class ExtractionClassTests
     [InlineData("Jane Roe is the mayor. Roe's campaign office said the bridge would reopen in May.", "Roe's campaign office", "the bridge would reopen in May")]
     [InlineData("Mayor Jane Roe posted a message on Facebook on Friday announcing she had tested positive.", "Jane Roe", "she had tested positive")]
     [InlineData("The Armed Forces said on Sunday, the 36 people infected included 26 soldiers. They said the 36 people were moved south.", "Armed Forces", "the 36 people were moved south")]
+    [InlineData("Jane Roe told state news agency Xinhua the bridge would reopen in May.", "Jane Roe", "the bridge would reopen in May")]
+    [InlineData("Jane Roe, when asked whether the bridge was safe, told Paris-based broadcaster France 24 the bridge would reopen in May.", "Jane Roe", "the bridge would reopen in May")]
     public void A_report_is_read_past_a_date_an_age_a_message_and_a_number(string text, string speaker, string content)
     {
         var quote = Quote(Extract(text), content);
