@@ -997,6 +997,9 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
             var subject = words.Take(v).ToList();
             if (subject.Any(w => char.IsLower(w.Value[0]) && Lexicon.FiniteMarkers.Contains(w.Value)) || Lexicon.ClauseOpeners.Contains(subject[0].Value)
                 || clause[(comma + 1)..words[v].Index].IndexOfAny([';', '"', '\u201C', '\u201D']) >= 0) continue;
+            // "Offering his condolence, X wrote": a participle phrase before the comma reports nothing.
+            if (Word().Match(clause) is { Success: true } opener && opener.Index < comma && opener.Value.EndsWith("ing", StringComparison.Ordinal)
+                && !Word().Matches(clause[..comma]).Any(w => Lexicon.FiniteMarkers.Contains(w.Value) || Past(w.Value))) continue;
             if (Read(phrases, start + subject[0].Index, start + subject[^1].Index + subject[^1].Length, words[v].Value, 0.85, QuoteRule.ReportedParenthetical) is not { } cue) continue;
             return next >= 0 && next + 1 < clause.Length
                 ? Make(text, start, end, cue)

@@ -175,6 +175,10 @@ internal sealed partial class SpeakerPhrases
         return outside;
     }
 
+    /// <summary>A participle and its object opening a sentence ("Offering his condolence"), not a description of anyone.</summary>
+    [GeneratedRegex(@"^\p{L}+ing\s+(?:his|her|their|its|the|a|an|our|my)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FrontedParticiple();
+
     /// <summary>An age before a subject: "47-year-old Matovič's government office", "the 62-year-old minister".</summary>
     [GeneratedRegex(@"(?<=^\s*(?:(?:the|a|an)\s+)?)\d{1,3}-year-old\s+(?=\S)", RegexOptions.IgnoreCase)]
     private static partial Regex Age();
@@ -273,7 +277,8 @@ internal sealed partial class SpeakerPhrases
         var speaker = result.Speaker;
         var appositive = read.Where(r => r.Part != best.Part).Select(r => r.Part).FirstOrDefault();
         if (appositive is not null && speaker.Kind != SpeakerKind.Anonymous && !DescribesOrganisation(appositive)
-            && !appositive.All(c => char.IsDigit(c) || char.IsWhiteSpace(c))) // "Hale, 54, said": an age
+            && !appositive.All(c => char.IsDigit(c) || char.IsWhiteSpace(c)) // "Hale, 54, said": an age
+            && !FrontedParticiple().IsMatch(appositive)) // "Offering his condolence, speaker of the parliament Ali Larijani": a clause
             speaker = speaker with { Affiliation = Lowered(appositive) };
         return (speaker, result.Certainty, result.Rule);
     }

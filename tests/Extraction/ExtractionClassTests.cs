@@ -717,6 +717,15 @@ public sealed class ExtractionClassTests
     }
 
     [Fact]
+    public void A_fronted_participle_is_no_part_of_the_title_and_reports_nothing()
+    {
+        var quote = Quote(Extract("Offering his condolence, speaker of the parliament Tom Hale wrote on Instagram: \"He served the city all his life.\""), "He served");
+        Assert.Equal(("Tom Hale", "speaker of the parliament"), (quote.Speaker.Name, quote.Speaker.Affiliation));
+        Assert.DoesNotContain(Extract("Offering his condolence, speaker of the parliament Tom Hale wrote on Instagram: \"He served the city all his life.\""),
+            q => q.Kind == QuoteKind.Indirect);
+    }
+
+    [Fact]
     public void The_prime_minister_is_not_the_deputy_prime_minister_named_last()
     {
         var quote = Quote(Extract("Prime Minister Jane Roe spoke on Friday.\n\nAfter Deputy Prime Minister for Finance and Minister of Economy Tom Hale "
