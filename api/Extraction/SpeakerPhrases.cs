@@ -609,8 +609,12 @@ internal sealed partial class SpeakerPhrases
         }
         var titles = leading.Where(t => !t.Honorific).ToList();
         if (titles.Count == 0) return null;
-        return words[titles[0].Start..].Trim();
+        return WithoutPossessive(words[titles[0].Start..].Trim());
     }
+
+    /// <summary>"The Native American Rights Fund's Jacqueline De León": the owner is the affiliation, without the "'s".</summary>
+    private static string WithoutPossessive(string title) =>
+        title.EndsWith("'s", StringComparison.Ordinal) || title.EndsWith("\u2019s", StringComparison.Ordinal) ? title[..^2] : title;
 
     /// <summary>"Doug Miller of Milltech Marine": the organisation after a name.</summary>
     private static string? OfAfter(string segment, List<Token> tokens, Token nameEnd)
@@ -641,7 +645,7 @@ internal sealed partial class SpeakerPhrases
         // A title ends in a title, a person's description, an organisation or a proper name; "Tom Hale met" is a clause.
         var last = words[^1];
         // "professor Dr Sara Seager": the honorific before the name is no part of the title.
-        return last.Capitalized || last.Title || last.OrganisationWord || Lexicon.AnonymousHeads.Contains(last.Bare) ? title[words[0].Start..last.End].Trim() : null;
+        return last.Capitalized || last.Title || last.OrganisationWord || Lexicon.AnonymousHeads.Contains(last.Bare) ? WithoutPossessive(title[words[0].Start..last.End].Trim()) : null;
     }
 
     /// <summary>"X, a senior fellow at Y," or "X of Y, a researcher," after a name; else the Y of "X of Y".</summary>

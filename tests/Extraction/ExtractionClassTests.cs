@@ -726,6 +726,10 @@ public sealed class ExtractionClassTests
     }
 
     [Fact]
+    public void An_owner_before_a_name_is_the_affiliation_without_its_possessive() =>
+        Assert.Equal("Acme Workers Union", Single(Extract("The Acme Workers Union's Jane Roe said, \"The strike goes on.\"")).Speaker.Affiliation);
+
+    [Fact]
     public void The_prime_minister_is_not_the_deputy_prime_minister_named_last()
     {
         var quote = Quote(Extract("Prime Minister Jane Roe spoke on Friday.\n\nAfter Deputy Prime Minister for Finance and Minister of Economy Tom Hale "
