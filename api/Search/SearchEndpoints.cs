@@ -131,9 +131,10 @@ public static class SearchEndpoints
     internal static async Task<List<Match>> MatchAsync(NpgsqlConnection connection, string text, long? speakerId, DateOnly? from, DateOnly? to,
         CancellationToken ct)
     {
+        var query = SearchWords.Of(text);
         var parameters = new
         {
-            Text = text, Shingles = SearchWords.Shingles(text), SpeakerId = speakerId, From = from, To = to, Candidates, Scanned, FallbackWords,
+            Text = text, Shingles = SearchWords.Shingles(query), SpeakerId = speakerId, From = from, To = to, Candidates, Scanned, FallbackWords,
             Words = "",
         };
         var candidates = parameters.Shingles.Length == 0 ? []
@@ -150,7 +151,6 @@ public static class SearchEndpoints
                     parameters with { Words = string.Join(" | ", words) }, cancellationToken: ct)));
             }
         }
-        var query = SearchWords.Of(text);
         var typos = new WordAlignment.Typos();
         return candidates.DistinctBy(c => c.Id)
             .Select(c => (c.Id, Result: WordAlignment.Compare(query, SearchWords.Of(c.Text), typos, ct)))

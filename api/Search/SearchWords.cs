@@ -29,13 +29,14 @@ public static partial class SearchWords
     }
 
     /// <summary>
-    /// The text's word pairs as quote_shingles() hashes them, for the candidate query: each two neighbouring words once
-    /// stop words are left out, hashed as pair_hash() does (the first 32 bits of the MD5 of "first second", big-endian
-    /// and signed), each once. Computed here, a search no longer runs the text through regular expressions in the database.
+    /// The word pairs of a text's words (<see cref="Of"/>) as quote_shingles() hashes them, for the candidate query: each
+    /// two neighbouring words once stop words are left out, hashed as pair_hash() does (the first 32 bits of the MD5 of
+    /// "first second", big-endian and signed), each once. Computed here, a search no longer runs the text through regular
+    /// expressions in the database.
     /// </summary>
-    public static int[] Shingles(string text)
+    public static int[] Shingles(IEnumerable<string> textWords)
     {
-        var words = Of(text).Where(w => !StopWords.Contains(w)).ToArray();
+        var words = textWords.Where(w => !StopWords.Contains(w)).ToArray();
         var shingles = new HashSet<int>();
         Span<byte> hash = stackalloc byte[MD5.HashSizeInBytes];
         for (var i = 0; i + 1 < words.Length; i++)

@@ -63,7 +63,7 @@ public sealed class SearchPlanTests
             for (var i = 0; i < 7; i++)
                 Assert.Equal(25, (await connection.QueryAsync(SearchEndpoints.SelectCandidates, new
                 {
-                    Shingles = SearchWords.Shingles("The council will vote on measure 17 after the hearing on road number 119 next week"),
+                    Shingles = SearchWords.Shingles(SearchWords.Of("The council will vote on measure 17 after the hearing on road number 119 next week")),
                     SpeakerId = (long?)null, From = (DateOnly?)null, To = (DateOnly?)null, Candidates = 25,
                 })).Count());
 

@@ -54,10 +54,10 @@ public sealed class SearchWordsTests
             foreach (var text in texts)
             {
                 var stored = await connection.ExecuteScalarAsync<int[]>("select quote_shingles(@Text)", new { Text = text });
-                Assert.Equal(stored!.Order(), SearchWords.Shingles(text));
+                Assert.Equal(stored!.Order(), SearchWords.Shingles(SearchWords.Of(text)));
             }
         });
-        Assert.Empty(SearchWords.Shingles(texts[2]));
-        Assert.Single(SearchWords.Shingles("word word word word"));
+        Assert.Empty(SearchWords.Shingles(SearchWords.Of(texts[2])));
+        Assert.Single(SearchWords.Shingles(SearchWords.Of("word word word word")));
     }
 }
