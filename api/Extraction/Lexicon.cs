@@ -112,8 +112,13 @@ internal static class Lexicon
     /// <summary>Weekdays and months: never part of a name, never a speaker.</summary>
     public static readonly HashSet<string> Calendar = List("calendar");
 
-    /// <summary>Participles that open a fronted clause before the speaker ("Asked whether …, X replied").</summary>
-    public static readonly HashSet<string> FrontedClauses = List("fronted-clauses");
+    /// <summary>Participles of saying that can open a sentence, with what was said or before a quotation ("Saying it was
+    /// over, X left", "Saying "…", X elaborated").</summary>
+    public static readonly HashSet<string> FrontedParticiples = List("fronted-participles");
+
+    /// <summary>Participles that open a fronted clause before the speaker ("Asked whether …, X replied"), those of saying
+    /// among them.</summary>
+    public static readonly HashSet<string> FrontedClauses = new(List("fronted-clauses").Concat(FrontedParticiples), StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Auxiliaries between a quotation and its verb ("…," a déclaré X; "…", hat X gesagt).</summary>
     public static readonly HashSet<string> Auxiliaries = List("auxiliaries");

@@ -303,7 +303,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
             if (cue is null)
             {
                 // "Saying "…", X elaborated, "…"": a fronted participle of saying takes the cue of the sentence's next quotation.
-                if (FrontedSaying().IsMatch(text[leftStart..q.Open])) waiting.Add(q);
+                if (FrontedSaying.IsMatch(text[leftStart..q.Open])) waiting.Add(q);
                 else if (words > 3 && endsSentence && string.IsNullOrWhiteSpace(text[leftStart..q.Open])) orphans.Add(q);
                 continue;
             }
@@ -334,15 +334,15 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
         }
     }
 
-    /// <summary>Participles of saying that can open a sentence: "Saying "…", X elaborated", "Saying it was over, X left".</summary>
-    private const string FrontedParticiples = "Saying|Adding|Insisting|Stressing|Noting|Arguing|Warning|Claiming|Confirming|Acknowledging|Admitting|Explaining|Announcing";
+    /// <summary>The participles of saying as they open a sentence: "Saying", "Adding", …</summary>
+    private static readonly string FrontedParticiples = string.Join('|', Lexicon.FrontedParticiples.Select(p => char.ToUpperInvariant(p[0]) + p[1..]));
 
-    [GeneratedRegex(@"(?:^|[.!?]\s+)(?:" + FrontedParticiples + @")\s*$")]
-    private static partial Regex FrontedSaying();
+    /// <summary>"Saying "…", X elaborated": a participle of saying before a quotation.</summary>
+    private static readonly Regex FrontedSaying = new(@"(?:^|[.!?]\s+)(?:" + FrontedParticiples + @")\s*$", RegexOptions.Compiled);
 
     /// <summary>"Saying Rocky Linux is for the community, Kurtzer said …": reported content fronted before its speaker.</summary>
-    [GeneratedRegex(@"^\s*(?<verb>" + FrontedParticiples + @")\s+(?:that\s+)?(?<content>[^,;:""\u201C\u201D\u00AB\u00BB\u201E]{8,200}),\s*(?<subject>(?:\p{Lu}[\p{L}\-'\u2019.]*\s+){0,3}\p{Lu}[\p{L}\-'\u2019]*|he|she|they|it)\s+(?<main>\p{Ll}+)\b")]
-    private static partial Regex FrontedReport();
+    private static readonly Regex FrontedReport = new(@"^\s*(?<verb>" + FrontedParticiples + @")\s+(?:that\s+)?(?<content>[^,;:""\u201C\u201D\u00AB\u00BB\u201E]{8,200}),\s*(?<subject>(?:\p{Lu}[\p{L}\-'\u2019.]*\s+){0,3}\p{Lu}[\p{L}\-'\u2019]*|he|she|they|it)\s+(?<main>\p{Ll}+)\b",
+        RegexOptions.Compiled);
 
     /// <summary>The colon ending the paragraph before <paramref name="open"/>, when only white space lies between.</summary>
     private static int? ColonBefore(TextLayout layout, int open)
@@ -777,7 +777,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
             if (colon > clauseStart && !layout.HasQuoteIn(clauseStart, colon) && layout.HasQuoteIn(colon, clauseEnd)
                 && text[(colon + 1)..clauseEnd].TrimStart() is ['"' or '\u201C' or '\u201E' or '\u00AB', ..])
                 clauseEnd = colon;
-            if (FrontedReport().Match(text, clauseStart, clauseEnd - clauseStart) is { Success: true } fronted
+            if (FrontedReport.Match(text, clauseStart, clauseEnd - clauseStart) is { Success: true } fronted
                 && (Lexicon.QuoteVerbs.Contains(fronted.Groups["main"].Value) || Lexicon.ReportVerbs.Contains(fronted.Groups["main"].Value))
                 && Read(phrases, 0, fronted.Groups["subject"], fronted.Groups["verb"].Value.ToLowerInvariant(), 0.85, QuoteRule.ReportedParticiple) is { } frontedCue
                 && Make(text, fronted.Groups["content"].Index, fronted.Groups["content"].Index + fronted.Groups["content"].Length, frontedCue) is { } frontedContent)
