@@ -280,7 +280,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
                 ? LeftCue(phrases, text, leftStart, q.Open, inSentence) ?? RightCue(phrases, text, q.Close + 1, rightEnd, shortOnly: true)
                   ?? (rightEnd == q.Close + 1 || string.IsNullOrWhiteSpace(text[(q.Close + 1)..rightEnd]) ? NextSentenceCue(layout, phrases, q) : null)
                 : AgentCue(phrases, text, leftStart, q, after.End) ?? RightCue(phrases, text, q.Close + 1, rightEnd, shortOnly: false)
-                  ?? LeftCue(phrases, text, leftStart, q.Open, inSentence);
+                  ?? LeftCue(phrases, text, leftStart, q.Open, inSentence) ?? (inSentence ? SentenceEndCue(layout, phrases, q) : null);
 
             // A quotation opening a paragraph after one that ends in a colon ("X told lawmakers:") takes that cue.
             if (cue is null && string.IsNullOrWhiteSpace(text[leftStart..q.Open]) && ColonBefore(layout, q.Open) is { } colon)
@@ -288,7 +288,9 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
             // No cue of its own: a later quotation of the same sentence shares the earlier one's ("X said … and …"); a
             // word or two in quotes shares it only when coordinated with it ("called it "x" and "y""), else it is a scare quote.
             if (cue is null && last is { } shared && shared.Quote.Close >= sentence.Start
-                && (words > 2 || Word().Matches(text[(shared.Quote.Close + 1)..q.Open]).Count <= 3))
+                && (words > 2 || Word().Matches(text[(shared.Quote.Close + 1)..q.Open]).Count <= 3
+                    || CoordinatedCue().Match(text, shared.Quote.Close + 1, q.Open - shared.Quote.Close - 1) is { Success: true } coordinated
+                       && (Lexicon.QuoteVerbs.Contains(coordinated.Groups["verb"].Value) || Lexicon.PartialVerbs.Contains(coordinated.Groups["verb"].Value))))
                 cue = shared.Cue with
                 {
                     Rule = QuoteRule.SharedInSentence,
@@ -457,6 +459,19 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
         return words.Count is > 0 and <= 14 && !words.Any(Lexicon.Complementizers.Contains) && words.Count(w => Lexicon.QuoteVerbs.Contains(w)) == 1;
     }
 
+    /// <summary>"The report found "no evidence" of wrongdoing, Hale said.": quoted words inside the writer's sentence take
+    /// the bare cue that closes the sentence after its last comma, when no quotation stands between.</summary>
+    private static Cue? SentenceEndCue(TextLayout layout, SpeakerPhrases phrases, Quotation q)
+    {
+        var text = layout.Text;
+        var sentence = layout.SentenceAt(q.Open);
+        if (sentence.End <= q.Close + 1) return null;
+        var comma = text.LastIndexOf(',', sentence.End - 1, sentence.End - q.Close - 1);
+        if (comma <= q.Close || layout.HasQuoteIn(comma, sentence.End)) return null;
+        var segment = text[(comma + 1)..sentence.End];
+        return IsShortCue(segment) && Regex.IsMatch(segment, @"^[^.;!?]*[.;!?]?\s*$") ? RightCue(phrases, text, comma + 1, sentence.End, shortOnly: true) : null;
+    }
+
     /// <summary>A quotation standing alone before a bare cue sentence: "It is over." Smith said.</summary>
     private static Cue? NextSentenceCue(TextLayout layout, SpeakerPhrases phrases, Quotation q)
     {
@@ -493,6 +508,8 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
             var who = quotedAs.Groups["who"];
             return Read(phrases, start, who, "quoted", 0.85, QuoteRule.CueBefore);
         }
+        if (QuotedAsSaying().Match(segment, SubjectStart(segment)) is { Success: true } quotedAsSaying)
+            return Read(phrases, start, quotedAsSaying.Groups["who"], "quoted", 0.85, QuoteRule.CueBefore);
         var words = Word().Matches(segment).ToList();
         for (var i = words.Count - 1; i >= 0; i--)
         {
@@ -586,17 +603,24 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
     [GeneratedRegex(@"\b(?:was|were|is|are|been|being|be)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex Passive();
 
+    [GeneratedRegex(@"\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?(?<verb>[a-z]+)\b[^.;!?]*$")]
+    private static partial Regex PassiveCue();
+
+    [GeneratedRegex(@"^\s*(?<verb>\p{Lu}\p{Ll}+ed)\b[^.;!?]*$")]
+    private static partial Regex FrontedPassiveCue();
+
     /// <summary>"… as "erratic" by prosecutors": the agent of a passive cue after the quotation.</summary>
     private static Cue? AgentCue(SpeakerPhrases phrases, string text, int leftStart, Quotation q, int rightEnd)
     {
         var left = text[leftStart..q.Open];
-        var passive = Regex.Match(left, @"\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?(?<verb>[a-z]+)\b[^.;!?]*$");
+        // "was described as "…" by X"; opening the sentence, "Described as "…" by X, the firefighter …".
+        var passive = PassiveCue().Match(left) is { Success: true } after ? after : FrontedPassiveCue().Match(left);
         if (!passive.Success || !(Lexicon.QuoteVerbs.Contains(passive.Groups["verb"].Value) || Lexicon.PartialVerbs.Contains(passive.Groups["verb"].Value))) return null;
         if (q.Close + 1 >= rightEnd) return null;
         var agent = Regex.Match(text[(q.Close + 1)..rightEnd], @"^[\s,]*by\s+(?<agent>[^,;.!?]+)");
         if (!agent.Success) return null;
         var g = agent.Groups["agent"];
-        return Read(phrases, q.Close + 1, g, passive.Groups["verb"].Value, 0.85, QuoteRule.PassiveAgent);
+        return Read(phrases, q.Close + 1, g, passive.Groups["verb"].Value.ToLowerInvariant(), 0.85, QuoteRule.PassiveAgent);
     }
 
     [GeneratedRegex(@"^(?:[\p{L}\-]+\s+)?(?<head>\p{Ll}+s)\s+\p{Ll}+ing\s+[^,;]{1,60}$")]
@@ -614,8 +638,12 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
     private static bool IsSourceDescription(string subject) =>
         SourceDescription().Match(subject) is { Success: true } m && Lexicon.AnonymousHeads.Contains(m.Groups["head"].Value);
 
-    /// <summary>A verb coordinated with an earlier one of its clause: "… and described".</summary>
-    [GeneratedRegex(@"\w\s+and\s+$")]
+    /// <summary>"said sales were "strong", but warned of a "difficult year"": a second verb of the sentence's subject.</summary>
+    [GeneratedRegex(@"\b(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?<verb>\p{Ll}+)\b[^.;!?]*$")]
+    private static partial Regex CoordinatedCue();
+
+    /// <summary>A verb coordinated with an earlier one of its clause: "… and described", "…, but warned".</summary>
+    [GeneratedRegex(@"\w,?\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$")]
     private static partial Regex CoordinatedVerb();
 
     /// <summary>The subject of a cue set off by commas: "The decision, he said, …".</summary>
@@ -629,6 +657,10 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
     /// <summary>"Politico quoted Tim Manning, formerly a deputy administrator at FEMA, as saying "…"".</summary>
     [GeneratedRegex(@"\bquot(?:ed|es|ing)\s+(?<who>[^;:.]+?),?\s+as\s+(?:saying|writing|telling\s+[^,;]{1,40})\s*(?:that\s+)?$")]
     private static partial Regex QuotedAs();
+
+    /// <summary>"Tom Hale was quoted as saying the move was "…"": the passive, its subject the speaker.</summary>
+    [GeneratedRegex(@"\G(?<who>[^,;:.]+?)\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:also\s+|later\s+|widely\s+)?quoted\s+(?:by\s+[^,;]{1,60}?\s+)?as\s+(?:saying|stating|writing|telling\s+[^,;]{1,40}?)\b[^.;!?]*$")]
+    private static partial Regex QuotedAsSaying();
 
     /// <summary>Whether the word before a verb of saying makes it a noun: "the state contests", "by reports", "his claim";
     /// not "to say" or "by noting".</summary>

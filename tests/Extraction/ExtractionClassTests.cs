@@ -307,10 +307,21 @@ public sealed class ExtractionClassTests
     [InlineData("Jane Roe referred to the virus as the \"foreign virus\".", "foreign virus")]
     [InlineData("Jane Roe is the mayor. In Roe's words, the decision was \"a historic mistake\".", "a historic mistake")]
     [InlineData("Jane Roe voiced her \"deep concern\" over the decision.", "deep concern")]
+    [InlineData("The audit found \"no evidence\" of fraud, Jane Roe said.", "no evidence")]
+    [InlineData("Described as \"a national hero\" by Jane Roe, the firefighter was buried on Sunday.", "a national hero")]
+    [InlineData("Jane Roe was quoted as saying the move was \"unacceptable\".", "unacceptable")]
+    [InlineData("In an interview, Jane Roe admitted mistakes but insisted she had acted \"in good faith\".", "in good faith")]
     public void Fragments_take_the_speaker_of_the_clause_around_them(string text, string fragment)
     {
         var quote = Single(Extract(text));
         Assert.Equal((fragment, QuoteKind.Partial, "Jane Roe"), (quote.Text, quote.Kind, quote.Speaker.Name));
+    }
+
+    [Fact]
+    public void A_fragment_after_a_second_verb_of_the_sentence_is_its_subjects()
+    {
+        var quotes = Extract("Jane Roe said sales were \"strong\" in the spring, but warned of a \"difficult year\" ahead.");
+        Assert.Equal([("strong", "Jane Roe"), ("difficult year", "Jane Roe")], quotes.Select(q => (q.Text, q.Speaker.Name)));
     }
 
     [Fact]
