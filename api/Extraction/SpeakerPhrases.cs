@@ -201,7 +201,8 @@ internal sealed partial class SpeakerPhrases
             return LastOrganisationBefore(start) is { } organisation
                 ? new SpeakerMatch([new ExtractedSpeaker { Name = organisation, Kind = SpeakerKind.Organisation }], trimmed, 0.75, SpeakerRule.OrganisationPronoun)
                 : words[0].Value.Equals("it", StringComparison.OrdinalIgnoreCase) && PreviousSubject(start) is { } subject
-                    ? new SpeakerMatch([subject], trimmed, 0.6, SpeakerRule.OrganisationPronoun) : null;
+                    ? new SpeakerMatch([subject], trimmed, 0.6, SpeakerRule.OrganisationPronoun)
+                    : PreviousGroupSpeaker(start) is { } spoke ? new SpeakerMatch([spoke], trimmed, 0.6, SpeakerRule.GroupPronoun) : null;
 
         var speakers = new List<ExtractedSpeaker>();
         var certainty = 1.0;
@@ -496,6 +497,20 @@ internal sealed partial class SpeakerPhrases
         var words = tokens.TakeWhile(t => Lexicon.Determiners.Contains(t.Value) || t.Capitalized || t.OrganisationWord).Count();
         if (words is 0 or > 5) return null;
         return ReadSegment(text[tokens[0].Start..tokens[words - 1].End], tokens[0].Start) is { Speaker: { Kind: SpeakerKind.Organisation } speaker } ? speaker : null;
+    }
+
+    /// <summary>"Police said Tom Hale was arrested. They said …": "they" is the unnamed group that spoke in the sentence
+    /// before, its subject right before its verb of saying ("Police", "The residents", "Two officials").</summary>
+    private ExtractedSpeaker? PreviousGroupSpeaker(int position)
+    {
+        var current = layout.SentenceAt(position);
+        if (current.Start == 0) return null;
+        var previous = layout.SentenceAt(current.Start - 1);
+        var tokens = Tokens(text, previous.Start, previous.End);
+        var verb = tokens.FindIndex(t => !t.Capitalized && Lexicon.QuoteVerbs.Contains(t.Value));
+        if (verb is < 1 or > 4) return null;
+        return ReadSegment(text[tokens[0].Start..tokens[verb - 1].End], tokens[0].Start) is { Speaker: { Kind: SpeakerKind.Anonymous } group }
+               && (tokens[verb - 1].Value.EndsWith('s') || tokens[verb - 1].Value.Equals("police", StringComparison.OrdinalIgnoreCase)) ? group : null;
     }
 
     /// <summary>"It said": the organisation last named before, when no person was named after it.</summary>

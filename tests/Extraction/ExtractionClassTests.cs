@@ -342,6 +342,16 @@ public sealed class ExtractionClassTests
         Assert.Equal("Tom Hale", his.Speaker.Name);
     }
 
+    [Theory]
+    [InlineData("Police said Tom Hale was arrested on Monday. They said he had been driving drunk.", "he had been driving drunk", "police")]
+    [InlineData("The residents said the water rose quickly. They said no warning had been given.", "no warning had been given", "the residents")]
+    [InlineData("Officials said the fire was contained. \u201CWe will reopen the road,\u201D they said.", "We will reopen the road", "officials")]
+    public void They_is_the_group_that_spoke_in_the_sentence_before(string text, string content, string speaker)
+    {
+        var quote = Quote(Extract(text), content);
+        Assert.Equal((speaker, SpeakerKind.Anonymous), (quote.Speaker.Name, quote.Speaker.Kind));
+    }
+
     [Fact]
     public void A_pronoun_prefers_the_first_named_of_the_latest_sentence()
     {
