@@ -117,7 +117,8 @@ internal sealed partial class SpeakerPhrases
                 // The title or appositive by the name, read until one is known ("Nancy Pelosi, the Speaker of the House").
                 if (!byName.TryGetValue(full, out var known) || known.Title is null)
                 {
-                    var person = new Person(full, TitleBefore(source, tokens, run, name) ?? AppositiveAfter(source, name[^1].End));
+                    var person = new Person(full, TitleBefore(source, tokens, run, name) ?? AppositiveAfter(source, name[^1].End)
+                                                  ?? TitleSetOffBefore(source, tokens[run.Start].Start));
                     if (known is null || person.Title is not null) byName[full] = person;
                 }
                 byName.TryAdd(name[^1].Bare, byName[full]);
@@ -295,6 +296,15 @@ internal sealed partial class SpeakerPhrases
         return false;
     }
 
+    /// <summary>"White House spokesman Tom Hale": a run of capitals before a lower-case title and a full name describes
+    /// where the named person is from.</summary>
+    private static bool DescribesNameAfter(List<Token> tokens, Run run, List<Run> runs)
+    {
+        var next = run.Start + run.Count;
+        return next < tokens.Count && !tokens[next].Capitalized && (tokens[next].Title || Lexicon.AnonymousHeads.Contains(tokens[next].Bare))
+            && runs.Any(r => r.Start > next && PersonName(tokens, r) is { Count: >= 2 });
+    }
+
     private static int Rank(ExtractedSpeaker s) => s.Kind switch { SpeakerKind.Person => 3, SpeakerKind.Organisation => 2, _ => 1 };
 
     /// <summary>"Doug Miller of Milltech Marine, a firm specialising in AIS": the appositive describes the firm.</summary>
@@ -369,7 +379,8 @@ internal sealed partial class SpeakerPhrases
         if (!tokens[^1].Capitalized && Lexicon.AnonymousHeads.Contains(head) && tokens.Count <= 5 && personOf is null)
             return (Description(), 0.85, SpeakerRule.Anonymous);
         foreach (var run in runs)
-            if (PersonName(tokens, run) is { } name && (name.Count >= 2 || byName.ContainsKey(name[0].Bare)) && !TitleGoesOn(tokens, run))
+            if (PersonName(tokens, run) is { } name && (name.Count >= 2 || byName.ContainsKey(name[0].Bare)) && !TitleGoesOn(tokens, run)
+                && !DescribesNameAfter(tokens, run, runs))
             {
                 var found = name.Count >= 2 ? byName.GetValueOrDefault(Join(name)) : byName[name[0].Bare];
                 var full = found?.Name ?? Join(name);
@@ -663,14 +674,31 @@ internal sealed partial class SpeakerPhrases
         return last.Capitalized || last.Title || last.OrganisationWord || Lexicon.AnonymousHeads.Contains(last.Bare) ? WithoutPossessive(title[words[0].Start..last.End].Trim()) : null;
     }
 
-    /// <summary>"X, a senior fellow at Y," or "X of Y, a researcher," after a name; else the Y of "X of Y".</summary>
+    /// <summary>"X, a senior fellow at Y," or "X of Y, a researcher," after a name; else the Y of "X of Y"; else the title
+    /// a copula gives ("X is the mayor of Springfield.").</summary>
     private static string? AppositiveAfter(string text, int end)
     {
         var after = text[end..Math.Min(text.Length, end + 250)];
         var match = Regex.Match(after, @"^(?:\s+(?:of|from|at)\s+(?:the\s+)?(?<of>\p{Lu}[^,.;]*))?,\s+(?<appositive>(?:a|an|the)\s[^,.;""\u201C\u201D]{3,150}),");
         if (match.Success && !DescribesOrganisation(match.Groups["appositive"].Value)) return match.Groups["appositive"].Value.Trim();
-        return match.Success && match.Groups["of"].Success ? match.Groups["of"].Value.Trim() : null;
+        if (match.Success && match.Groups["of"].Success) return match.Groups["of"].Value.Trim();
+        return CopularTitle().Match(after) is { Success: true } copula && Tokens(copula.Groups["title"].Value, 0, copula.Groups["title"].Length).Take(4).Any(t => t.Title)
+            ? copula.Groups["title"].Value : null;
     }
+
+    [GeneratedRegex(@"^\s+(?:is|was|has\s+been|had\s+been)\s+(?:also\s+)?(?<title>(?:the|a|an)\s+[^,.;:""\u201C\u201D\n]{3,100}?)(?=\s*[,.;]|\s+(?:and|who|since|until|when|for)\b)")]
+    private static partial Regex CopularTitle();
+
+    /// <summary>"The Prime Minister, Tom Hale, …": a title set off by a comma before the name, opening its sentence.</summary>
+    private static string? TitleSetOffBefore(string text, int nameStart)
+    {
+        var match = TitleThenComma().Match(text, 0, nameStart);
+        return match.Success && Tokens(match.Groups["title"].Value, 0, match.Groups["title"].Length) is { Count: > 1 } words && words[^1].Title
+            ? Lowered(match.Groups["title"].Value) : null;
+    }
+
+    [GeneratedRegex(@"(?:^|[.!?]\s+|\n)(?<title>(?:The|the)\s+(?:[\p{L}\-]+\s+){0,3}[\p{L}\-]+),\s*$", RegexOptions.RightToLeft)]
+    private static partial Regex TitleThenComma();
 
     private static List<Token> Tokens(string s, int start, int end)
     {

@@ -328,7 +328,7 @@ public sealed class ExtractionClassTests
     public void A_relative_clause_without_its_relative_word_has_its_own_subject()
     {
         var quote = Single(Extract("Jane Roe is the mayor. The council approved the plan, a move Roe described as \"reckless\"."));
-        Assert.Equal(("reckless", "Jane Roe", null), (quote.Text, quote.Speaker.Name, quote.Speaker.Affiliation));
+        Assert.Equal(("reckless", "Jane Roe", "the mayor"), (quote.Text, quote.Speaker.Name, quote.Speaker.Affiliation));
     }
 
     // ---- 4. Speaker resolution -----------------------------------------------------------------------------------
@@ -340,6 +340,24 @@ public sealed class ExtractionClassTests
         Assert.Equal("Jane Roe", quote.Speaker.Name);
         var his = Quote(Extract("Mr Tom Hale met Jane Roe in Geneva on Monday. \u201CWe have a deal,\u201D he said."), "We have a deal");
         Assert.Equal("Tom Hale", his.Speaker.Name);
+    }
+
+    [Theory]
+    [InlineData("Jane Roe is the mayor of Springfield. The mayor said the bridge would reopen.", "the mayor of Springfield")]
+    [InlineData("The Prime Minister, Jane Roe, met the press. The prime minister said the bridge would reopen.", "the Prime Minister")]
+    public void A_title_given_by_a_copula_or_set_off_before_the_name_is_the_persons(string text, string title)
+    {
+        var quote = Single(Extract(text));
+        Assert.Equal(("Jane Roe", title), (quote.Speaker.Name, quote.Speaker.Affiliation));
+    }
+
+    [Theory]
+    [InlineData("White House spokesman Tom Hale said the bridge would reopen.", "Tom Hale", "White House spokesman")]
+    [InlineData("The suspect told police he was innocent.", "the suspect", null)]
+    public void A_description_before_a_name_or_alone_is_not_a_name(string text, string speaker, string? affiliation)
+    {
+        var quote = Single(Extract(text));
+        Assert.Equal((speaker, affiliation), (quote.Speaker.Name, quote.Speaker.Affiliation));
     }
 
     [Theory]
