@@ -144,9 +144,14 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
     [GeneratedRegex(@",\s+(?:who|which|whose|whom)\b[^,;]{1,150},?\s*$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex TrailingRelative();
 
+    /// <summary>An aside set off by dashes between a subject and its verb: "Hale — who has led the party since 2010 — promised".</summary>
+    [GeneratedRegex(@"\s[\u2014\u2013]\s[^\u2014\u2013;]{1,150}\s[\u2014\u2013]\s*$", RegexOptions.RightToLeft)]
+    private static partial Regex TrailingDashAside();
+
     /// <summary>A subject without the asides, relative clauses, time phrases, adverbs and verbs of manner between it and its verb.</summary>
     private static string Trimmed(string subject) =>
-        TrailingAuxiliary.Replace(TrailingAdverbs().Replace(TrailingTime().Replace(TrailingAside.Replace(TrailingRelative().Replace(TrailingManner().Replace(subject, ""), ""), ""), ""), ""), "");
+        TrailingAuxiliary.Replace(TrailingAdverbs().Replace(TrailingTime().Replace(TrailingAside.Replace(TrailingRelative().Replace(
+            TrailingDashAside().Replace(TrailingManner().Replace(subject, ""), ""), ""), ""), ""), ""), "");
 
     /// <summary>An auxiliary between subject and participle: "Marie Dupont a (affirmé)", "Schmidt hat (gesagt)".</summary>
     private static readonly Regex TrailingAuxiliary = new(@"\s+(?:" + string.Join('|', Lexicon.Auxiliaries.Select(Regex.Escape)) + @")\s*$",
@@ -905,7 +910,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
             var verb = words[i];
             if (!Lexicon.ReportVerbs.Contains(verb.Value) || char.IsUpper(verb.Value[0]) || IsNoun(words[i - 1].Value, verb.Value)) continue;
             if (i + 1 < words.Count && Lexicon.ReportVerbs.Contains(words[i + 1].Value)) continue; // "Media reports said": a noun
-            var subject = TrailingRelative().Replace(TrailingManner().Replace(TrailingAsked().Replace(clause[offset..verb.Index], ""), ""), "");
+            var subject = TrailingRelative().Replace(TrailingDashAside().Replace(TrailingManner().Replace(TrailingAsked().Replace(clause[offset..verb.Index], ""), ""), ""), "");
             // "He was accused of …": a passive names who was spoken of, not who spoke.
             if (subject.Contains(" by ") || PassiveBefore().IsMatch(subject)
                 || Regex.IsMatch(subject, @"\b(?:who|which|that|if|whether)\b") && !IsSourceDescription(subject.TrimEnd())) return null;
