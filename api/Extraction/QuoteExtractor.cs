@@ -846,15 +846,24 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
             // "X said the attack was cowardly, adding that …": the participle reports more of the same speaker's.
             if (reported.Cue.Rule == QuoteRule.ReportedSubjectVerb && Participle(phrases, text, clauseStart, end) is { } more && more.Start >= reported.End)
                 found.Add(more);
+            // "…, officials said, adding that tolls would rise": the participle after the set-off cue has its speaker.
+            else if (reported.Cue.Rule == QuoteRule.ReportedParenthetical && ParticipleCue().Match(text, reported.End, end - reported.End) is { Success: true } adding
+                     && Make(text, adding.Groups["content"].Index, end, reported.Cue with { Verb = adding.Groups["verb"].Value, Rule = QuoteRule.ReportedParticiple }) is { } added)
+                found.Add(added);
         }
     }
 
     private static Found? Make(string text, int start, int end, Cue cue)
     {
         while (start < end && (char.IsWhiteSpace(text[start]) || text[start] is ',' or ':')) start++;
+        if (Dateline().Match(text, start, end - start) is { Success: true } dateline) start += dateline.Length; // "MOSCOW (Reuters) - …"
         while (end > start && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is ',' or '.' or ';' or ':')) end--;
         return Word().Matches(text[start..end]).Count >= 3 ? new Found(start, end, QuoteKind.Indirect, cue with { Certainty = cue.Certainty * 0.8 }) : null;
     }
+
+    /// <summary>A wire story's dateline opening its first sentence: "MOSCOW (Reuters) - ", "WASHINGTON — ", "NEW YORK, Nov 3 (AP) -".</summary>
+    [GeneratedRegex(@"\G\p{Lu}{2,}[\p{Lu}\s.'\-]*(?:,\s*[\p{L}\d .]{1,20})?(?:\s*\([^)\n]{1,40}\))?\s*[\-\u2013\u2014]+\s+")]
+    private static partial Regex Dateline();
 
     /// <summary>"According to X, …" and "…, according to X(, …)"; not "according to the report by X" (a document).</summary>
     private static Found? AccordingTo(SpeakerPhrases phrases, string text, int start, int end)
@@ -1038,9 +1047,12 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
             if (Word().Match(clause) is { Success: true } opener && opener.Index < comma && opener.Value.EndsWith("ing", StringComparison.Ordinal)
                 && !Word().Matches(clause[..comma]).Any(w => Lexicon.FiniteMarkers.Contains(w.Value) || Past(w.Value))) continue;
             if (Read(phrases, start + subject[0].Index, start + subject[^1].Index + subject[^1].Length, words[v].Value, 0.85, QuoteRule.ReportedParenthetical) is not { } cue) continue;
-            return next >= 0 && next + 1 < clause.Length
-                ? Make(text, start, end, cue)
-                : Make(text, start, start + comma, cue);
+            // "…, officials said, will reopen" goes on; "…, officials said, adding that …" or "…, rejecting calls" does not.
+            // (A gerund that has a verb goes on: "…, scientists say, containing it may require …".)
+            var goesOn = next >= 0 && next + 1 < clause.Length && Word().Match(clause, next) is { Success: true } after
+                && !(after.Value.EndsWith("ing", StringComparison.Ordinal) && (ParticipleCue().IsMatch(clause[next..])
+                     || !Word().Matches(clause, after.Index + after.Length).Any(w => Lexicon.FiniteMarkers.Contains(w.Value))));
+            return goesOn ? Make(text, start, end, cue) : Make(text, start, start + comma, cue);
         }
         return null;
     }

@@ -206,11 +206,22 @@ public sealed class ExtractionClassTests
     [Theory]
     [InlineData("The river will flood again next spring, experts say.")]
     [InlineData("The river will flood again next spring, local experts said on Monday.")]
+    [InlineData("The river will flood again next spring, experts said on Monday, rejecting the city's forecast.")]
+    [InlineData("RIVERTON (Reuters) - The river will flood again next spring, experts said.")]
+    [InlineData("RIVERTON \u2014 The river will flood again next spring, experts said.")]
     public void Content_before_the_cue_is_reported(string text)
     {
         var quote = Single(Extract(text));
         Assert.Equal("The river will flood again next spring", quote.Text);
         Assert.Equal(SpeakerKind.Anonymous, quote.Speaker.Kind);
+    }
+
+    [Fact]
+    public void A_participle_after_a_cue_set_off_by_commas_reports_more_of_its_speakers()
+    {
+        var quotes = Extract("The river will flood again next spring, experts said, adding that the levees would not hold.");
+        Assert.Equal(["The river will flood again next spring", "the levees would not hold"], quotes.Select(q => q.Text));
+        Assert.All(quotes, q => Assert.Equal("experts", q.Speaker.Name));
     }
 
     [Theory]
