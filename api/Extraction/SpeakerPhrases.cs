@@ -307,9 +307,10 @@ internal sealed partial class SpeakerPhrases
 
     private static int Rank(ExtractedSpeaker s) => s.Kind switch { SpeakerKind.Person => 3, SpeakerKind.Organisation => 2, _ => 1 };
 
-    /// <summary>"Doug Miller of Milltech Marine, a firm specialising in AIS": the appositive describes the firm.</summary>
+    /// <summary>"Doug Miller of Milltech Marine, a firm specialising in AIS": the appositive describes the firm ("the
+    /// company's founder" describes the person).</summary>
     private static bool DescribesOrganisation(string appositive) =>
-        Regex.IsMatch(appositive, @"^(?:a|an|the)\s+(?:\w+\s+)?(?:firm|company|group|organi[sz]ation|agency|charity|start-?up|publisher|network|newspaper|website|think[- ]tank|body|institute|union)\b", RegexOptions.IgnoreCase);
+        Regex.IsMatch(appositive, @"^(?:a|an|the)\s+(?:\w+\s+)?(?:firm|company|group|organi[sz]ation|agency|charity|start-?up|publisher|network|newspaper|website|think[- ]tank|body|institute|union)\b(?!['\u2019]s)", RegexOptions.IgnoreCase);
 
     /// <summary>One appositive-free segment: a named person, an organisation, a role ("the minister"), or a description.</summary>
     private (ExtractedSpeaker Speaker, double Certainty, SpeakerRule Rule)? ReadSegment(string segment, int position)
@@ -374,6 +375,9 @@ internal sealed partial class SpeakerPhrases
 
         // "A spokesman for Jane Roe" is the spokesman's, not Jane Roe's (when no capitalised word precedes "for").
         if (personOf is not null && Word().Matches(personOf.Groups["who"].Value).Skip(1).All(w => char.IsLower(w.Value[0]))) return PersonOf(personOf);
+        // "The spokesman", "the chief executive": the person named before with that title (a head that also describes
+        // unnamed people is theirs first).
+        if (RoleMention(tokens, position) is { } role) return (Named(role, null), 0.8, SpeakerRule.Role);
         // The head of a phrase is its last word: "US officials", "White House aides" are unnamed people described by where
         // they are from, not the organisation or a person.
         if (!tokens[^1].Capitalized && Lexicon.AnonymousHeads.Contains(head) && tokens.Count <= 5 && personOf is null)
@@ -388,7 +392,6 @@ internal sealed partial class SpeakerPhrases
                 return (new ExtractedSpeaker { Name = full, Kind = SpeakerKind.Person, Affiliation = title }, name.Count >= 2 ? 1.0 : 0.95,
                     name.Count >= 2 ? SpeakerRule.FullName : SpeakerRule.KnownSurname);
             }
-        if (RoleMention(tokens, position) is { } role) return (Named(role, null), 0.8, SpeakerRule.Role);
         // "Officials at the Transport Ministry": unnamed people of an organisation.
         if (personOf is not null) return PersonOf(personOf);
         foreach (var run in runs)
@@ -682,11 +685,22 @@ internal sealed partial class SpeakerPhrases
         var match = Regex.Match(after, @"^(?:\s+(?:of|from|at)\s+(?:the\s+)?(?<of>\p{Lu}[^,.;]*))?,\s+(?<appositive>(?:a|an|the)\s[^,.;""\u201C\u201D]{3,150}),");
         if (match.Success && !DescribesOrganisation(match.Groups["appositive"].Value)) return match.Groups["appositive"].Value.Trim();
         if (match.Success && match.Groups["of"].Success) return match.Groups["of"].Value.Trim();
-        return CopularTitle().Match(after) is { Success: true } copula && Tokens(copula.Groups["title"].Value, 0, copula.Groups["title"].Length).Take(4).Any(t => t.Title)
-            ? copula.Groups["title"].Value : null;
+        var title = CopularTitle().Match(after) is { Success: true } copula ? copula.Groups["title"].Value
+            : BareTitleAppositive().Match(after) is { Success: true } bare ? bare.Groups["title"].Value : null;
+        if (title is null) return null;
+        // A title word among the first four, after nothing but lower-case words and a possessive ("Springfield's mayor");
+        // "Tom Hale, Jane Roe and …" is a list of names.
+        var words = Tokens(title, 0, title.Length);
+        var at = words.FindIndex(t => t.Title);
+        return at is >= 0 and < 4 && words.Take(at).All(t => !t.Capitalized || t.Possessive || Lexicon.Determiners.Contains(t.Value))
+            && !words[0].Value.EndsWith("ly", StringComparison.Ordinal) ? title : null; // "formerly the mayor" is no title now
     }
 
-    [GeneratedRegex(@"^\s+(?:is|was|has\s+been|had\s+been)\s+(?:also\s+)?(?<title>(?:the|a|an)\s+[^,.;:""\u201C\u201D\n]{3,100}?)(?=\s*[,.;]|\s+(?:and|who|since|until|when|for)\b)")]
+    /// <summary>"X, mayor of Springfield,", "X, Springfield's mayor,", "X, chief executive of Acme,": a title with no article.</summary>
+    [GeneratedRegex(@"^,\s+(?<title>(?:[\p{L}\-]+['\u2019]s\s+)?(?:[\p{L}\-]+\s+){0,3}?[\p{L}\-]+(?:\s+(?:of|at|for)\s+(?:the\s+)?[^,.;:""\u201C\u201D\n]{1,80}?)?)\s*[,.;]")]
+    private static partial Regex BareTitleAppositive();
+
+    [GeneratedRegex(@"^(?:,\s+who)?\s+(?:is|was|has\s+been|had\s+been)\s+(?:also\s+)?(?<title>(?:the|a|an)\s+[^,.;:""\u201C\u201D\n]{3,100}?)(?=\s*[,.;]|\s+(?:and|who|since|until|when|for)\b)")]
     private static partial Regex CopularTitle();
 
     /// <summary>"The Prime Minister, Tom Hale, …": a title set off by a comma before the name, opening its sentence.</summary>

@@ -357,6 +357,11 @@ public sealed class ExtractionClassTests
     [Theory]
     [InlineData("Jane Roe is the mayor of Springfield. The mayor said the bridge would reopen.", "the mayor of Springfield")]
     [InlineData("The Prime Minister, Jane Roe, met the press. The prime minister said the bridge would reopen.", "the Prime Minister")]
+    [InlineData("Jane Roe, mayor of Springfield, visited the site. The mayor said the bridge would reopen.", "mayor of Springfield")]
+    [InlineData("Jane Roe, Springfield's mayor, visited the site. The mayor said the bridge would reopen.", "Springfield's mayor")]
+    [InlineData("Jane Roe, who is the mayor of Springfield, visited. The mayor said the bridge would reopen.", "the mayor of Springfield")]
+    [InlineData("Jane Roe, the company's founder, spoke. The founder said the bridge would reopen.", "the company's founder")]
+    [InlineData("Jane Roe, a spokeswoman for the ministry, spoke. The spokeswoman said the bridge would reopen.", "a spokeswoman for the ministry")]
     public void A_title_given_by_a_copula_or_set_off_before_the_name_is_the_persons(string text, string title)
     {
         var quote = Single(Extract(text));
