@@ -706,8 +706,9 @@ internal sealed partial class SpeakerPhrases
     /// <summary>"The Prime Minister, Tom Hale, …": a title set off by a comma before the name, opening its sentence.</summary>
     private static string? TitleSetOffBefore(string text, int nameStart)
     {
-        var match = TitleThenComma().Match(text, 0, nameStart);
-        return match.Success && Tokens(match.Groups["title"].Value, 0, match.Groups["title"].Length) is { Count: > 1 } words && words[^1].Title
+        var from = Math.Max(0, nameStart - 120);
+        var match = TitleThenComma().Match(text, from, nameStart - from);
+        return match.Success && (from == 0 || match.Index > from) && Tokens(match.Groups["title"].Value, 0, match.Groups["title"].Length) is { Count: > 1 } words && words[^1].Title
             ? Lowered(match.Groups["title"].Value) : null;
     }
 
