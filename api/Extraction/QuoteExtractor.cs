@@ -111,6 +111,10 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
     [GeneratedRegex(@"^(?:[\s,]*" + TimePhrase + @"\b)+[\s,]*", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingTime();
 
+    /// <summary>Where the words were said, between the verb and "that": "said in a statement (on Monday) that".</summary>
+    [GeneratedRegex(@"^\s*(?:in|on|via|through|during)\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}\-]+\s+){0,3}?(?:statement|report|interview|letter|post|tweet|speech|video|release|conference|briefing|message|filing|broadcast)\b[^,;.""\u201C\u201D]{0,60}?(?=\s+that\s)")]
+    private static partial Regex LeadingMedium();
+
     [GeneratedRegex(@"(?:\s+(?:has|have|had|was|were|is|would|will|also|too|both|later|earlier|recently|previously|further|then|again|once|reportedly|publicly|separately|still|just|already))+\s*$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex TrailingAdverbs();
 
@@ -947,6 +951,8 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
             }
             var time = LeadingTime().Match(rest[skipped..]);
             skipped += time.Success ? time.Length : 0;
+            var medium = LeadingMedium().Match(rest[skipped..]);
+            skipped += medium.Success ? medium.Length : 0;
             var by = BySaying().Match(rest[skipped..]); // "responded by saying (that) …"
             skipped += by.Success ? by.Length : 0;
             var that = That.Match(rest[skipped..]);

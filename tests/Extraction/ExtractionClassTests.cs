@@ -216,6 +216,16 @@ public sealed class ExtractionClassTests
         Assert.Equal(SpeakerKind.Anonymous, quote.Speaker.Kind);
     }
 
+    [Theory]
+    [InlineData("Amnesty International said in a report on Monday that the killings were unlawful.", "Amnesty International")]
+    [InlineData("Tom Hale's family said in a statement that the killings were unlawful.", "family")]
+    [InlineData("The family said the killings were unlawful.", "the family")]
+    public void Where_the_words_were_said_is_no_part_of_what_was_said(string text, string speaker)
+    {
+        var quote = Single(Extract(text));
+        Assert.Equal(("the killings were unlawful", speaker), (quote.Text, quote.Speaker.Name));
+    }
+
     [Fact]
     public void A_participle_after_a_cue_set_off_by_commas_reports_more_of_its_speakers()
     {

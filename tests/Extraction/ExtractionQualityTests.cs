@@ -28,7 +28,7 @@ public sealed class ExtractionQualityTests(ITestOutputHelper output)
         var scores = Score("heldout", printMisses: false);
         var total = ExtractionScorer.Total(scores);
         Assert.True(scores.Count >= 15, "at least a third of the corpus");
-        AssertFloors(total, quoted: (0.88, 0.71, 0.72), indirect: (0.80, 0.85));
+        AssertFloors(total, quoted: (0.88, 0.71, 0.72), indirect: (0.80, 0.87));
         AssertCalibrated(total, atLeast: 5, right: 0.8); // measured 6 of 7: short of 0.9 on unseen text, said in the README
     }
 
