@@ -447,6 +447,8 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
             if (!Lexicon.QuoteVerbs.Contains(words[i].Value) || char.IsUpper(words[i].Value[0])) continue;
             var subject = segment[lead..words[i].Index];
             if (Lexicon.ClauseOpeners.Contains(words[0].Value) || Regex.IsMatch(Abbreviation().Replace(subject, ""), @"[.;!?:]\s")) return null;
+            // "praised the "brave" workers, who said they were tired": a relative clause's verb says nothing of the quotation.
+            if (words[i - 1].Value is "who" or "which" or "whom") return null;
             subject = Trimmed(subject);
             if (Word().Matches(subject).Any(w => Lexicon.FiniteMarkers.Contains(w.Value))) return null;
             return Read(phrases, start + lead, start + lead + subject.Length, words[i].Value.ToLowerInvariant(), 0.95, QuoteRule.CueAfter);

@@ -330,6 +330,7 @@ public sealed class ExtractionClassTests
     [InlineData("Jane Roe voiced her \"deep concern\" over the decision.", "deep concern")]
     [InlineData("The audit found \"no evidence\" of fraud, Jane Roe said.", "no evidence")]
     [InlineData("In her speech, Jane Roe \u2014 who has led the party since 2010 \u2014 promised to \"fight for every vote\".", "fight for every vote")]
+    [InlineData("Jane Roe praised the \"brave\" workers, who said they were tired.", "brave")]
     [InlineData("Described as \"a national hero\" by Jane Roe, the firefighter was buried on Sunday.", "a national hero")]
     [InlineData("Jane Roe was quoted as saying the move was \"unacceptable\".", "unacceptable")]
     [InlineData("In an interview, Jane Roe admitted mistakes but insisted she had acted \"in good faith\".", "in good faith")]
