@@ -106,6 +106,10 @@ internal static class Lexicon
     /// <summary>Words that cannot open a subject: the cue belongs to another clause.</summary>
     public static readonly HashSet<string> ClauseOpeners = List("clause-openers");
 
+    /// <summary>Words that open a clause of their own inside a phrase ("speaking on condition of anonymity because he was
+    /// not authorised"): a verb after them is not the phrase's.</summary>
+    public static readonly HashSet<string> Subordinators = List("subordinators");
+
     /// <summary>Capitalised words that open a sentence and are not part of a name ("But", "Nonetheless").</summary>
     public static readonly HashSet<string> SentenceOpeners = List("sentence-openers");
 

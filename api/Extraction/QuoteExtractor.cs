@@ -1059,7 +1059,8 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
             // (A gerund that has a verb goes on: "…, scientists say, containing it may require …".)
             var goesOn = next >= 0 && next + 1 < clause.Length && Word().Match(clause, next) is { Success: true } after
                 && !(after.Value.EndsWith("ing", StringComparison.Ordinal) && (ParticipleCue().IsMatch(clause[next..])
-                     || !Word().Matches(clause, after.Index + after.Length).Any(w => Lexicon.FiniteMarkers.Contains(w.Value))));
+                     || !Word().Matches(clause, after.Index + after.Length).TakeWhile(w => !Lexicon.Subordinators.Contains(w.Value))
+                         .Any(w => Lexicon.FiniteMarkers.Contains(w.Value))));
             return goesOn ? Make(text, start, end, cue) : Make(text, start, start + comma, cue);
         }
         return null;

@@ -207,6 +207,7 @@ public sealed class ExtractionClassTests
     [InlineData("The river will flood again next spring, experts say.")]
     [InlineData("The river will flood again next spring, local experts said on Monday.")]
     [InlineData("The river will flood again next spring, experts said on Monday, rejecting the city's forecast.")]
+    [InlineData("The river will flood again next spring, one expert said, speaking on condition of anonymity because he was not authorised to.")]
     [InlineData("RIVERTON (Reuters) - The river will flood again next spring, experts said.")]
     [InlineData("RIVERTON \u2014 The river will flood again next spring, experts said.")]
     public void Content_before_the_cue_is_reported(string text)
