@@ -299,7 +299,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
             if (cue is null && last is { } shared && shared.Quote.Close >= sentence.Start
                 && (words > 2 || Word().Matches(text[(shared.Quote.Close + 1)..q.Open]).Count <= 3
                     || CoordinatedCue().Match(text, shared.Quote.Close + 1, q.Open - shared.Quote.Close - 1) is { Success: true } coordinated
-                       && (Lexicon.QuoteVerbs.Contains(coordinated.Groups["verb"].Value) || Lexicon.PartialVerbs.Contains(coordinated.Groups["verb"].Value))))
+                       && SaysOrFrames(coordinated.Groups["verb"].Value)))
                 cue = shared.Cue with
                 {
                     Rule = QuoteRule.SharedInSentence,
@@ -568,8 +568,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
             var g = colon.Groups["subject"];
             return Read(phrases, start + fronted, g, colon.Groups["verb"].Value, 0.75, QuoteRule.ColonCue);
         }
-        if (CommaCue().Match(segment[fronted..]) is { Success: true } comma
-            && (Lexicon.PartialVerbs.Contains(comma.Groups["verb"].Value) || Lexicon.QuoteVerbs.Contains(comma.Groups["verb"].Value)))
+        if (CommaCue().Match(segment[fronted..]) is { Success: true } comma && SaysOrFrames(comma.Groups["verb"].Value))
         {
             var g = comma.Groups["subject"];
             return Read(phrases, start + fronted, g, comma.Groups["verb"].Value, 0.7, QuoteRule.StanceComma);
@@ -626,7 +625,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
         var left = text[leftStart..q.Open];
         // "was described as "…" by X"; opening the sentence, "Described as "…" by X, the firefighter …".
         var passive = PassiveCue().Match(left) is { Success: true } after ? after : FrontedPassiveCue().Match(left);
-        if (!passive.Success || !(Lexicon.QuoteVerbs.Contains(passive.Groups["verb"].Value) || Lexicon.PartialVerbs.Contains(passive.Groups["verb"].Value))) return null;
+        if (!passive.Success || !SaysOrFrames(passive.Groups["verb"].Value)) return null;
         if (q.Close + 1 >= rightEnd) return null;
         var agent = Regex.Match(text[(q.Close + 1)..rightEnd], @"^[\s,]*by\s+(?<agent>[^,;.!?]+)");
         if (!agent.Success) return null;
@@ -649,12 +648,15 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
     private static bool IsSourceDescription(string subject) =>
         SourceDescription().Match(subject) is { Success: true } m && Lexicon.AnonymousHeads.Contains(m.Groups["head"].Value);
 
+    /// <summary>What joins a second verb to the first of its subject: "and", "but also".</summary>
+    private const string Coordinator = @"(?:and|but)\s+(?:also\s+|then\s+|later\s+)?";
+
     /// <summary>"said sales were "strong", but warned of a "difficult year"": a second verb of the sentence's subject.</summary>
-    [GeneratedRegex(@"\b(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?<verb>\p{Ll}+)\b[^.;!?]*$")]
+    [GeneratedRegex(@"\b" + Coordinator + @"(?<verb>\p{Ll}+)\b[^.;!?]*$")]
     private static partial Regex CoordinatedCue();
 
     /// <summary>A verb coordinated with an earlier one of its clause: "… and described", "…, but warned".</summary>
-    [GeneratedRegex(@"\w,?\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$")]
+    [GeneratedRegex(@"\w,?\s+" + Coordinator + "$")]
     private static partial Regex CoordinatedVerb();
 
     /// <summary>The subject of a cue set off by commas: "The decision, he said, …".</summary>
@@ -992,6 +994,9 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
         return null;
     }
 
+    /// <summary>A verb of saying, or one that frames quoted words ("called", "described").</summary>
+    private static bool SaysOrFrames(string word) => Lexicon.QuoteVerbs.Contains(word) || Lexicon.PartialVerbs.Contains(word);
+
     /// <summary>A verb in the past: "closed", "rose".</summary>
     private static bool Past(string word) => word.EndsWith("ed", StringComparison.Ordinal) || Lexicon.PastForms.Contains(word);
 
@@ -1027,7 +1032,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
     {
         var offset = SubjectStart(clause);
         var verb = Word().Matches(clause[..participle]).FirstOrDefault(w => w.Index >= offset && char.IsLower(w.Value[0])
-            && (Lexicon.QuoteVerbs.Contains(w.Value) || Lexicon.PartialVerbs.Contains(w.Value) || w.Value.EndsWith("ed", StringComparison.Ordinal)));
+            && (SaysOrFrames(w.Value) || w.Value.EndsWith("ed", StringComparison.Ordinal)));
         if (verb is null) return null;
         var subject = TrailingAdverbs().Replace(clause[offset..verb.Index], "");
         if (!EndsLikeSubject(subject) || Word().Matches(subject).Any(w => char.IsLower(w.Value[0]) && Lexicon.FiniteMarkers.Contains(w.Value))) return null;

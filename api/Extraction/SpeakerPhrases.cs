@@ -504,10 +504,7 @@ internal sealed partial class SpeakerPhrases
     /// the sentence are as likely as its subject.)</summary>
     private ExtractedSpeaker? PreviousSubject(int position)
     {
-        var current = layout.SentenceAt(position);
-        if (current.Start == 0) return null;
-        var previous = layout.SentenceAt(current.Start - 1);
-        var tokens = Tokens(text, previous.Start, previous.End);
+        if (PreviousSentence(position) is not { } tokens) return null;
         var words = tokens.TakeWhile(t => Lexicon.Determiners.Contains(t.Value) || t.Capitalized || t.OrganisationWord).Count();
         if (words is 0 or > 5) return null;
         return ReadSegment(text[tokens[0].Start..tokens[words - 1].End], tokens[0].Start) is { Speaker: { Kind: SpeakerKind.Organisation } speaker } ? speaker : null;
@@ -517,14 +514,20 @@ internal sealed partial class SpeakerPhrases
     /// before, its subject right before its verb of saying ("Police", "The residents", "Two officials").</summary>
     private ExtractedSpeaker? PreviousGroupSpeaker(int position)
     {
-        var current = layout.SentenceAt(position);
-        if (current.Start == 0) return null;
-        var previous = layout.SentenceAt(current.Start - 1);
-        var tokens = Tokens(text, previous.Start, previous.End);
+        if (PreviousSentence(position) is not { } tokens) return null;
         var verb = tokens.FindIndex(t => !t.Capitalized && Lexicon.QuoteVerbs.Contains(t.Value));
         if (verb is < 1 or > 4) return null;
         return ReadSegment(text[tokens[0].Start..tokens[verb - 1].End], tokens[0].Start) is { Speaker: { Kind: SpeakerKind.Anonymous } group }
                && (tokens[verb - 1].Value.EndsWith('s') || tokens[verb - 1].Value.Equals("police", StringComparison.OrdinalIgnoreCase)) ? group : null;
+    }
+
+    /// <summary>The words of the sentence before the one at <paramref name="position"/>; null in the first sentence.</summary>
+    private List<Token>? PreviousSentence(int position)
+    {
+        var current = layout.SentenceAt(position);
+        if (current.Start == 0) return null;
+        var previous = layout.SentenceAt(current.Start - 1);
+        return Tokens(text, previous.Start, previous.End);
     }
 
     /// <summary>"It said": the organisation last named before, when no person was named after it.</summary>
