@@ -198,6 +198,8 @@ speakers_of="select qs.quote_id, s.id, s.name, s.kind, s.wikidata_id, qs.role, q
         and q.said_day between coalesce(f.valid_from, '-infinity') and coalesce(f.valid_to, 'infinity')
         order by f.valid_from desc nulls last, f.id desc limit 1) f on true
     where qs.quote_id = any(array(select id from page)) order by qs.quote_id, qs.position"
+# The baselines run with the service's session settings (Database.ForService): no parallel workers.
+service_options="-c max_parallel_workers_per_gather=0"
 lists_md="$work/lists.md"
 echo "| filter | p95 | req/s | pgbench of the same SQL | ratio |" > "$lists_md"
 echo "| --- | --- | --- | --- | --- |" >> "$lists_md"
@@ -212,9 +214,10 @@ list() { # list NAME QUERY-STRING SQL-WHERE
     printf '%s select %s where q.id in (select id from page) order by q.id desc;\n' "$page" "$columns" | tr '\n' ' ' > "$work/list.sql"
     echo >> "$work/list.sql"
     printf '%s %s;\n' "$page" "$speakers_of" | tr '\n' ' ' >> "$work/list.sql"
-    tps=$("$bin/pgbench" -h "$socket" -p "$pg_port" -U postgres -n -c 1 -T 10 -f "$work/list.sql" attribution | awk '/^tps/ {print $3}')
+    tps=$(PGOPTIONS=$service_options "$bin/pgbench" -h "$socket" -p "$pg_port" -U postgres -n -c 1 -T 10 -f "$work/list.sql" attribution \
+        | awk '/^tps/ {print $3}')
     echo "| $name (\`$query\`) | $p95 ms | $rps | $tps tps | $(ratio "$rps" "$tps")x |" >> "$lists_md"
-    { echo "-- $name: $where"; psql_ -d attribution -c "explain (analyze, buffers) $page select $columns where q.id in (select id from page) order by q.id desc"; } >> "$work/list-plans.txt"
+    { echo "-- $name: $where"; PGOPTIONS=$service_options psql_ -d attribution -c "explain (analyze, buffers) $page select $columns where q.id in (select id from page) order by q.id desc"; } >> "$work/list-plans.txt"
 }
 list "most quoted speaker" "speakerId=$top_speaker" "exists (select 1 from quote_speakers s where s.quote_id = q.id and s.speaker_id = $top_speaker)"
 list "biggest outlet" "outletId=$top_outlet" "q.outlet_id = $top_outlet"

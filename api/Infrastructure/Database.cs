@@ -16,18 +16,26 @@ public static class Database
         var connectionString = builder.Configuration.GetConnectionString(ConnectionStringName)
             ?? throw new InvalidOperationException(
                 $"Set ConnectionStrings__{ConnectionStringName} (./run.sh does it for a private cluster).");
-        builder.Services.AddNpgsqlDataSource(WithAutoPrepare(connectionString));
+        builder.Services.AddNpgsqlDataSource(ForService(connectionString));
         builder.Services.AddHostedService<DatabaseMigrator>();
         DapperTypes.Register();
         return builder;
     }
 
     /// <summary>
-    /// Our statements are few and run again and again: Npgsql prepares the most used ones on each connection, so that
-    /// PostgreSQL plans them once per connection instead of on every request (planning the joined quote read cost more
-    /// than running it). A connection string that sets <c>Max Auto Prepare</c> itself keeps its value.
+    /// The service's settings on top of the connection string (a connection string that sets one of them keeps its own):
+    /// <list type="bullet">
+    /// <item>Our statements are few and run again and again: Npgsql prepares the most used ones on each connection, so
+    /// that PostgreSQL plans them once per connection instead of on every request (planning the joined quote read cost
+    /// more than running it).</item>
+    /// <item>No parallel workers (<c>max_parallel_workers_per_gather=0</c>): our queries read a page or a few rows
+    /// through indexes, and two workers take ~14 ms to start on a 2-core machine. At ten million quotes the planner read
+    /// a speaker's quotes of one month in parallel (bench/results/10m.md: 18 ms, 14 of them waiting for the workers);
+    /// that plan forced on 300,000 quotes ran in 17.6-26 ms against 3.3-3.8 ms serial. Requests run side by side
+    /// anyway: the cores are shared by serving several at once.</item>
+    /// </list>
     /// </summary>
-    public static string WithAutoPrepare(string connectionString)
+    public static string ForService(string connectionString)
     {
         var settings = new NpgsqlConnectionStringBuilder(connectionString);
         if (!connectionString.Contains("Auto Prepare", StringComparison.OrdinalIgnoreCase))
@@ -35,6 +43,7 @@ public static class Database
             settings.MaxAutoPrepare = 100;
             settings.AutoPrepareMinUsages = 2;
         }
+        if (string.IsNullOrEmpty(settings.Options)) settings.Options = "-c max_parallel_workers_per_gather=0";
         return settings.ConnectionString;
     }
 

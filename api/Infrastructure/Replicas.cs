@@ -69,7 +69,7 @@ public sealed class Replicas : IAsyncDisposable
         CheckEvery = TimeSpan.FromMilliseconds(configuration.GetValue("Attribution:Replicas:CheckMilliseconds", 1000));
         if (configuration.GetConnectionString(ConnectionStringName) is not { Length: > 0 } connectionString) return;
 
-        var builder = new NpgsqlDataSourceBuilder(Database.WithAutoPrepare(connectionString));
+        var builder = new NpgsqlDataSourceBuilder(Database.ForService(connectionString));
         builder.ConnectionStringBuilder.LoadBalanceHosts = true;
         if (!connectionString.Contains("Timeout", StringComparison.OrdinalIgnoreCase)) builder.ConnectionStringBuilder.Timeout = 3;
         multiHost = builder.BuildMultiHost();
