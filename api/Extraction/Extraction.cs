@@ -119,7 +119,7 @@ public enum SpeakerRule
     /// <summary>The interviewee of a Q&amp;A: the person the text names most.</summary>
     Interviewee,
     /// <summary>A description of someone named before: "the 54-year-old" (the person named last), "the agency" (the
-    /// organisation named last, of that kind).</summary>
+    /// organisation named last, of that kind), "the statement" (whoever the text says issued it).</summary>
     Anaphor,
 }
 

@@ -92,6 +92,9 @@ internal static class Lexicon
     /// <summary>Subjects that are documents, not speakers ("reports indicate", "the website noted").</summary>
     public static readonly HashSet<string> DocumentHeads = List("document-heads");
 
+    /// <summary>Documents someone issues in their own name ("the statement", "the letter"): whoever issued one speaks in it.</summary>
+    public static readonly HashSet<string> IssuedDocuments = List("issued-documents");
+
     /// <summary>Pronouns that stand for a person ("he", "elle", "sie").</summary>
     public static readonly HashSet<string> PersonPronouns = List("person-pronouns");
 

@@ -390,6 +390,8 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
         if (!char.IsUpper(first)) return QuoteKind.Partial;
         var previous = Word().Matches(lead).LastOrDefault()?.Value;
         if (previous is "and" or "but" or "or" && lead.Trim() == previous) return QuoteKind.Direct; // "…" and "So we told …"
+        // "blamed "US adventurism" for …": the object of a verb that frames words, not a sentence of its own.
+        if (previous is not null && Lexicon.PartialVerbs.Contains(previous) && content.TrimEnd()[^1] is not ('.' or '!' or '?')) return QuoteKind.Partial;
         return previous is null || !(Lexicon.ClauseOpeners.Contains(previous) || previous is "the" or "a" or "an" || Lexicon.NamingWords.Contains(previous))
             ? QuoteKind.Direct : QuoteKind.Partial;
     }
@@ -532,11 +534,15 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
             // "described by X as …" names the agent; "continued by noting" does not, and the subject is read instead.
             if (agent.Success && Read(phrases, start + verb.Index + verb.Length, agent.Groups["agent"], verb.Value.ToLowerInvariant(), 0.85, QuoteRule.PassiveAgent) is { } byAgent)
                 return byAgent;
-            // "X denied the report, calling it "…"": a participle set off by a comma has the clause's subject.
-            if (verb.Value.EndsWith("ing", StringComparison.Ordinal) && Regex.IsMatch(segment[..verb.Index], @"\w,\s*$")
-                && ClauseSubject(segment, verb.Index) is { } clauseSubject
-                && Read(phrases, start + clauseSubject.Start, start + clauseSubject.End, verb.Value.ToLowerInvariant(), 0.9, QuoteRule.CueBefore) is { } participle)
-                return participle;
+            // "X denied the report, calling it "…"": a participle set off by a comma has the clause's subject; words that
+            // open with a preposition are none ("… "shocked" by the news, adding that …": the subject is before the quotation).
+            if (verb.Value.EndsWith("ing", StringComparison.Ordinal) && Regex.IsMatch(segment[..verb.Index], @"\w,\s*$"))
+            {
+                if (ClauseSubject(segment, verb.Index) is { } clauseSubject
+                    && Read(phrases, start + clauseSubject.Start, start + clauseSubject.End, verb.Value.ToLowerInvariant(), 0.9, QuoteRule.CueBefore) is { } participle)
+                    return participle;
+                if (Word().Match(segment, SubjectStart(segment)) is { Success: true } opener && Lexicon.Prepositions.Contains(opener.Value)) continue;
+            }
             // "X said the deal was dead and described the talks as "…"": a verb coordinated with the clause's first has its subject.
             if (CoordinatedVerb().IsMatch(segment[..verb.Index]) && ClauseSubject(segment, verb.Index) is { } coordinated
                 && Read(phrases, start + coordinated.Start, start + coordinated.End, verb.Value.ToLowerInvariant(), 0.85, QuoteRule.CueBefore) is { } first)

@@ -329,6 +329,10 @@ internal sealed partial class SpeakerPhrases
         // "A statement from the ministry": the document's source speaks.
         if (DocumentFrom().Match(segment) is { Success: true } document && Lexicon.DocumentHeads.Contains(document.Groups["head"].Value))
             return ReadSegment(document.Groups["source"].Value, position);
+        // "The ministry issued a statement. The statement said …": the one who issued it.
+        if (tokens.Count is 2 or 3 && tokens[0].Value.ToLowerInvariant() is "the" or "this" or "that" && Lexicon.IssuedDocuments.Contains(head)
+            && Issuer(head, position) is { } issuer)
+            return issuer;
         if (!tokens[^1].Capitalized && Lexicon.DocumentHeads.Contains(head)) return null; // "The WHO's website": a document
         // "Several Democrats", "Two Americans": unnamed people counted, not a name.
         if (tokens.Count is 2 or 3 && Lexicon.Quantifiers.Contains(tokens[0].Bare) && head.EndsWith('s') && !tokens[^1].Possessive)
@@ -529,6 +533,24 @@ internal sealed partial class SpeakerPhrases
         var previous = layout.SentenceAt(current.Start - 1);
         return Tokens(text, previous.Start, previous.End);
     }
+
+    /// <summary>Who issued the latest document of this kind named in the 600 characters before the sentence at
+    /// <paramref name="position"/>: the subject of "(On Friday,) the ministry issued a statement", read as a subject
+    /// is (the words after the clause's last comma).</summary>
+    private (ExtractedSpeaker Speaker, double Certainty, SpeakerRule Rule)? Issuer(string document, int position)
+    {
+        var sentence = layout.SentenceAt(position).Start;
+        var from = Math.Max(0, sentence - 600);
+        if (IssuedDocument.Matches(text[from..sentence]).LastOrDefault(m => m.Groups["head"].Value.Equals(document, StringComparison.OrdinalIgnoreCase))
+            is not { } issued) return null;
+        var verb = from + issued.Index;
+        var clause = text[layout.SentenceAt(verb).Start..verb];
+        var subject = clause[(clause.LastIndexOf(',') + 1)..].Trim();
+        return subject.Length > 0 && ReadSegment(subject, verb) is { } who ? (who.Speaker, who.Certainty * 0.85, SpeakerRule.Anaphor) : null;
+    }
+
+    private static readonly Regex IssuedDocument = new(@"\s(?:issued|released|published|posted|sent|put\s+out|made|signed|wrote)\s+(?:a|an|its|his|her|their|the)\s+(?:[\p{L}\-]+\s+){0,2}(?<head>"
+        + string.Join('|', Lexicon.IssuedDocuments.Select(Regex.Escape)) + @")\b", RegexOptions.IgnoreCase | RegexOptions.Compiled);
 
     /// <summary>"It said": the organisation last named before, when no person was named after it.</summary>
     private string? LastOrganisationBefore(int position)

@@ -310,11 +310,20 @@ public sealed class ExtractionClassTests
     [InlineData("Tom Hale offered his \u201Csincere condolences\u201D to the families.", "sincere condolences")]
     [InlineData("Tom Hale continued by noting that the \u201Ccosts are rising\u201D.", "costs are rising")]
     [InlineData("Tom Hale dismissed the report as \u201Cpure fiction\u201D.", "pure fiction")]
+    [InlineData("Tom Hale blamed \u201CUS adventurism\u201D for the disaster.", "US adventurism")]
     public void A_fragment_takes_the_cue_of_its_sentence(string text, string fragment)
     {
         var quote = Quote(Extract(text), fragment);
         Assert.Equal(QuoteKind.Partial, quote.Kind);
         Assert.Equal("Tom Hale", quote.Speaker.Name);
+    }
+
+    [Fact]
+    public void A_participle_after_a_phrase_of_the_sentence_has_the_sentences_speaker()
+    {
+        var quote = Quote(Extract("Jane Roe said she was \"shocked\" by the news, adding that the council would \"do everything in its power\" to help."),
+            "do everything");
+        Assert.Equal(("Jane Roe", SpeakerKind.Person), (quote.Speaker.Name, quote.Speaker.Kind));
     }
 
     [Theory]
@@ -524,6 +533,16 @@ public sealed class ExtractionClassTests
     {
         var speaker = Single(Extract(text)).Speaker;
         Assert.Equal((name, SpeakerKind.Organisation), (speaker.Name, speaker.Kind));
+    }
+
+    [Theory]
+    [InlineData("The Foreign Ministry issued a statement on Friday. \"We are deeply concerned,\" the statement said.")]
+    [InlineData("On Friday, the Foreign Ministry released a joint statement. The statement described the talks as \"frank\".")]
+    [InlineData("The Foreign Ministry issued a statement on Friday. The statement said the talks had been constructive.")]
+    public void A_statement_speaks_for_whoever_issued_it(string text)
+    {
+        var speaker = Single(Extract(text)).Speaker;
+        Assert.Equal(("Foreign Ministry", SpeakerKind.Organisation), (speaker.Name, speaker.Kind));
     }
 
     [Theory]
