@@ -485,8 +485,29 @@ internal sealed partial class SpeakerPhrases
         var people = recent.Select(m => m.Person).Distinct().Take(4).ToList();
         var latest = people.FirstOrDefault(p => gender == Gender.Unknown || p.Gender == gender || p.Gender == Gender.Unknown);
         if (latest is null || gender == Gender.Unknown) return latest;
+        // Of the people of that gender in the sentence of the latest, its subject: the first named, past a clause fronted
+        // before it ("After meeting Tom Hale, John Smith …") and not as an owner ("Smith's rival, Tom Hale, …").
         var sentenceStart = SentenceStart(recent.First(m => m.Person == latest).Position);
-        return recent.Where(m => m.Position > sentenceStart && m.Person.Gender == gender).Select(m => m.Person).LastOrDefault() ?? latest;
+        var inSentence = recent.Where(m => m.Position > sentenceStart && m.Person.Gender is var g && (g == gender || g == Gender.Unknown))
+            .OrderBy(m => m.Position).ToList();
+        if (inSentence.Count == 0) return latest;
+        return inSentence.FirstOrDefault(m => !Owner().IsMatch(text, m.Position) && !InFrontedClause(m.Position), inSentence[0]).Person;
+    }
+
+    /// <summary>A name as an owner: "Smith's", "John Smith's".</summary>
+    [GeneratedRegex(@"\G(?:\p{Lu}[\p{L}\-.]*\s+){0,3}\p{Lu}[\p{L}\-]*['\u2019]s\b")]
+    private static partial Regex Owner();
+
+    /// <summary>Whether a position is in a clause fronted before its sentence's subject: the sentence opens with a
+    /// participle or a subordinating word ("Speaking after …", "After meeting …"; not "On Wednesday Tom Hale …"), and its
+    /// first comma comes after the position.</summary>
+    private bool InFrontedClause(int position)
+    {
+        var sentence = layout.SentenceAt(position);
+        var comma = text.IndexOf(',', sentence.Start, sentence.End - sentence.Start);
+        if (comma < position || Word().Match(text, sentence.Start) is not { Success: true } opener) return false;
+        var first = opener.Value.ToLowerInvariant();
+        return first.EndsWith("ing", StringComparison.Ordinal) || Lexicon.Subordinators.Contains(first);
     }
 
     /// <summary>Just before where the sentence around a position starts (the layout's sentences), or -1: mentions after it

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Attribution.Api.Extraction;
 using Attribution.Api.Quotes;
 using Attribution.Api.Speakers;
@@ -414,6 +415,14 @@ public sealed class ExtractionClassTests
         var quote = Quote(Extract("On Wednesday Tom Hale endorsed his former rival, Bob Reyes. \u201CThree months ago,\u201D he said, \u201CI entered the race.\u201D"), "Three months");
         Assert.Equal("Tom Hale", quote.Speaker.Name);
     }
+
+    [Theory]
+    [InlineData("Speaking to reporters after meeting Tom Hale, John Smith praised the talks. He said they were \"productive\".", "John Smith")]
+    [InlineData("After meeting Tom Hale, Javad Zarif praised the talks. He said they were \"productive\".", "Javad Zarif")]
+    [InlineData("Tom Hale's spokesman, John Smith, spoke on Monday. He said the talks were \"productive\".", "John Smith")]
+    [InlineData("Smith's rival, Tom Hale, rejected the claim. He said it was \"absurd\".", "Tom Hale")]
+    public void A_pronoun_is_the_subject_not_a_name_in_a_fronted_clause_or_an_owner(string text, string speaker) =>
+        Assert.Equal(speaker, Quote(Extract(text), Regex.Match(text, "\"(.+)\"").Groups[1].Value).Speaker.Name);
 
     [Theory]
     [InlineData("Tom Hale has led the party since 2016. On Monday he announced that he would resign.")]
