@@ -76,6 +76,9 @@ internal static class Lexicon
     /// <summary>Organisation words that fit any organisation: "the agency" after the World Health Organization.</summary>
     public static readonly HashSet<string> GenericOrganisationWords = List("generic-organisation-words");
 
+    /// <summary>Members of a party, as news describes a person named before ("the California Democrat").</summary>
+    public static readonly HashSet<string> PartyMembers = List("party-members");
+
     /// <summary>Titles that precede a name and are not part of it.</summary>
     public static readonly HashSet<string> Titles = List("titles");
 

@@ -702,7 +702,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
         if (IsSourceDescription(trimmed)) return true; // "Two people familiar with the matter", "A senior official who asked not to be named"
         if (trimmed[^1] is ',' or ')') return true;
         var last = Word().Matches(trimmed).LastOrDefault()?.Value;
-        return last is not null && (char.IsUpper(last[0]) || char.IsDigit(last[0]) || last is "he" or "she" or "they" or "it" or "we"
+        return last is not null && (char.IsUpper(last[0]) || char.IsDigit(last[0]) || SpeakerPhrases.JoinedParticle(last) || last is "he" or "she" or "they" or "it" or "we"
             || Lexicon.PersonPronouns.Contains(last) || Lexicon.AnonymousHeads.Contains(last) || Lexicon.Titles.Contains(last)
             || Lexicon.DocumentHeads.Contains(last) || Lexicon.OrganisationWords.Contains(last));
     }

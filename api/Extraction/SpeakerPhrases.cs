@@ -452,11 +452,21 @@ internal sealed partial class SpeakerPhrases
     /// <summary>"the President", "the minister": the latest person named before with that title (of the last 50 mentions).</summary>
     private Person? RoleMention(List<Token> tokens, int position)
     {
-        if (tokens.Count is < 2 or > 4 || !tokens[0].Value.Equals("the", StringComparison.OrdinalIgnoreCase) || !tokens[^1].Title) return null;
+        if (tokens.Count is < 2 or > 4 || !tokens[0].Value.Equals("the", StringComparison.OrdinalIgnoreCase)) return null;
+        // "the Iranian president", "the Vermont senator", "the California Democrat": a place or a body before the head.
+        var placed = tokens.Count >= 3 && tokens[1..^1].All(t => t.Capitalized && !t.Title);
+        // "the Democrat": a member of a party is the person named last.
+        if (Lexicon.PartyMembers.Contains(tokens[^1].Bare) && (tokens.Count == 2 || placed)) return LastPersonBefore(position, Gender.Unknown);
+        if (!tokens[^1].Title) return null;
+        return WithTitle(tokens.Skip(1)) ?? (placed ? WithTitle(tokens[^1..]) : null);
+
         // The whole role, as words of the title ("President of Argentina" holds "the President"), and not a deputy's ("the
         // Prime Minister" is not the "Deputy Prime Minister for Finance and Minister of Economy" named last).
-        var role = @"(?<!\b(?:Deputy|Vice|Former|Acting|Assistant|Junior)[\s\-]+)\b" + string.Join(@"\s+", tokens.Skip(1).Select(t => Regex.Escape(t.Bare))) + @"\b";
-        return MentionsBefore(position, 50).Select(m => m.Person).FirstOrDefault(p => p.Title is { } title && Regex.IsMatch(title, role, RegexOptions.IgnoreCase));
+        Person? WithTitle(IEnumerable<Token> words)
+        {
+            var role = @"(?<!\b(?:Deputy|Vice|Former|Acting|Assistant|Junior)[\s\-]+)\b" + string.Join(@"\s+", words.Select(t => Regex.Escape(t.Bare))) + @"\b";
+            return MentionsBefore(position, 50).Select(m => m.Person).FirstOrDefault(p => p.Title is { } title && Regex.IsMatch(title, role, RegexOptions.IgnoreCase));
+        }
     }
 
     /// <summary>The person the text names most: the interviewee of a Q&amp;A.</summary>
@@ -597,10 +607,10 @@ internal sealed partial class SpeakerPhrases
     {
         for (var i = 0; i < tokens.Count;)
         {
-            if (!tokens[i].Capitalized) { i++; continue; }
+            if (!tokens[i].Capitalized && !JoinedParticle(tokens[i].Value)) { i++; continue; }
             var start = i++;
             while (i < tokens.Count && IsSpace(source[tokens[i - 1].End..tokens[i].Start])
-                   && (tokens[i].Capitalized || Lexicon.Particles.Contains(tokens[i].Value) && NameAfterParticles(tokens, i)))
+                   && (tokens[i].Capitalized || Lexicon.Particles.Contains(tokens[i].Value) && NameAfterParticles(tokens, i) || JoinedParticle(tokens[i].Value)))
                 i++;
             yield return new Run(start, i - start);
         }
@@ -615,6 +625,10 @@ internal sealed partial class SpeakerPhrases
         while (i < tokens.Count && Lexicon.Particles.Contains(tokens[i].Value)) i++;
         return i < tokens.Count && tokens[i].Capitalized;
     }
+
+    /// <summary>"el-Sisi", "al-Assad": a particle joined to a capitalised name by a hyphen.</summary>
+    internal static bool JoinedParticle(string word) =>
+        word.IndexOf('-') is > 0 and var hyphen && hyphen + 1 < word.Length && char.IsUpper(word[hyphen + 1]) && Lexicon.Particles.Contains(word[..hyphen]);
 
     private static bool IsSpace(string gap) => gap.Length > 0 && gap.All(c => c is ' ' or '\u00A0' or '\t');
 

@@ -391,6 +391,19 @@ public sealed class ExtractionClassTests
     }
 
     [Theory]
+    [InlineData("Ruritania's President Jane Roe spoke on Friday. The Ruritanian president said the crash was \"unforgivable\".")]
+    [InlineData("Senator Jane Roe won the caucuses. The Vermont senator said the result was \"a coalition's\".")]
+    [InlineData("Senator Jane Roe opened the debate. \"We have no choice,\" the California Democrat said.")]
+    [InlineData("Jane Roe won the seat. The Democrat said the result was \"humbling\".")]
+    public void A_title_or_party_after_a_place_is_the_person_named_with_it(string text) =>
+        Assert.Equal(("Jane Roe", SpeakerKind.Person), (Single(Extract(text)).Speaker.Name, Single(Extract(text)).Speaker.Kind));
+
+    [Theory]
+    [InlineData("Syrian President Bashar al-Assad said the war was \"nearly over\".", "Bashar al-Assad")]
+    [InlineData("Abdel Fattah el-Sisi met the press. \"We must act together,\" el-Sisi said.", "Abdel Fattah el-Sisi")]
+    public void A_particle_joined_to_a_name_stays_in_it(string text, string name) => Assert.Equal(name, Single(Extract(text)).Speaker.Name);
+
+    [Theory]
     [InlineData("White House spokesman Tom Hale said the bridge would reopen.", "Tom Hale", "White House spokesman")]
     [InlineData("The suspect told police he was innocent.", "the suspect", null)]
     public void A_description_before_a_name_or_alone_is_not_a_name(string text, string speaker, string? affiliation)
