@@ -166,8 +166,9 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
         .Select(w => Regex.Escape(w) + (w[^1] is '\'' or '\u2019' ? "" : @"\b\s*"))) + ")", RegexOptions.IgnoreCase | RegexOptions.Compiled);
 
     /// <summary>Where reported content ends: ", but …", ";", " — adding …", ", and projected …" (a second verb of the
-    /// speaker's, with no subject of its own), and ", Cyprus Mail reported." (the outlet that carried the report).</summary>
-    [GeneratedRegex(@",\s+(?:but|while|though|although|whereas)\s|;\s|\s+[\u2014\u2013]\s+(?=\w+ing\b)|\s+but\s+(?=\w+\s+(?:is|are|was|were|has|have|had)\b)|,\s+and\s+(?=(?-i:\p{Ll}+ed)\b)|,\s+(?=(?:the\s+)?(?-i:\p{Lu})\S*(?:\s+\S+){0,3}\s+(?:reported|reports|said|says|wrote)\W*$)", RegexOptions.IgnoreCase)]
+    /// speaker's, with no subject of its own), ", Cyprus Mail reported." (the outlet that carried the report) and ", a poll
+    /// showed." (the survey the speakers answered).</summary>
+    [GeneratedRegex(@",\s+(?:but|while|though|although|whereas)\s|;\s|\s+[\u2014\u2013]\s+(?=\w+ing\b)|\s+but\s+(?=\w+\s+(?:is|are|was|were|has|have|had)\b)|,\s+and\s+(?=(?-i:\p{Ll}+ed)\b)|,\s+(?=(?:the\s+)?(?-i:\p{Lu})\S*(?:\s+\S+){0,3}\s+(?:reported|reports|said|says|wrote)\W*$)|,\s+(?=(?:a|an|the)\s+(?:\w+\s+)?(?:poll|survey|study|report|census)\s+(?:showed|shows|found|finds|suggested|suggests)\W*$)", RegexOptions.IgnoreCase)]
     private static partial Regex ContentEnd();
 
     private static readonly Regex AccordingToInside = new(@"^(?<before>.+?),\s*" + According + @"\s+(?<speaker>[^,;]+?)(?:\s*,\s*(?<after>.+))?$", RegexOptions.IgnoreCase | RegexOptions.Singleline | RegexOptions.Compiled);
@@ -933,7 +934,12 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
             var verb = words[i];
             if (!Lexicon.ReportVerbs.Contains(verb.Value) || char.IsUpper(verb.Value[0]) || IsNoun(words[i - 1].Value, verb.Value)) continue;
             if (i + 1 < words.Count && Lexicon.ReportVerbs.Contains(words[i + 1].Value)) continue; // "Media reports said": a noun
-            var subject = TrailingRelative().Replace(TrailingDashAside().Replace(TrailingManner().Replace(TrailingAsked().Replace(clause[offset..verb.Index], ""), ""), ""), "");
+            var subject = TrailingDashAside().Replace(TrailingManner().Replace(TrailingAsked().Replace(clause[offset..verb.Index], ""), ""), "");
+            // "The man, who police said was 34, …": the verb is inside a relative clause not closed before it, with a subject
+            // of its own ("the Navy, who told it …" is the Navy's).
+            if (TrailingRelative().Match(subject) is { Success: true } relative && !relative.Value.TrimEnd().EndsWith(',')
+                && Word().Matches(relative.Value).Count > 1) return null;
+            subject = TrailingRelative().Replace(subject, "");
             // "He was accused of …": a passive names who was spoken of, not who spoke.
             if (subject.Contains(" by ") || PassiveBefore().IsMatch(subject)
                 || Regex.IsMatch(subject, @"\b(?:who|which|that|if|whether)\b") && !IsSourceDescription(subject.TrimEnd())) return null;
@@ -947,6 +953,8 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
                 && !Word().Matches(afterVerb).Take(8).Any(w => Lexicon.ReportedSubjunctive.Contains(w.Value))) return null;
             if (Read(phrases, start + offset, start + offset + subject.Length, verb.Value.ToLowerInvariant(), 0.9, QuoteRule.ReportedSubjectVerb) is not { } cue) return null;
 
+            // "The company, said to be worth …", "He is said to have …": a passive, no report.
+            if (Regex.IsMatch(afterVerb, @"^\s+to\s+(?:be|have)\b")) return null;
             var rest = afterVerb;
             var skipped = 0;
             var lower = verb.Value.ToLowerInvariant();
@@ -980,6 +988,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
             if (ContentEnd().Match(content) is { Success: true } stop) content = content[..stop.Index];
             if (ParticipleCue().Match(content) is { Success: true } participle) content = content[..participle.Index]; // ", adding that …" reports on its own
             if (lower.StartsWith("accus", StringComparison.Ordinal) && !content.Contains(" of ")) return null;
+            if (Regex.IsMatch(content, @"^\s*about\b")) return null; // "told reporters about his plans": a topic, not what was said
             var contentWords = Word().Matches(content).Select(m => m.Value).ToList();
             if (contentWords.Count < 3) return null;
             // "declared a national emergency", "declared the outbreak … to be a pandemic", "announced his intentions to run,

@@ -147,6 +147,16 @@ public sealed class ExtractionClassTests
     [InlineData("The agency declared the outbreak, which causes the disease, to be a pandemic.")]
     public void Documents_and_objects_are_not_speech(string text) => Assert.Empty(Extract(text));
 
+    [Theory]
+    [InlineData("The company, said to be worth $2 billion, announced its results on Monday.")]
+    [InlineData("The man, who police said was 34, was arrested at the scene.")]
+    [InlineData("Tom Hale told reporters about his plans for the city.")]
+    public void A_passive_an_embedded_relative_clause_and_a_topic_are_not_reports(string text) => Assert.Empty(Extract(text));
+
+    [Fact]
+    public void A_survey_named_after_the_content_is_no_part_of_it() =>
+        Assert.Equal("they were worried about the economy", Single(Extract("Voters said they were worried about the economy, a poll showed.")).Text);
+
     [Fact]
     public void A_description_with_a_modifier_is_an_unnamed_source()
     {
