@@ -829,6 +829,10 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
             if (colon > clauseStart && !layout.HasQuoteIn(clauseStart, colon) && layout.HasQuoteIn(colon, clauseEnd)
                 && text[(colon + 1)..clauseEnd].TrimStart() is ['"' or '\u201C' or '\u201E' or '\u00AB', ..])
                 clauseEnd = colon;
+            // "The police confirmed they seized it, stating "…"": the report before a participle that introduces the quotation.
+            var opening = text.IndexOfAny(['"', '\u201C', '\u201E', '\u00AB'], clauseStart, wholeEnd - clauseStart);
+            if (opening > clauseStart && IntroducingParticiple().Match(text, clauseStart, opening - clauseStart) is { Success: true } introducing)
+                clauseEnd = Math.Min(clauseEnd, introducing.Index);
             if (FrontedReport.Match(text, clauseStart, clauseEnd - clauseStart) is { Success: true } fronted
                 && (Lexicon.QuoteVerbs.Contains(fronted.Groups["main"].Value) || Lexicon.ReportVerbs.Contains(fronted.Groups["main"].Value))
                 && Read(phrases, 0, fronted.Groups["subject"], fronted.Groups["verb"].Value.ToLowerInvariant(), 0.85, QuoteRule.ReportedParticiple) is { } frontedCue
@@ -867,6 +871,9 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
                 found.Add(added);
         }
     }
+
+    [GeneratedRegex(@",\s+(?:stating|saying|adding|noting|writing|explaining|declaring)(?:\s+that)?\s*[:,]?\s*$")]
+    private static partial Regex IntroducingParticiple();
 
     private static Found? Make(string text, int start, int end, Cue cue)
     {
@@ -988,7 +995,8 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
             if (ContentEnd().Match(content) is { Success: true } stop) content = content[..stop.Index];
             if (ParticipleCue().Match(content) is { Success: true } participle) content = content[..participle.Index]; // ", adding that …" reports on its own
             if (lower.StartsWith("accus", StringComparison.Ordinal) && !content.Contains(" of ")) return null;
-            if (Regex.IsMatch(content, @"^\s*about\b")) return null; // "told reporters about his plans": a topic, not what was said
+            // "told reporters about his plans", "described for PA Media how …": a topic or an audience, not what was said.
+            if (Regex.IsMatch(content, @"^\s*(?:about|for|of)\b")) return null;
             var contentWords = Word().Matches(content).Select(m => m.Value).ToList();
             if (contentWords.Count < 3) return null;
             // "declared a national emergency", "declared the outbreak … to be a pandemic", "announced his intentions to run,

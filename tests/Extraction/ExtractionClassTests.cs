@@ -151,7 +151,16 @@ public sealed class ExtractionClassTests
     [InlineData("The company, said to be worth $2 billion, announced its results on Monday.")]
     [InlineData("The man, who police said was 34, was arrested at the scene.")]
     [InlineData("Tom Hale told reporters about his plans for the city.")]
+    [InlineData("A witness described for the BBC how the attack unfolded.")]
     public void A_passive_an_embedded_relative_clause_and_a_topic_are_not_reports(string text) => Assert.Empty(Extract(text));
+
+    [Fact]
+    public void A_report_before_a_participle_that_introduces_a_quotation_is_found_too()
+    {
+        var quotes = Extract("The police confirmed they seized the drugs, stating: \u201CWe will not tolerate this.\u201D");
+        Assert.Equal([("they seized the drugs", QuoteKind.Indirect), ("We will not tolerate this.", QuoteKind.Direct)], quotes.Select(q => (q.Text, q.Kind)));
+        Assert.All(quotes, q => Assert.Equal("the police", q.Speaker.Name));
+    }
 
     [Fact]
     public void A_survey_named_after_the_content_is_no_part_of_it() =>
