@@ -115,7 +115,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
     [GeneratedRegex(@"^\s*(?:in|on|via|through|during)\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}\-]+\s+){0,3}?(?:statement|report|interview|letter|post|tweet|speech|video|release|conference|briefing|message|filing|broadcast)\b[^,;.""\u201C\u201D]{0,60}?(?=\s+that\s)")]
     private static partial Regex LeadingMedium();
 
-    [GeneratedRegex(@"(?:\s+(?:has|have|had|was|were|is|would|will|also|too|both|later|earlier|recently|previously|further|then|again|once|reportedly|publicly|separately|still|just|already))+\s*$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"(?:\s+(?:has|have|had|was|were|is|would|will|also|too|both|later|earlier|recently|previously|further|then|again|once|reportedly|publicly|separately|still|just|already|(?!(?:family|assembly|rally|supply|anomaly|monopoly|homily)\b)(?-i:\p{Ll}{3,}ly)))+\s*$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex TrailingAdverbs();
 
     [GeneratedRegex(@",\s+(?:who|which|whose|adding|saying|according|as|when|while|after|before|during|in|on|at|but)\b|\s+(?:who|which)\s|(?:\s+" + TimePhrase + @"\b)", RegexOptions.IgnoreCase)]
@@ -558,10 +558,10 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
             // word; not in a relative clause that is closed by a comma or opens with "who" ("Jane Roe, who leads the
             // union, said" is Jane Roe's).
             if ((TrailingRelative().Match(subject) is not { Success: true } setOff || !setOff.Value.TrimEnd().EndsWith(',') && !setOff.Value.Contains(" who", StringComparison.OrdinalIgnoreCase))
-                && RelativeSubject().Match(subject) is { Success: true } relative && relative.Index >= offset && EndsLikeSubject(subject[(relative.Index + relative.Length)..]))
+                && RelativeSubject().Match(subject) is { Success: true } relative && relative.Index >= offset && EndsLikeSubject(Trimmed(subject[(relative.Index + relative.Length)..])))
                 offset = relative.Index + relative.Length;
+            if (Passive().IsMatch(subject)) return null; // "was (commonly) described as "…" by X": the agent follows
             subject = Trimmed(subject[offset..]);
-            if (Passive().IsMatch(subject)) return null; // "was described as "…" by X": the agent follows
             if (!EndsLikeSubject(subject) || Word().Matches(subject).Any(w => Lexicon.FiniteMarkers.Contains(w.Value)))
             {
                 if (verb.Value.EndsWith("ing", StringComparison.Ordinal)) continue; // "X continued by noting that": the finite verb is earlier
@@ -617,7 +617,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
     private static partial Regex PassiveBefore();
 
     /// <summary>A passive before the verb: "The suspect was described …".</summary>
-    [GeneratedRegex(@"\b(?:was|were|is|are|been|being|be)\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:was|were|is|are|been|being|be)(?:\s+(?-i:\p{Ll}{3,}ly))?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex Passive();
 
     [GeneratedRegex(@"\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?(?<verb>[a-z]+)\b[^.;!?]*$")]

@@ -280,6 +280,7 @@ internal sealed partial class SpeakerPhrases
         var appositive = read.Where(r => r.Part != best.Part).Select(r => r.Part).FirstOrDefault();
         if (appositive is not null && speaker.Kind != SpeakerKind.Anonymous && !DescribesOrganisation(appositive)
             && !appositive.All(c => char.IsDigit(c) || char.IsWhiteSpace(c)) // "Hale, 54, said": an age
+            && appositive.ToLowerInvariant() is not ("someone" or "somebody" or "one") // "someone, seemingly Hale, says"
             && !FrontedParticiple().IsMatch(appositive)) // "Offering his condolence, speaker of the parliament Ali Larijani": a clause
             speaker = speaker with { Affiliation = Lowered(appositive) };
         return (speaker, result.Certainty, result.Rule);

@@ -152,6 +152,7 @@ public sealed class ExtractionClassTests
     [InlineData("The man, who police said was 34, was arrested at the scene.")]
     [InlineData("Tom Hale told reporters about his plans for the city.")]
     [InlineData("A witness described for the BBC how the attack unfolded.")]
+    [InlineData("That year's flu was commonly called \"swine flu.\"")]
     public void A_passive_an_embedded_relative_clause_and_a_topic_are_not_reports(string text) => Assert.Empty(Extract(text));
 
     [Fact]
@@ -331,6 +332,8 @@ public sealed class ExtractionClassTests
     [InlineData("Tom Hale continued by noting that the \u201Ccosts are rising\u201D.", "costs are rising")]
     [InlineData("Tom Hale dismissed the report as \u201Cpure fiction\u201D.", "pure fiction")]
     [InlineData("Tom Hale blamed \u201CUS adventurism\u201D for the disaster.", "US adventurism")]
+    [InlineData("Tom Hale angrily said the report was \u201Ca lie\u201D.", "a lie")]
+    [InlineData("A recording in which someone, seemingly Tom Hale, audibly says Roe \u201Chas no plan\u201D was leaked.", "has no plan")]
     public void A_fragment_takes_the_cue_of_its_sentence(string text, string fragment)
     {
         var quote = Quote(Extract(text), fragment);
