@@ -496,14 +496,22 @@ internal sealed partial class SpeakerPhrases
         var people = recent.Select(m => m.Person).Distinct().Take(4).ToList();
         var latest = people.FirstOrDefault(p => gender == Gender.Unknown || p.Gender == gender || p.Gender == Gender.Unknown);
         if (latest is null || gender == Gender.Unknown) return latest;
-        // Of the people of that gender in the sentence of the latest, its subject: the first named, past a clause fronted
-        // before it ("After meeting Tom Hale, John Smith …") and not as an owner ("Smith's rival, Tom Hale, …").
-        var sentenceStart = SentenceStart(recent.First(m => m.Person == latest).Position);
+        // Of the people of that gender in the last clause of the sentence of the latest ("X said … while Y wrote …"), its
+        // subject: the first named, past a clause fronted before it ("After meeting Tom Hale, John Smith …") and not as
+        // an owner ("Smith's rival, Tom Hale, …").
+        var latestPosition = recent.First(m => m.Person == latest).Position;
+        var sentenceStart = SentenceStart(latestPosition);
+        if (latestPosition > 0 && ClauseBreak().Match(text, sentenceStart + 1, latestPosition - sentenceStart - 1) is { Success: true } clause)
+            sentenceStart = clause.Index;
         var inSentence = recent.Where(m => m.Position > sentenceStart && m.Person.Gender is var g && (g == gender || g == Gender.Unknown))
             .OrderBy(m => m.Position).ToList();
         if (inSentence.Count == 0) return latest;
         return inSentence.FirstOrDefault(m => !Owner().IsMatch(text, m.Position) && !InFrontedClause(m.Position), inSentence[0]).Person;
     }
+
+    /// <summary>The last break between two clauses of a sentence that each have a subject: "while", "whereas", a semicolon.</summary>
+    [GeneratedRegex(@"(?:,?\s+(?:while|whereas)|;)\s", RegexOptions.RightToLeft)]
+    private static partial Regex ClauseBreak();
 
     /// <summary>A name as an owner: "Smith's", "John Smith's".</summary>
     [GeneratedRegex(@"\G(?:\p{Lu}[\p{L}\-.]*\s+){0,3}\p{Lu}[\p{L}\-]*['\u2019]s\b")]

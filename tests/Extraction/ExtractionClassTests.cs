@@ -456,7 +456,8 @@ public sealed class ExtractionClassTests
     [InlineData("After meeting Tom Hale, Javad Zarif praised the talks. He said they were \"productive\".", "Javad Zarif")]
     [InlineData("Tom Hale's spokesman, John Smith, spoke on Monday. He said the talks were \"productive\".", "John Smith")]
     [InlineData("Smith's rival, Tom Hale, rejected the claim. He said it was \"absurd\".", "Tom Hale")]
-    public void A_pronoun_is_the_subject_not_a_name_in_a_fronted_clause_or_an_owner(string text, string speaker) =>
+    [InlineData("John Smith said the fire was tragic while Tom Hale wrote he had ordered checks. He said it was \"unacceptable\".", "Tom Hale")]
+    public void A_pronoun_is_the_subject_of_the_last_clause_not_a_name_in_a_fronted_clause_or_an_owner(string text, string speaker) =>
         Assert.Equal(speaker, Quote(Extract(text), Regex.Match(text, "\"(.+)\"").Groups[1].Value).Speaker.Name);
 
     [Theory]
