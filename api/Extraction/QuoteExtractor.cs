@@ -388,8 +388,13 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
         var lead = text[leftStart..q.Open].TrimEnd();
         if (lead.Length == 0 || lead[^1] is ',' or ':' or '\u2014' or '\u2013') return QuoteKind.Direct;
         var first = content.FirstOrDefault(char.IsLetter);
-        if (!char.IsUpper(first)) return QuoteKind.Partial;
         var previous = Word().Matches(lead).LastOrDefault()?.Value;
+        // "noted "it is important to …"", "as saying "[i]f there's …"": a whole sentence of the speaker's right after the
+        // verb, its first letter lowered by the writer.
+        if (!char.IsUpper(first) && (content.StartsWith('[') || previous is not null && Lexicon.QuoteVerbs.Contains(previous)
+                && Word().Matches(content).Count >= 12 && Word().Matches(content).Any(w => Lexicon.FiniteMarkers.Contains(w.Value))))
+            return QuoteKind.Direct;
+        if (!char.IsUpper(first)) return QuoteKind.Partial;
         if (previous is "and" or "but" or "or" && lead.Trim() == previous) return QuoteKind.Direct; // "…" and "So we told …"
         // "blamed "US adventurism" for …": the object of a verb that frames words, not a sentence of its own.
         if (previous is not null && Lexicon.PartialVerbs.Contains(previous) && content.TrimEnd()[^1] is not ('.' or '!' or '?')) return QuoteKind.Partial;

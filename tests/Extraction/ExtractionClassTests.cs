@@ -316,6 +316,12 @@ public sealed class ExtractionClassTests
 
     // ---- 3. Partial quotes ---------------------------------------------------------------------------------------
 
+    [Theory]
+    [InlineData("Tom Hale noted \"it is important to point out that the agreement signed last year has been broken twice\".")]
+    [InlineData("The paper quoted Tom Hale as saying \"[i]f there's an emergency, the agency needs to be involved.\"")]
+    public void A_whole_sentence_whose_first_letter_the_writer_lowered_is_direct(string text) =>
+        Assert.Equal(QuoteKind.Direct, Single(Extract(text)).Kind);
+
     [Fact]
     public void Coordinated_fragments_are_two_partials_of_one_speaker()
     {
