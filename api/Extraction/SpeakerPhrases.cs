@@ -281,6 +281,7 @@ internal sealed partial class SpeakerPhrases
         if (appositive is not null && speaker.Kind != SpeakerKind.Anonymous && !DescribesOrganisation(appositive)
             && !appositive.All(c => char.IsDigit(c) || char.IsWhiteSpace(c)) // "Hale, 54, said": an age
             && appositive.ToLowerInvariant() is not ("someone" or "somebody" or "one") // "someone, seemingly Hale, says"
+            && !Lexicon.Prepositions.Contains(appositive.Split(' ')[0].ToLowerInvariant()) // "With this discovery, Seager said"
             && !FrontedParticiple().IsMatch(appositive)) // "Offering his condolence, speaker of the parliament Ali Larijani": a clause
             speaker = speaker with { Affiliation = Lowered(appositive) };
         return (speaker, result.Certainty, result.Rule);
@@ -388,14 +389,14 @@ internal sealed partial class SpeakerPhrases
         if (!tokens[^1].Capitalized && Lexicon.AnonymousHeads.Contains(head) && tokens.Count <= 5 && personOf is null)
             return (Description(), 0.85, SpeakerRule.Anonymous);
         foreach (var run in runs)
-            if (PersonName(tokens, run) is { } name && (name.Count >= 2 || byName.ContainsKey(name[0].Bare)) && !TitleGoesOn(tokens, run)
+            if (PersonName(tokens, run) is { } name && (name.Count >= 2 || byName.ContainsKey(name[0].Bare) || Mononym(tokens, run)) && !TitleGoesOn(tokens, run)
                 && !DescribesNameAfter(tokens, run, runs))
             {
-                var found = name.Count >= 2 ? byName.GetValueOrDefault(Join(name)) : byName[name[0].Bare];
+                var found = name.Count >= 2 ? byName.GetValueOrDefault(Join(name)) : byName.GetValueOrDefault(name[0].Bare);
                 var full = found?.Name ?? Join(name);
                 var title = Slice(segment, tokens, 0, run.Start, name[0]) ?? OfAfter(segment, tokens, name[^1]) ?? found?.Title;
-                return (new ExtractedSpeaker { Name = full, Kind = SpeakerKind.Person, Affiliation = title }, name.Count >= 2 ? 1.0 : 0.95,
-                    name.Count >= 2 ? SpeakerRule.FullName : SpeakerRule.KnownSurname);
+                return (new ExtractedSpeaker { Name = full, Kind = SpeakerKind.Person, Affiliation = title },
+                    name.Count >= 2 ? 1.0 : found is null ? 0.85 : 0.95, name.Count >= 2 || found is null ? SpeakerRule.FullName : SpeakerRule.KnownSurname);
             }
         // "Officials at the Transport Ministry": unnamed people of an organisation.
         if (personOf is not null) return PersonOf(personOf);
@@ -635,6 +636,12 @@ internal sealed partial class SpeakerPhrases
         return i < tokens.Count && tokens[i].Capitalized;
     }
 
+    /// <summary>"ABHM president Chakrapani": one capitalised word ending the phrase after a title in lower case names a
+    /// person known by one name.</summary>
+    private static bool Mononym(List<Token> tokens, Run run) =>
+        run.Count == 1 && run.Start > 0 && run.Start + 1 == tokens.Count && tokens[run.Start - 1].Title && !tokens[run.Start - 1].Capitalized
+        && !tokens[run.Start].Acronym && !tokens[run.Start].OrganisationWord;
+
     /// <summary>"el-Sisi", "al-Assad": a particle joined to a capitalised name by a hyphen.</summary>
     internal static bool JoinedParticle(string word) =>
         word.IndexOf('-') is > 0 and var hyphen && hyphen + 1 < word.Length && char.IsUpper(word[hyphen + 1]) && Lexicon.Particles.Contains(word[..hyphen]);
@@ -700,7 +707,8 @@ internal sealed partial class SpeakerPhrases
         var start = tokens[from].Start;
         var words = segment[start..nameStart.Start].Trim();
         var leading = Tokens(words, 0, words.Length);
-        while (leading.Count > 0 && (Lexicon.Determiners.Contains(leading[0].Value) && leading.Count > 1 || Lexicon.ClauseOpeners.Contains(leading[0].Value)))
+        while (leading.Count > 0 && (Lexicon.Determiners.Contains(leading[0].Value) && leading.Count > 1
+                                     || Lexicon.ClauseOpeners.Contains(leading[0].Value) && !leading[0].Acronym)) // "WHO director-general" is no "who"
         {
             words = words[leading[0].End..].Trim();
             leading = Tokens(words, 0, words.Length);
@@ -738,7 +746,7 @@ internal sealed partial class SpeakerPhrases
         }
         var start = tokens[first].Start;
         var title = text[start..name[0].Start].Trim();
-        var words = Tokens(title, 0, title.Length).SkipWhile(t => Lexicon.SentenceOpeners.Contains(t.Value)).Where(t => !t.Honorific).ToList();
+        var words = Tokens(title, 0, title.Length).SkipWhile(t => Lexicon.SentenceOpeners.Contains(t.Value) && !t.Acronym).Where(t => !t.Honorific).ToList();
         if (words.Count == 0) return null;
         // A title ends in a title, a person's description, an organisation or a proper name; "Tom Hale met" is a clause.
         var last = words[^1];

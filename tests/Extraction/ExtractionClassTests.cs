@@ -520,6 +520,9 @@ public sealed class ExtractionClassTests
     [InlineData("Institute director Jane Roe said the campus would reopen in May.", "Jane Roe", "Institute director")]
     [InlineData("Ursula von der Leyen said the campus would reopen in May.", "Ursula von der Leyen", null)]
     [InlineData("Ahmed bin Salman said the campus would reopen in May.", "Ahmed bin Salman", null)]
+    [InlineData("WHO director-general Jane Roe said the name had to be easy to say.", "Jane Roe", "WHO director-general")]
+    [InlineData("At the event, ABHM president Chakrapani said the party would meet again.", "Chakrapani", "ABHM president")]
+    [InlineData("Jane Roe is a physicist. With this discovery, Roe said, scientists can look further.", "Jane Roe", null)]
     public void Titles_are_affiliations_and_particles_stay_in_names(string text, string name, string? affiliation)
     {
         var speaker = Single(Extract(text)).Speaker;
