@@ -328,6 +328,11 @@ internal sealed partial class SpeakerPhrases
             && (named.Contains(tokens[1].Bare, StringComparison.OrdinalIgnoreCase) || Lexicon.GenericOrganisationWords.Contains(tokens[1].Bare)))
             return (new ExtractedSpeaker { Name = named, Kind = SpeakerKind.Organisation }, 0.75, SpeakerRule.Anaphor);
         var head = tokens[^1].Bare;
+        // "Iran said", "the United States said": a country (or its capital) speaks as its government, unless someone was
+        // named with that word ("Denzel Washington … Washington said").
+        if (tokens.Count <= 4 && Regex.Replace(segment.Trim().TrimEnd('.'), @"^the\s+", "", RegexOptions.IgnoreCase) is var country
+            && Lexicon.Countries.Contains(country) && !byName.ContainsKey(country))
+            return (new ExtractedSpeaker { Name = country, Kind = SpeakerKind.Organisation }, 0.85, SpeakerRule.Organisation);
         // "A statement from the ministry": the document's source speaks.
         if (DocumentFrom().Match(segment) is { Success: true } document && Lexicon.DocumentHeads.Contains(document.Groups["head"].Value))
             return ReadSegment(document.Groups["source"].Value, position);

@@ -339,6 +339,7 @@ public sealed class ExtractionClassTests
     [InlineData("Tom Hale dismissed the report as \u201Cpure fiction\u201D.", "pure fiction")]
     [InlineData("Tom Hale blamed \u201CUS adventurism\u201D for the disaster.", "US adventurism")]
     [InlineData("Tom Hale angrily said the report was \u201Ca lie\u201D.", "a lie")]
+    [InlineData("Tom Hale left the meeting, warning of \u201Cserious consequences\u201D.", "serious consequences")]
     [InlineData("A recording in which someone, seemingly Tom Hale, audibly says Roe \u201Chas no plan\u201D was leaked.", "has no plan")]
     public void A_fragment_takes_the_cue_of_its_sentence(string text, string fragment)
     {
@@ -583,6 +584,8 @@ public sealed class ExtractionClassTests
     [Theory]
     [InlineData("A statement from the ministry said the bridge would reopen on Friday.", "ministry")]
     [InlineData("Jane Roe's campaign said the vote had been rigged.", "Jane Roe's campaign")]
+    [InlineData("Iran said the missile was fired due to human error.", "Iran")]
+    [InlineData("The United States said the strike was defensive.", "United States")]
     public void Organisations_speak_through_statements_and_belong_to_people(string text, string name)
     {
         var speaker = Single(Extract(text)).Speaker;
