@@ -340,6 +340,8 @@ public sealed class ExtractionClassTests
     [InlineData("Tom Hale blamed \u201CUS adventurism\u201D for the disaster.", "US adventurism")]
     [InlineData("Tom Hale angrily said the report was \u201Ca lie\u201D.", "a lie")]
     [InlineData("Tom Hale left the meeting, warning of \u201Cserious consequences\u201D.", "serious consequences")]
+    [InlineData("Tom Hale likened the plan to \u201Ca house of cards\u201D.", "a house of cards")]
+    [InlineData("Tom Hale envisioned the pipeline ending the island's \u201Cfringe country\u201D status.", "fringe country")]
     [InlineData("A recording in which someone, seemingly Tom Hale, audibly says Roe \u201Chas no plan\u201D was leaked.", "has no plan")]
     public void A_fragment_takes_the_cue_of_its_sentence(string text, string fragment)
     {
