@@ -25,7 +25,7 @@ internal static class Lexicon
                 {
                     var name = line[2..].Trim();
                     list = name.Contains(' ') ? null : lists.TryGetValue(name, out var known) ? known : lists[name] = new(StringComparer.OrdinalIgnoreCase);
-                    phrases = name is "according-to" or "countries"; // one phrase a line ("according to", "South Korea"); elsewhere words and "/" forms
+                    phrases = name is "according-to" or "places"; // one phrase a line ("according to", "South Korea"); elsewhere words and "/" forms
                     continue;
                 }
                 if (list is null || line.Trim().Length == 0) continue;
@@ -76,8 +76,9 @@ internal static class Lexicon
     /// <summary>Organisation words that fit any organisation: "the agency" after the World Health Organization.</summary>
     public static readonly HashSet<string> GenericOrganisationWords = List("generic-organisation-words");
 
-    /// <summary>Countries and the capitals that stand for their governments ("Iran said", "Washington denied"): organisations.</summary>
-    public static readonly HashSet<string> Countries = List("countries");
+    /// <summary>Countries, the capitals that stand for their governments ("Iran said", "Washington denied") and US states:
+    /// places, never people; as speakers, organisations.</summary>
+    public static readonly HashSet<string> Places = List("places");
 
     /// <summary>Members of a party, as news describes a person named before ("the California Democrat").</summary>
     public static readonly HashSet<string> PartyMembers = List("party-members");

@@ -110,7 +110,7 @@ internal sealed partial class SpeakerPhrases
                 && !(tokens[start - 1].Value == "of" && start >= 2 && tokens[start - 2].Title && nameStart > start);
         }
         for (var r = 0; r < runs.Count; r++)
-            if (names[r] is { Count: >= 2 } name)
+            if (names[r] is { Count: >= 2 } name && !Lexicon.Places.Contains(Join(name))) // "South Carolina" is no one
             {
                 var run = runs[r];
                 var full = Join(name);
@@ -331,7 +331,7 @@ internal sealed partial class SpeakerPhrases
         // "Iran said", "the United States said": a country (or its capital) speaks as its government, unless someone was
         // named with that word ("Denzel Washington … Washington said").
         if (tokens.Count <= 4 && Regex.Replace(segment.Trim().TrimEnd('.'), @"^the\s+", "", RegexOptions.IgnoreCase) is var country
-            && Lexicon.Countries.Contains(country) && !byName.ContainsKey(country))
+            && Lexicon.Places.Contains(country) && !byName.ContainsKey(country))
             return (new ExtractedSpeaker { Name = country, Kind = SpeakerKind.Organisation }, 0.85, SpeakerRule.Organisation);
         // "A statement from the ministry": the document's source speaks.
         if (DocumentFrom().Match(segment) is { Success: true } document && Lexicon.DocumentHeads.Contains(document.Groups["head"].Value))
@@ -465,7 +465,11 @@ internal sealed partial class SpeakerPhrases
         // "the Democrat": a member of a party is the person named last.
         if (Lexicon.PartyMembers.Contains(tokens[^1].Bare) && (tokens.Count == 2 || placed)) return LastPersonBefore(position, Gender.Unknown);
         if (!tokens[^1].Title) return null;
-        return WithTitle(tokens.Skip(1)) ?? (placed ? WithTitle(tokens[^1..]) : null);
+        return WithTitle(tokens.Skip(1)) ?? (placed ? WithTitle(tokens[^1..]) : null)
+            // "the former president", "the former mayor": someone out of office is described so after being named; the
+            // person named last, unless named with a title of their own.
+            ?? (tokens[1].Value.Equals("former", StringComparison.OrdinalIgnoreCase) && LastPersonBefore(position, Gender.Unknown) is { Title: null } named
+                ? named : null);
 
         // The whole role, as words of the title ("President of Argentina" holds "the President"), and not a deputy's ("the
         // Prime Minister" is not the "Deputy Prime Minister for Finance and Minister of Economy" named last).

@@ -426,7 +426,9 @@ public sealed class ExtractionClassTests
     [InlineData("Senator Jane Roe won the caucuses. The Vermont senator said the result was \"a coalition's\".")]
     [InlineData("Senator Jane Roe opened the debate. \"We have no choice,\" the California Democrat said.")]
     [InlineData("Jane Roe won the seat. The Democrat said the result was \"humbling\".")]
-    public void A_title_or_party_after_a_place_is_the_person_named_with_it(string text) =>
+    [InlineData("Jane Roe won South Carolina. \"We are very much alive,\" the former vice president told supporters.")]
+    [InlineData("Jane Roe ruled for 30 years. \"I have done my duty,\" the former president said.")]
+    public void A_title_after_a_place_a_party_or_former_is_the_person_named_with_it_or_last(string text) =>
         Assert.Equal(("Jane Roe", SpeakerKind.Person), (Single(Extract(text)).Speaker.Name, Single(Extract(text)).Speaker.Kind));
 
     [Theory]
@@ -588,6 +590,7 @@ public sealed class ExtractionClassTests
     [InlineData("Jane Roe's campaign said the vote had been rigged.", "Jane Roe's campaign")]
     [InlineData("Iran said the missile was fired due to human error.", "Iran")]
     [InlineData("The United States said the strike was defensive.", "United States")]
+    [InlineData("South Carolina said the vote would go ahead.", "South Carolina")]
     public void Organisations_speak_through_statements_and_belong_to_people(string text, string name)
     {
         var speaker = Single(Extract(text)).Speaker;
