@@ -522,6 +522,10 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
         }
         if (InTheirWords().Match(segment) is { Success: true } inWords)
             return Read(phrases, start, inWords.Groups["who"], "words", 0.85, QuoteRule.AccordingTo);
+        // "Iran rejected Donald Trump's "maximum pressure" policy": words owned by someone named right before them are theirs.
+        if (partial && Possessor().Match(segment) is { Success: true } owner
+            && Read(phrases, start, owner.Groups["who"], "'s", 0.8, QuoteRule.CueBefore) is { Match.Speakers: [{ Kind: SpeakerKind.Person }, ..] } owned)
+            return owned;
         if (QuotedAs().Match(segment) is { Success: true } quotedAs)
         {
             var who = quotedAs.Groups["who"];
@@ -678,6 +682,10 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
     /// <summary>"In Roe's words, …", "was, in the words of Jane Roe, …": the source of the quoted words that follow.</summary>
     [GeneratedRegex(@"\b[Ii]n\s+(?:(?<who>[^,;""\u201C\u201D]+?)['\u2019]s?\s+(?:own\s+)?words|the\s+words\s+of\s+(?<who>[^,;""\u201C\u201D]+?))\s*,")]
     private static partial Regex InTheirWords();
+
+    /// <summary>A named person's possessive right before quoted words: "Donald Trump's "…"".</summary>
+    [GeneratedRegex(@"(?<!\p{L})(?<who>(?:\p{Lu}[\p{L}\-.]*\s+){0,3}\p{Lu}[\p{L}\-]*)['\u2019]s\s+$")]
+    private static partial Regex Possessor();
 
     /// <summary>"Politico quoted Tim Manning, formerly a deputy administrator at FEMA, as saying "…"".</summary>
     [GeneratedRegex(@"\bquot(?:ed|es|ing)\s+(?<who>[^;:.]+?),?\s+as\s+(?:saying|writing|telling\s+[^,;]{1,40})\s*(?:that\s+)?$")]

@@ -351,6 +351,13 @@ public sealed class ExtractionClassTests
     }
 
     [Fact]
+    public void Quoted_words_owned_by_a_person_named_before_them_are_theirs()
+    {
+        var quote = Single(Extract("Iran rejected Donald Trump's \"maximum pressure\" policy."));
+        Assert.Equal(("maximum pressure", QuoteKind.Partial, "Donald Trump"), (quote.Text, quote.Kind, quote.Speaker.Name));
+    }
+
+    [Fact]
     public void A_participle_after_a_phrase_of_the_sentence_has_the_sentences_speaker()
     {
         var quote = Quote(Extract("Jane Roe said she was \"shocked\" by the news, adding that the council would \"do everything in its power\" to help."),
