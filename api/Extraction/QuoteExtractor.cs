@@ -885,6 +885,9 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
         }
     }
 
+    [GeneratedRegex(@"^\s*(?:if|unless)\b|\b(?:will|shall|may|might|can|must|should)(?:\s+(?-i:\p{Ll}+ly|also|later|soon))?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex Hypothetical();
+
     [GeneratedRegex(@",\s+(?:stating|saying|adding|noting|writing|explaining|declaring)(?:\s+that)?\s*[:,]?\s*$")]
     private static partial Regex IntroducingParticiple();
 
@@ -955,6 +958,8 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
             if (!Lexicon.ReportVerbs.Contains(verb.Value) || char.IsUpper(verb.Value[0]) || IsNoun(words[i - 1].Value, verb.Value)) continue;
             if (i + 1 < words.Count && Lexicon.ReportVerbs.Contains(words[i + 1].Value)) continue; // "Media reports said": a noun
             var subject = TrailingDashAside().Replace(TrailingManner().Replace(TrailingAsked().Replace(clause[offset..verb.Index], ""), ""), "");
+            // "If Roe says …", "Roe will say …": a condition or a prediction, no report.
+            if (Hypothetical().IsMatch(subject)) return null;
             // "The man, who police said was 34, …": the verb is inside a relative clause not closed before it, with a subject
             // of its own ("the Navy, who told it …" is the Navy's).
             if (TrailingRelative().Match(subject) is { Success: true } relative && !relative.Value.TrimEnd().EndsWith(',')

@@ -153,7 +153,9 @@ public sealed class ExtractionClassTests
     [InlineData("Tom Hale told reporters about his plans for the city.")]
     [InlineData("A witness described for the BBC how the attack unfolded.")]
     [InlineData("That year's flu was commonly called \"swine flu.\"")]
-    public void A_passive_an_embedded_relative_clause_and_a_topic_are_not_reports(string text) => Assert.Empty(Extract(text));
+    [InlineData("Jane Roe will say that the plant must close.")]
+    [InlineData("If Jane Roe says the plant will close, workers will strike.")]
+    public void A_passive_a_condition_a_prediction_an_embedded_relative_clause_and_a_topic_are_not_reports(string text) => Assert.Empty(Extract(text));
 
     [Fact]
     public void A_report_before_a_participle_that_introduces_a_quotation_is_found_too()
