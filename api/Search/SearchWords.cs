@@ -21,10 +21,9 @@ public static partial class SearchWords
 
     public static string[] Of(string text)
     {
-        var matches = Pattern().Matches(text);
-        var words = new List<string>(matches.Count);
-        foreach (Match match in matches)
-            if (Fold(match.Value) is { Length: > 0 } word) words.Add(word);
+        var words = new List<string>(text.Length / 5);
+        foreach (var match in Pattern().EnumerateMatches(text))
+            if (Fold(text.AsSpan(match.Index, match.Length)) is { Length: > 0 } word) words.Add(word);
         return [.. words];
     }
 
@@ -57,9 +56,12 @@ public static partial class SearchWords
     /// <summary>A word in lower case without accents, each character replaced as PostgreSQL's unaccent replaces it (its
     /// rules file, embedded: the service runs with invariant globalization, where .NET does not decompose characters);
     /// combining marks dropped.</summary>
-    public static string Fold(string word)
+    public static string Fold(string word) => Fold(word.AsSpan());
+
+    /// <summary><see cref="Fold(string)"/> of a span of a text: a word in ASCII is lowered straight into its string.</summary>
+    private static string Fold(ReadOnlySpan<char> word)
     {
-        if (Ascii.IsValid(word)) return word.ToLowerInvariant();
+        if (Ascii.IsValid(word)) return string.Create(word.Length, word, (lowered, source) => Ascii.ToLower(source, lowered, out _));
         var folded = new StringBuilder(word.Length);
         foreach (var rune in word.EnumerateRunes())
         {
