@@ -755,7 +755,7 @@ internal sealed partial class SpeakerPhrases
         }
         var start = tokens[first].Start;
         var title = text[start..name[0].Start].Trim();
-        var words = Tokens(title, 0, title.Length).SkipWhile(t => Lexicon.SentenceOpeners.Contains(t.Value) && !t.Acronym).Where(t => !t.Honorific).ToList();
+        var words = Tokens(title, 0, title.Length).SkipWhile(t => Lexicon.SentenceOpeners.Contains(t.Value)).Where(t => !t.Honorific).ToList();
         if (words.Count == 0) return null;
         // A title ends in a title, a person's description, an organisation or a proper name; "Tom Hale met" is a clause.
         var last = words[^1];
