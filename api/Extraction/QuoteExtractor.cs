@@ -111,8 +111,9 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
     [GeneratedRegex(@"^(?:[\s,]*" + TimePhrase + @"\b)+[\s,]*", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingTime();
 
-    /// <summary>Where the words were said, between the verb and "that": "said in a statement (on Monday) that".</summary>
-    [GeneratedRegex(@"^\s*(?:in|on|via|through|during)\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}\-]+\s+){0,3}?(?:statement|report|interview|letter|post|tweet|speech|video|release|conference|briefing|message|filing|broadcast)\b[^,;.""\u201C\u201D]{0,60}?(?=\s+that\s)")]
+    /// <summary>Where the words were said, between the verb and "that": "said in a statement (on Monday) that". Up to
+    /// three words before the medium, fewest first, spelt out as alternatives: no lazy loop of a group (see below).</summary>
+    [GeneratedRegex(@"^\s*(?:in|on|via|through|during)\s+(?:a|an|the|his|her|its|their)\s+(?:|[\p{L}\-]+\s+|(?:[\p{L}\-]+\s+){2}|(?:[\p{L}\-]+\s+){3})(?:statement|report|interview|letter|post|tweet|speech|video|release|conference|briefing|message|filing|broadcast)\b[^,;.""\u201C\u201D]{0,60}?(?=\s+that\s)")]
     private static partial Regex LeadingMedium();
 
     [GeneratedRegex(@"(?:\s+(?:has|have|had|was|were|is|would|will|also|too|both|later|earlier|recently|previously|further|then|again|once|reportedly|publicly|separately|still|just|already|(?!(?:family|assembly|rally|supply|anomaly|monopoly|homily)\b)(?-i:\p{Ll}{3,}ly)))+\s*$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]

@@ -782,8 +782,10 @@ internal sealed partial class SpeakerPhrases
             && !words[0].Value.EndsWith("ly", StringComparison.Ordinal) ? title : null; // "formerly the mayor" is no title now
     }
 
-    /// <summary>"X, mayor of Springfield,", "X, Springfield's mayor,", "X, chief executive of Acme,": a title with no article.</summary>
-    [GeneratedRegex(@"^,\s+(?<title>(?:[\p{L}\-]+['\u2019]s\s+)?(?:[\p{L}\-]+\s+){0,3}?[\p{L}\-]+(?:\s+(?:of|at|for)\s+(?:the\s+)?[^,.;:""\u201C\u201D\n]{1,80}?)?)\s*[,.;]")]
+    /// <summary>"X, mayor of Springfield,", "X, Springfield's mayor,", "X, chief executive of Acme,": a title with no article.
+    /// Up to three words before its head, fewest first, spelt out as alternatives: a lazy loop of a group breaks compiled
+    /// and source-generated regexes (dotnet/runtime#129511).</summary>
+    [GeneratedRegex(@"^,\s+(?<title>(?:[\p{L}\-]+['\u2019]s\s+)?(?:|[\p{L}\-]+\s+|(?:[\p{L}\-]+\s+){2}|(?:[\p{L}\-]+\s+){3})[\p{L}\-]+(?:\s+(?:of|at|for)\s+(?:the\s+)?[^,.;:""\u201C\u201D\n]{1,80}?)?)\s*[,.;]")]
     private static partial Regex BareTitleAppositive();
 
     [GeneratedRegex(@"^(?:,\s+who)?\s+(?:is|was|has\s+been|had\s+been)\s+(?:also\s+)?(?<title>(?:the|a|an)\s+[^,.;:""\u201C\u201D\n]{3,100}?)(?=\s*[,.;]|\s+(?:and|who|since|until|when|for)\b)")]
