@@ -393,7 +393,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
         // "noted "it is important to …"", "as saying "[i]f there's …"": a whole sentence of the speaker's right after the
         // verb, its first letter lowered by the writer.
         if (!char.IsUpper(first) && (content.StartsWith('[') || previous is not null && Lexicon.QuoteVerbs.Contains(previous)
-                && Word().Matches(content).Count >= 12 && Word().Matches(content).Any(w => Lexicon.FiniteMarkers.Contains(w.Value))))
+                && Word().Matches(content) is { Count: >= 12 } contentWords && contentWords.Any(w => Lexicon.FiniteMarkers.Contains(w.Value))))
             return QuoteKind.Direct;
         if (!char.IsUpper(first)) return QuoteKind.Partial;
         if (previous is "and" or "but" or "or" && lead.Trim() == previous) return QuoteKind.Direct; // "…" and "So we told …"
