@@ -440,8 +440,9 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
                     ? new Cue(implied, words[0].Value.ToLowerInvariant(), 0.8, start + words[0].Index, QuoteRule.CueAfter) : null;
             var subjectStart = words.Count > 1 ? words[1].Index : segment.Length;
             var rest = segment[subjectStart..];
-            var stop = Regex.Match(rest, @"[.;!?](?:\s|$)");
-            if (stop.Success) rest = rest[..stop.Index];
+            // "said Rep. Pete Aguilar.": the subject ends at the sentence's end, not at an abbreviation's full stop.
+            var stop = Regex.Matches(rest, @"[.;!?](?:\s|$)").FirstOrDefault(m => rest[m.Index] != '.' || !TextLayout.IsAbbreviation(rest, m.Index));
+            if (stop is not null) rest = rest[..stop.Index];
             var cut = SubjectEnd().Match(rest);
             var commas = 0;
             var length = rest.Length;
@@ -618,8 +619,9 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
     [GeneratedRegex(@"(?:^|\n)[ \t]*(?<subject>\p{Lu}[\p{L}\-'\u2019.]*(?:[ \t]+\p{Lu}[\p{L}\-'\u2019.]*){0,3})[ \t]*:[ \t]*$")]
     private static partial Regex NameColon();
 
-    /// <summary>A roundup line: "Jane Roe, Daily Planet: "…"" opening its paragraph.</summary>
-    [GeneratedRegex(@"(?:^|\n)\s*(?<subject>\p{Lu}[\p{L}\-'\u2019.]*(?:\s+\p{Lu}[\p{L}\-'\u2019.]*){1,3}),\s*(?<outlet>\p{Lu}[^,:\n]{1,60}):\s*$")]
+    /// <summary>A roundup line: "Jane Roe, Daily Planet: "…"" opening its paragraph; the affiliation may hold a comma
+    /// ("Jane Roe, Executive Director, City Museum:").</summary>
+    [GeneratedRegex(@"(?:^|\n)\s*(?<subject>\p{Lu}[\p{L}\-'\u2019.]*(?:\s+\p{Lu}[\p{L}\-'\u2019.]*){1,3}),\s*(?<outlet>\p{Lu}[^:\n]{1,100}):\s*$")]
     private static partial Regex Roundup();
 
     /// <summary>A form of "to be" (and an adverb) right before a verb: "was also accused".</summary>
@@ -1029,7 +1031,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
                     || Past(w) && !char.IsDigit(firstWords[k][0]) && !Lexicon.Determiners.Contains(firstWords[k]) && firstWords[k] is not ("that" or "which" or "who")).Any())
                 return null;
             if (!hasThat && !commaClause && !lower.StartsWith("accus", StringComparison.Ordinal)
-                && !contentWords.Any(w => Lexicon.FiniteMarkers.Contains(w) || Past(w) || w.EndsWith('s')))
+                && !contentWords.Any(w => Lexicon.FiniteMarkers.Contains(w) || Past(w) || char.IsLower(w[0]) && w.EndsWith('s') && !Lexicon.Determiners.Contains(w))) // not "wrote this story for VOANews"
                 return null;
             return Make(text, start + contentStart, start + contentStart + content.Length, cue);
         }

@@ -6,8 +6,8 @@ internal readonly record struct Quotation(int Open, int Close, int Start, int En
 
 /// <summary>
 /// Pairs quotation marks: curly “…” and ‘…’, low „…“, angle «…» and straight "…". A quote left open at the end of a
-/// paragraph goes on when the next paragraph opens with a mark (the newspaper convention for long quotes); else it
-/// is dropped. Single marks count in a text with no double marks (British style), in its headline, and elsewhere
+/// paragraph goes on when the next paragraph opens with a mark (the newspaper convention for long quotes), or opens
+/// none and ends with the closing mark; else it is dropped. Single marks count in a text with no double marks (British style), in its headline, and elsewhere
 /// around a short fragment of one sentence ('human error'); never inside a word; straight single marks around more
 /// than a fragment only where no curly ones are used.
 /// </summary>
@@ -43,6 +43,7 @@ internal static class QuoteMarks
                 var next = i;
                 while (next < text.Length && char.IsWhiteSpace(text[next])) next++;
                 if (next < text.Length && Family(text[next]) == Family(opener) && IsOpening(text, next, next < singlesUntil, next < straightUntil)) { i = next; continue; }
+                if (ClosesUnopened(text, next, opener)) { i = next - 1; continue; }
                 open = -1;
                 continue;
             }
@@ -57,6 +58,20 @@ internal static class QuoteMarks
             }
         }
         return found;
+    }
+
+    /// <summary>Whether the paragraph at <paramref name="start"/> goes on with a quotation the paragraph before left open:
+    /// it opens no quotation of its own and ends with the closing mark (a long quote whose writer did not reopen it in each
+    /// paragraph).</summary>
+    private static bool ClosesUnopened(string text, int start, char opener)
+    {
+        var end = text.IndexOf('\n', start);
+        if (end < 0) end = text.Length;
+        while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
+        if (end <= start || !IsClosing(text, end - 1, opener)) return false;
+        for (var j = start; j < end - 1; j++)
+            if (Family(text[j]) == Family(opener) && (IsOpening(text, j, true, true) || IsClosing(text, j, opener))) return false;
+        return true;
     }
 
     /// <summary>The end of the text's first line when it is a headline: short, with no closing punctuation, and set off from

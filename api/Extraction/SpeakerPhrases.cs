@@ -43,6 +43,7 @@ internal sealed partial class SpeakerPhrases
             || Value.EndsWith('\'') || Value.EndsWith('\u2019');
         public bool Acronym => Bare.Length >= 2 && Bare.All(c => char.IsUpper(c) || char.IsDigit(c)) && Bare.Any(char.IsLetter);
         public bool Title => Lexicon.Titles.Contains(Value) || Lexicon.Titles.Contains(Bare);
+        public bool Initial => Value.Length == 2 && char.IsUpper(Value[0]) && Value[1] == '.';
         public bool OrganisationWord => Lexicon.OrganisationWords.Contains(Bare) || Bare.Contains('-') && Lexicon.OrganisationWords.Contains(Bare[(Bare.LastIndexOf('-') + 1)..]);
         /// <summary>"Mr", "Dr": part of how a name is written, not an affiliation.</summary>
         public bool Honorific => Bare is "Mr" or "Mrs" or "Ms" or "Dr" or "Miss" or "Sir" or "Mr." or "Dr.";
@@ -124,6 +125,10 @@ internal sealed partial class SpeakerPhrases
                 byName.TryAdd(name[^1].Bare, byName[full]);
                 if (!Object(r) && positions.Add(tokens[run.Start].Start)) found.Add((tokens[run.Start].Start, byName[full]));
             }
+        // "Tyler says" in a feature that named Tyler Skluzacek: a first name alone, when it is no surname and no one else
+        // named has it.
+        foreach (var first in byName.Values.Where(p => p.Name.Contains(' ')).Distinct().GroupBy(p => p.Name[..p.Name.IndexOf(' ')]))
+            if (first.Count() == 1 && first.Key.Length > 2) byName.TryAdd(first.Key, first.First());
         // A surname alone ("Roe", "Ms Roe") is a mention when it is not the object of a preposition ("across Poland"), and
         // when the name was given in full before it ("Greece, Cyprus and Israel" before "Northern Cyprus" mentions no one).
         var firstNamed = new Dictionary<Person, int>(ReferenceEqualityComparer.Instance);
@@ -262,8 +267,8 @@ internal sealed partial class SpeakerPhrases
     /// <summary>Whether capitalised words are a person's name: two to four words, none a title, organisation word,
     /// acronym or possessive, or a name the text has given in full.</summary>
     private bool IsPersonName(List<Token> run) =>
-        run.Count > 0 && (byName.ContainsKey(string.Join(' ', run.Select(t => t.Bare))) || run.Count is >= 2 and <= 4
-            && !run.Any(t => t.Title || t.OrganisationWord || t.Acronym || t.Possessive || char.IsDigit(t.Value[0])));
+        run.Count > 0 && (byName.ContainsKey(Join(run)) || run.Count is >= 2 and <= 4
+            && !run.Where((t, i) => t.Title && !(i > 0 && t.Initial) || t.OrganisationWord || t.Acronym || t.Possessive || char.IsDigit(t.Value[0])).Any());
 
     private (ExtractedSpeaker Speaker, double Certainty, SpeakerRule Rule)? ReadOne(string phrase, int position)
     {
@@ -667,8 +672,10 @@ internal sealed partial class SpeakerPhrases
         if (opener > 0) return words.Count > opener ? PersonName(tokens, new Run(run.Start + opener, run.Count - opener)) : null;
         // A possessive inside the run ends an owner ("the Fund's Jane Roe"); on its last word it is the person's own
         // ("Prime Minister Oleksiy Honcharuk's offer").
-        var lastRoleWord = words[^1].Title || words[^1].OrganisationWord || words[^1].Acronym ? words.Count - 1
-            : words.Count == 1 ? -1 : words.FindLastIndex(words.Count - 2, words.Count - 1, t => t.Title || t.OrganisationWord || t.Acronym || t.Possessive);
+        // "James M. Dorsey": a middle initial, though "M." before a name is a French title.
+        bool Role(int i) => words[i].Title && !(i > 0 && words[i].Initial && !words[i - 1].Title) || words[i].OrganisationWord || words[i].Acronym;
+        var lastRoleWord = Role(words.Count - 1) ? words.Count - 1
+            : words.Count == 1 ? -1 : Enumerable.Range(0, words.Count - 1).LastOrDefault(i => Role(i) || words[i].Possessive, -1);
         var name = words.Skip(lastRoleWord + 1).ToList();
         if (name.Count == 0 || name.Count > 4) return null;
         if (name.SkipLast(1).Any(t => t.Possessive) || name.Any(t => t.OrganisationWord || t.Acronym || char.IsDigit(t.Value[0]))) return null;
@@ -708,7 +715,7 @@ internal sealed partial class SpeakerPhrases
         return (from, to);
     }
 
-    private static string Join(List<Token> name) => string.Join(' ', name.Select(t => t.Bare.EndsWith('.') ? t.Value : t.Bare));
+    private static string Join(List<Token> name) => string.Join(' ', name.Select(t => t.Initial ? t.Value : t.Bare));
 
     /// <summary>The words of a segment before the name, and titles inside its run: "political violence scholar".</summary>
     private static string? Slice(string segment, List<Token> tokens, int from, int runStart, Token nameStart)

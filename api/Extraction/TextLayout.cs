@@ -30,7 +30,7 @@ internal sealed class TextLayout
                 case '\n':
                     Break(i, sentence: true, needCapital: false);
                     break;
-                case '.' when !IsAbbreviation(i):
+                case '.' when !IsAbbreviation(text, i):
                 case '!' or '?':
                     var after = i + 1;
                     while (after < text.Length && text[after] is ')' or ']' or '\'' or '\u2019') after++;
@@ -63,11 +63,13 @@ internal sealed class TextLayout
 
     private static bool IsOpeningMark(char c) => c is '"' or '\u201C' or '\u201E' or '\u00AB' or '\u2018' or '\'' or '\u2014' or '\u2013';
 
-    private bool IsAbbreviation(int dot)
+    /// <summary>Whether the full stop at <paramref name="dot"/> ends an initial ("M."), a dotted acronym ("U.S.") or an
+    /// abbreviation ("Rep."), not a sentence.</summary>
+    public static bool IsAbbreviation(string text, int dot)
     {
         var start = dot;
-        while (start > 0 && (char.IsLetter(Text[start - 1]) || Text[start - 1] == '.')) start--;
-        var word = Text[start..dot];
+        while (start > 0 && (char.IsLetter(text[start - 1]) || text[start - 1] == '.')) start--;
+        var word = text[start..dot];
         if (word.Length == 1 && char.IsUpper(word[0])) return true; // an initial: "James M. Dorsey"
         if (word.Length >= 3 && word.Split('.').All(letter => letter.Length == 1 && char.IsUpper(letter[0]))) return true; // "B.C.", "U.K."
         return Lexicon.Abbreviations.Contains(word.TrimEnd('.'));

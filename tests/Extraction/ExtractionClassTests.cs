@@ -898,5 +898,46 @@ public sealed class ExtractionClassTests
         Assert.Equal(("Jane Roe", QuoteKind.Partial), (quote.Speaker.Name, quote.Kind));
     }
 
+    // ---- Found on the press releases and VOA stories added to the tuning part on 2026-11-30 -------------------------
+
+    [Theory]
+    [InlineData("\u201CThe bridge will reopen,\u201D said Rep. Jane Roe. \u201CDrivers should plan ahead.\u201D", "Jane Roe", "Rep.")]
+    [InlineData("Jane Roe chairs the committee. \u201CThe bridge will reopen,\u201D said Ms. Roe. \u201CDrivers should plan ahead.\u201D", "Jane Roe", null)]
+    [InlineData("\u201CThe bridge will reopen,\u201D said Jane M. Roe, the committee chair. \u201CDrivers should plan ahead.\u201D", "Jane M. Roe", "the committee chair")]
+    public void A_cue_after_the_quotation_reads_past_the_full_stop_of_an_abbreviation_or_an_initial(string text, string speaker, string? affiliation)
+    {
+        var quotes = Extract(text);
+        Assert.Equal(2, quotes.Count);
+        Assert.All(quotes, q => Assert.Equal((speaker, affiliation), (q.Speaker.Name, q.Speaker.Affiliation)));
+    }
+
+    [Fact]
+    public void A_middle_initial_is_part_of_the_name_and_a_first_initial_is_a_french_title()
+    {
+        Assert.Equal("James M. Dorsey", Single(Extract("James M. Dorsey, a senior fellow, said the talks had failed.")).Speaker.Name);
+        Assert.Equal("Dupont", Single(Extract("« Nous ferons appel », a déclaré M. Dupont.")).Speaker.Name);
+    }
+
+    [Fact]
+    public void A_long_quote_not_reopened_in_its_second_paragraph_ends_at_the_closing_mark()
+    {
+        var quote = Single(Extract("Jane Roe, Director, City Museum:\n\n\u201CThe cuts are a catastrophe for the city.\n\nWe will not retreat.\u201D"));
+        Assert.Equal(("The cuts are a catastrophe for the city.\n\nWe will not retreat.", "Jane Roe", "Director, City Museum"),
+            (quote.Text, quote.Speaker.Name, quote.Speaker.Affiliation));
+        Assert.Empty(Extract("Jane Roe said:\n\n\u201CThe cuts are a catastrophe.\n\nThe museum will close in May.")); // never closed: no quotation
+    }
+
+    [Fact]
+    public void A_first_name_alone_is_the_person_named_in_full_with_it()
+    {
+        var quotes = Extract("Tom Hale's daughter, Anna, could not sleep. Anna Hale was happy before the war, Tom says.\n\n\"It was a bad time,\" Anna said.");
+        Assert.Equal("Tom Hale", Quote(quotes, "Anna Hale was happy").Speaker.Name);
+        Assert.Equal("Anna Hale", Quote(quotes, "It was a bad time").Speaker.Name);
+    }
+
+    [Fact]
+    public void A_credit_line_is_no_report() =>
+        Assert.Empty(Extract("Jane Roe wrote this story for the Daily Planet. Tom Hale was the editor."));
+
     private static ExtractedQuote Single(IReadOnlyList<ExtractedQuote> quotes) => Assert.Single(quotes);
 }
