@@ -1093,6 +1093,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
             var next = clause.IndexOf(',', comma + 1);
             var segmentEnd = next < 0 ? clause.Length : next;
             var words = Word().Matches(clause, comma + 1).TakeWhile(w => w.Index < segmentEnd).Take(14).ToList();
+            if (words.Count < 2) continue; // ", ," or ", [...]," holds no cue
             var v = words.FindIndex(1, w => char.IsLower(w.Value[0]) && Lexicon.ReportVerbs.Contains(w.Value));
             if (v < 0 || segmentEnd - (words[v].Index + words[v].Length) > 40) continue;
             // "Kurtzer announced his intentions to …": a verb with an object is no cue set off by commas.
