@@ -94,7 +94,8 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
         while (true)
         {
             var rest = clause[offset..];
-            var m = LeadingAdverbial().Match(rest);
+            var m = offset == 0 ? Dateline().Match(rest) : Match.Empty;
+            if (!m.Success || m.Length == 0) m = LeadingAdverbial().Match(rest);
             if (!m.Success || m.Length == 0) m = FrontedClause.Match(rest);
             if (!m.Success || m.Length == 0) m = LeadingDate.Match(rest);
             if (!m.Success || m.Length == 0) return offset;
@@ -902,8 +903,9 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
         return Word().Matches(text[start..end]).Count >= 3 ? new Found(start, end, QuoteKind.Indirect, cue with { Certainty = cue.Certainty * 0.8 }) : null;
     }
 
-    /// <summary>A wire story's dateline opening its first sentence: "MOSCOW (Reuters) - ", "WASHINGTON — ", "NEW YORK, Nov 3 (AP) -".</summary>
-    [GeneratedRegex(@"\G\p{Lu}{2,}[\p{Lu}\s.'\-]*(?:,\s*[\p{L}\d .]{1,20})?(?:\s*\([^)\n]{1,40}\))?\s*[\-\u2013\u2014]+\s+")]
+    /// <summary>A dateline opening a paragraph: "MOSCOW (Reuters) - ", "WASHINGTON — ", "NEW YORK, Nov 3 (AP) -", and a press
+    /// release's "Toledo, OH — ", "Washington, D.C.– ", "(July 1, 2026) WASHINGTON, D.C. – ".</summary>
+    [GeneratedRegex(@"\G(?:\([^)\n]{1,30}\)\s*)?(?:\p{Lu}{2,}[\p{Lu}\s.'\-]*(?:,\s*[\p{L}\d .]{1,20})?|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2},\s*(?:\p{Lu}{2}|D\.C\.|\p{Lu}\p{Ll}{1,4}\.))(?:\s*\([^)\n]{1,40}\))?\s*[\-\u2013\u2014]+\s*(?=\p{Lu})")]
     private static partial Regex Dateline();
 
     /// <summary>"According to X, …" and "…, according to X(, …)"; not "according to the report by X" (a document).</summary>
@@ -1087,10 +1089,17 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
     private static Found? Parenthetical(SpeakerPhrases phrases, string text, int start, int end)
     {
         var clause = text[start..end];
-        for (var comma = clause.IndexOf(','); comma >= 0; comma = clause.IndexOf(',', comma + 1))
+        // A comma between digits ("$300,000") sets nothing off.
+        int Comma(int from)
+        {
+            var i = clause.IndexOf(',', from);
+            while (i > 0 && i + 1 < clause.Length && char.IsDigit(clause[i - 1]) && char.IsDigit(clause[i + 1])) i = clause.IndexOf(',', i + 1);
+            return i;
+        }
+        for (var comma = Comma(0); comma >= 0; comma = Comma(comma + 1))
         {
             // The cue runs from the comma to the next comma or the clause's end: a subject, a report verb, a short tail.
-            var next = clause.IndexOf(',', comma + 1);
+            var next = Comma(comma + 1);
             var segmentEnd = next < 0 ? clause.Length : next;
             var words = Word().Matches(clause, comma + 1).TakeWhile(w => w.Index < segmentEnd).Take(14).ToList();
             if (words.Count < 2) continue; // ", ," or ", [...]," holds no cue
@@ -1104,6 +1113,9 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
             // "Offering his condolence, X wrote": a participle phrase before the comma reports nothing.
             if (Word().Match(clause) is { Success: true } opener && opener.Index < comma && opener.Value.EndsWith("ing", StringComparison.Ordinal)
                 && !Word().Matches(clause[..comma]).Any(w => Lexicon.FiniteMarkers.Contains(w.Value) || Past(w.Value))) continue;
+            // "In August 2025, Roe announced $300,000 …": a date before the comma is no reported clause.
+            if (Word().Matches(clause[..comma]).All(w => Lexicon.Calendar.Contains(w.Value) || char.IsDigit(w.Value[0])
+                    || Lexicon.Prepositions.Contains(w.Value.ToLowerInvariant()) || w.Value is "Early" or "Late" or "early" or "late")) continue;
             if (Read(phrases, start + subject[0].Index, start + subject[^1].Index + subject[^1].Length, words[v].Value, 0.85, QuoteRule.ReportedParenthetical) is not { } cue) continue;
             // "…, officials said, will reopen" goes on; "…, officials said, adding that …" or "…, rejecting calls" does not.
             // (A gerund that has a verb goes on: "…, scientists say, containing it may require …".)

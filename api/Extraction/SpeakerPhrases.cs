@@ -55,6 +55,10 @@ internal sealed partial class SpeakerPhrases
     [GeneratedRegex(@"\s*\([^()]*\)")]
     private static partial Regex Parenthetical();
 
+    /// <summary>A generational suffix or a degree after a name and a comma: no appositive.</summary>
+    [GeneratedRegex(@"^(?:Jr|Sr|II|III|IV|M\.D|MD|Ph\.D|PhD|Esq)\.?$")]
+    private static partial Regex NameSuffix();
+
     [GeneratedRegex(@"^(?:[Tt]he\s+)?(?<name>(?<kind>\p{Ll}+)\s+of\s+(?:the\s+)?\p{Lu}[^,]*)$")]
     private static partial Regex OrganisationOf();
 
@@ -256,7 +260,9 @@ internal sealed partial class SpeakerPhrases
             // "Trump and his supporters": a name, and people described after it.
             var peopleAfter = left.Count > 0 && left[^1].Capitalized && !left[^1].Title && right.Count is >= 2 and <= 4 && right.All(t => !t.Capitalized)
                 && Lexicon.AnonymousHeads.Contains(right[^1].Bare) && right[0].Value is "his" or "her" or "their" or "its" or "other" or "several" or "many" or "some";
-            var separate = !inAppositive && !oneName && !descriptions && !affiliationGoesOn
+            // "Tom Hale, President and CEO of …", "…, Inc. and founder of …": one person's titles after a comma.
+            var titles = parts[^1].Contains(',') && right.Count > 0 && right[0].Title && (left.Count > 0 && left[^1].Title || !right[0].Capitalized);
+            var separate = !inAppositive && !oneName && !descriptions && !affiliationGoesOn && !titles
                 && (left.Any(t => t.Capitalized && !t.Title) && right.Any(t => t.Capitalized && !t.Title) || peopleAfter);
             if (separate) parts.Add(pieces[i]);
             else parts[^1] += pieces[i - 1] + pieces[i];
@@ -275,7 +281,7 @@ internal sealed partial class SpeakerPhrases
         // Appositives: "Nancy Pelosi, the Speaker of the House" or "The Vice President, Mike Pence"; a part opening
         // with a preposition ("in remarks to ABC", "on Tuesday") is an adverbial, not an appositive.
         var parts = phrase.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
-            .Where((p, i) => i == 0 || !Lexicon.ClauseOpeners.Contains(p.Split(' ')[0]))
+            .Where((p, i) => i == 0 || !Lexicon.ClauseOpeners.Contains(p.Split(' ')[0]) && !NameSuffix().IsMatch(p)) // "Tom Kean, Jr.
             .Where(p => p.Contains(' ') || !Lexicon.CueAdverbs.Contains(p)).Take(3).ToList(); // "Roe, however, said"
         var read = parts.Select(p => (Part: p, Result: ReadSegment(p, position))).ToList();
         var best = read.Where(r => r.Result is not null)

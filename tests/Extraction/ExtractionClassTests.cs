@@ -939,5 +939,30 @@ public sealed class ExtractionClassTests
     public void A_credit_line_is_no_report() =>
         Assert.Empty(Extract("Jane Roe wrote this story for the Daily Planet. Tom Hale was the editor."));
 
+    [Theory]
+    [InlineData("\u201CIt helps,\u201D said Tom Hale, President and CEO of the City Port Authority.", "President and CEO of the City Port Authority")]
+    [InlineData("\u201CIt helps,\u201D said Tom Hale, President & CEO of City Growth, Inc. and founder of the Flood Coalition.", "President & CEO of City Growth")]
+    public void Titles_joined_by_and_after_a_name_are_one_persons(string text, string affiliation)
+    {
+        var quote = Single(Extract(text));
+        Assert.Equal(["Tom Hale"], quote.Speakers.Select(s => s.Name));
+        Assert.Equal(affiliation, quote.Speaker.Affiliation);
+    }
+
+    [Theory]
+    [InlineData("In August 2025, Congresswoman Jane Roe announced $300,000 in funds for the airport.")]
+    [InlineData("In July 2025, she announced $342,000 for the airport to improve its runway.")]
+    public void A_comma_inside_a_number_sets_off_no_cue(string text) => Assert.Empty(Extract(text));
+
+    [Theory]
+    [InlineData("Toledo, OH \u2014 Today, Congresswoman Jane Roe (OH-09) announced that two airports will receive awards.", "Jane Roe", "Congresswoman")]
+    [InlineData("(July 1, 2026) WASHINGTON, D.C. \u2013 This week, Congressman Tom Hale, Jr. (NJ-07) said the bill would pass.", "Tom Hale", "Congressman")]
+    [InlineData("WASHINGTON, D.C.\u2014 Congressman Tom Hale (OR-02) said the road would open in May.", "Tom Hale", "Congressman")]
+    public void A_press_release_dateline_and_a_name_suffix_are_no_part_of_the_speaker(string text, string speaker, string affiliation)
+    {
+        var quote = Single(Extract(text));
+        Assert.Equal((speaker, affiliation, QuoteKind.Indirect), (quote.Speaker.Name, quote.Speaker.Affiliation, quote.Kind));
+    }
+
     private static ExtractedQuote Single(IReadOnlyList<ExtractedQuote> quotes) => Assert.Single(quotes);
 }
