@@ -71,7 +71,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
 
     private static readonly Regex AccordingToAfter = new(@"^\s*,?\s*" + According + @"\s+(?<speaker>[^,;.]+)", RegexOptions.IgnoreCase | RegexOptions.Compiled);
 
-    [GeneratedRegex(@"^(?:(?:(?:On|In|At|During|Yesterday|Today|Earlier|Later|Meanwhile|However|Also|But|And|Separately|Last|This|Soon|Shortly|Ahead|Upon)\b[^,]{0,100},\s*)|(?:(?:After|Before|While|Whilst|Although|Though|Despite|Since|Following|Amid|Amidst|Until|Because|Without)\b[^,]{0,150},\s*)|(?:(?:At|By|Around)\s+(?:about\s+|around\s+)?\d{1,2}(?::\d{2})?\s*(?:[ap]\.m\.|[ap]m)\s*,?\s*)|(?:(?:Yesterday|Today|Earlier|Later|Meanwhile|Separately|Also)\s+))+")]
+    [GeneratedRegex(@"^(?:(?:(?:On|In|At|During|Yesterday|Today|Earlier|Later|Meanwhile|However|Also|But|And|Separately|Last|This|Soon|Shortly|Ahead|Upon)\b[^,]{0,100},\s*)|(?:(?:After|Before|While|Whilst|Although|Though|Despite|Since|Following|Amid|Amidst|Until|Because|Without)\b[^,]{0,150},\s*)|(?:(?:At|By|Around)\s+(?:about\s+|around\s+)?\d{1,2}(?::\d{2})?\s*(?:[ap]\.m\.|[ap]m)\s*,?\s*)|(?:(?:Yesterday|Today|Earlier|Later|Meanwhile|Separately|Also)\s+)|(?:The\s+(?:previous|next|following|same)\s+(?:day|night|morning|afternoon|evening|week|month|year),\s*))+")]
     private static partial Regex LeadingAdverbial();
 
     /// <summary>A fronted clause before the speaker: "Asked whether he would resign, ", "When pressed on the budget, ",
@@ -87,6 +87,10 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
         + string.Join('|', Lexicon.AnonymousHeads.Select(Regex.Escape)) + @")\b|\p{Lu})",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
+    /// <summary>A date and an aside set off by dashes before the subject: "On September 13 — two days after the ruling — he said".</summary>
+    private static readonly Regex DatedAside = new(@"^\s*(?:On|In|By)\s+(?:(?:" + string.Join('|', Lexicon.Calendar)
+        + @")(?:\s+\d{1,2})?|\d{4})\s*[\u2014\u2013]\s[^\u2014\u2013\n]{1,120}?\s[\u2014\u2013]\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
     /// <summary>Where the subject of a clause starts, past leading adverbials, fronted clauses and dates.</summary>
     private static int SubjectStart(string clause)
     {
@@ -95,6 +99,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
         {
             var rest = clause[offset..];
             var m = offset == 0 ? Dateline().Match(rest) : Match.Empty;
+            if (!m.Success || m.Length == 0) m = DatedAside.Match(rest);
             if (!m.Success || m.Length == 0) m = LeadingAdverbial().Match(rest);
             if (!m.Success || m.Length == 0) m = FrontedClause.Match(rest);
             if (!m.Success || m.Length == 0) m = LeadingDate.Match(rest);
@@ -146,8 +151,9 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
     [GeneratedRegex(@"\s+(?:(?:continued|went\s+on|responded|replied|concluded|ended|began|opened|closed|finished|started)\s+by|(?:went|goes|go)\s+on\s+to|continued\s+to)\s*$", RegexOptions.RightToLeft)]
     private static partial Regex TrailingManner();
 
-    /// <summary>A relative clause set off by commas between a subject and its verb: "Jane Roe, who leads the union, said".</summary>
-    [GeneratedRegex(@",\s+(?:who|which|whose|whom)\b[^,;]{1,150},?\s*$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    /// <summary>A relative clause set off by commas between a subject and its verb: "Jane Roe, who leads the union, said";
+    /// also one closing an appositive: "Jane Roe, a rapporteur who had investigated the case, said".</summary>
+    [GeneratedRegex(@",\s+(?:who|which|whose|whom)\b[^,;]{1,150},?\s*$|(?<=,[^,;]{1,150})\s+who\b[^,;]{1,150},\s*$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex TrailingRelative();
 
     /// <summary>An aside set off by dashes between a subject and its verb: "Hale — who has led the party since 2010 — promised".</summary>
@@ -291,8 +297,11 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
             var cue = endsSentence
                 ? LeftCue(phrases, text, leftStart, q.Open, inSentence) ?? RightCue(phrases, text, q.Close + 1, rightEnd, shortOnly: true)
                   ?? (rightEnd == q.Close + 1 || string.IsNullOrWhiteSpace(text[(q.Close + 1)..rightEnd]) ? NextSentenceCue(layout, phrases, q) : null)
-                : AgentCue(phrases, text, leftStart, q, after.End) ?? RightCue(phrases, text, q.Close + 1, rightEnd, shortOnly: false)
-                  ?? LeftCue(phrases, text, leftStart, q.Open, inSentence) ?? (inSentence ? SentenceEndCue(layout, phrases, q) : null);
+                : AgentCue(phrases, text, leftStart, q, after.End) ?? AfterOrBefore() ?? (inSentence ? SentenceEndCue(layout, phrases, q) : null);
+            // "Roe called it a "breach of trust," according to NBC": the outlet reports a fragment whose own cue comes before it.
+            Cue? AfterOrBefore() => RightCue(phrases, text, q.Close + 1, rightEnd, shortOnly: false) is { } right
+                ? right.Rule == QuoteRule.AccordingTo && inSentence && LeftCue(phrases, text, leftStart, q.Open, inSentence) is { } left ? left : right
+                : LeftCue(phrases, text, leftStart, q.Open, inSentence);
 
             // A quotation opening a paragraph after one that ends in a colon ("X told lawmakers:") takes that cue.
             if (cue is null && string.IsNullOrWhiteSpace(text[leftStart..q.Open]) && ColonBefore(layout, q.Open) is { } colon)
@@ -367,13 +376,17 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
     }
 
     /// <summary>Titles of works and nicknames: short title-case words after "the book", "titled", or between names.</summary>
+    /// <summary>The words a title leaves in lower case.</summary>
+    private static readonly HashSet<string> TitleSmallWords = ["a", "an", "the", "and", "or", "nor", "but", "of", "for", "to", "in", "on", "at", "by",
+        "as", "vs", "with", "from", "into", "over", "de", "la", "le", "du", "des", "el", "los", "las", "der", "die", "das", "und", "von"];
+
     private static bool IsNameOrTitle(string text, Quotation q, int leftStart, string content)
     {
         var words = Word().Matches(content).Select(m => m.Value).ToList();
         if (words.Count == 0 || words.Count > 8) return false;
         if (words.Count == 1 && (words[0].Any(char.IsDigit) || words[0].Length > 1 && !words[0].Any(char.IsLower))) return true; // "COVID-19", "NATO"
         // Short lower-case words are the small words of a title ("of", "the"); a title has some capital ("a "new era"" is no title).
-        var titleCase = words.All(w => char.IsUpper(w[0]) || char.IsDigit(w[0]) || w.Length <= 3 || w is "with" or "from" or "into" or "over")
+        var titleCase = words.All(w => char.IsUpper(w[0]) || char.IsDigit(w[0]) || TitleSmallWords.Contains(w)) // not "sad day for NSW"
                         && words.Any(w => char.IsUpper(w[0]) || char.IsDigit(w[0]));
         if (!titleCase) return false;
         var before = Word().Matches(text[Math.Max(leftStart, q.Open - 40)..q.Open]).Select(m => m.Value).ToList();
@@ -565,6 +578,10 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
                 && Read(phrases, start, setOffCue.Groups["subject"], verb.Value.ToLowerInvariant(), 0.85, QuoteRule.CueBefore) is { } parenthetical)
                 return parenthetical;
             var subject = segment[..verb.Index];
+            // "The bill was drafted by Jane Roe who said, "…"": a name right before "who" is the speaker.
+            if (AntecedentWho().Match(subject) is { Success: true } antecedent
+                && Read(phrases, start, antecedent.Groups["who"], verb.Value.ToLowerInvariant(), 0.85, QuoteRule.CueBefore) is { Match.Speakers: [{ Kind: SpeakerKind.Person }, ..] } antecedentCue)
+                return antecedentCue;
             var offset = SubjectStart(subject);
             // "… in what the police declared", "The report, which Jane Roe described as": the subject follows the relative
             // word; not in a relative clause that is closed by a comma or opens with "who" ("Jane Roe, who leads the
@@ -882,12 +899,28 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
             // "X said the attack was cowardly, adding that …": the participle reports more of the same speaker's.
             if (reported.Cue.Rule == QuoteRule.ReportedSubjectVerb && Participle(phrases, text, clauseStart, end) is { } more && more.Start >= reported.End)
                 found.Add(more);
+            // "X accused Y of lying, and argued that …": a second verb of saying shares the subject.
+            else if (reported.Cue.Rule == QuoteRule.ReportedSubjectVerb && CoordinatedReport().Match(text, reported.End, end - reported.End) is { Success: true } and
+                     && Lexicon.ReportVerbs.Contains(and.Groups["verb"].Value) && !Lexicon.ObjectVerbs.Contains(and.Groups["verb"].Value)
+                     && (and.Groups["that"].Success || Word().Matches(text[(and.Index + and.Length)..end]).Take(12).Any(w => Lexicon.FiniteMarkers.Contains(w.Value)))
+                     && Make(text, and.Index + and.Length, ContentEnd().Match(text, and.Index + and.Length, end - and.Index - and.Length) is { Success: true } stop ? stop.Index : end,
+                         reported.Cue with { Verb = and.Groups["verb"].Value }) is { } second)
+                found.Add(second);
             // "…, officials said, adding that tolls would rise": the participle after the set-off cue has its speaker.
             else if (reported.Cue.Rule == QuoteRule.ReportedParenthetical && ParticipleCue().Match(text, reported.End, end - reported.End) is { Success: true } adding
                      && Make(text, adding.Groups["content"].Index, end, reported.Cue with { Verb = adding.Groups["verb"].Value, Rule = QuoteRule.ReportedParticiple }) is { } added)
                 found.Add(added);
         }
     }
+
+    [GeneratedRegex(@"^\s*(?:(?:all|any|the|these|those|such|earlier|previous|recent|media)\s+)*(?:claims?|reports?|allegations?|accusations?|suggestions?|rumou?rs?|charges?|speculation)\s+(?:that|of)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ClaimNoun();
+
+    [GeneratedRegex(@"(?<who>\p{Lu}[\p{L}\-'\u2019.]*(?:\s+\p{Lu}[\p{L}\-'\u2019.]*){1,3})\s+who\s+(?:also\s+|later\s+|then\s+)?$")]
+    private static partial Regex AntecedentWho();
+
+    [GeneratedRegex(@"\G\s*,?\s+and\s+(?:also\s+|then\s+|later\s+)?(?<verb>\p{Ll}+)\s+(?<that>that\s+)?(?=\S)")]
+    private static partial Regex CoordinatedReport();
 
     [GeneratedRegex(@"^\s*(?:if|unless)\b|\b(?:will|shall|may|might|can|must|should)(?:\s+(?-i:\p{Ll}+ly|also|later|soon))?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex Hypothetical();
@@ -1020,6 +1053,9 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
             if (lower.StartsWith("accus", StringComparison.Ordinal) && !content.Contains(" of ")) return null;
             // "told reporters about his plans", "described for PA Media how …": a topic or an audience, not what was said.
             if (Regex.IsMatch(content, @"^\s*(?:about|for|of)\b")) return null;
+            // "denied all claims that …": a noun and its clause, the object; "who police said was 34": the subject is missing.
+            if (ClaimNoun().IsMatch(content) || Word().Match(content) is { Success: true } firstWord && char.IsLower(firstWord.Value[0])
+                    && Lexicon.FiniteMarkers.Contains(firstWord.Value) && firstWord.Value is not ("be" or "been" or "being")) return null;
             var contentWords = Word().Matches(content).Select(m => m.Value).ToList();
             if (contentWords.Count < 3) return null;
             // "declared a national emergency", "declared the outbreak … to be a pandemic", "announced his intentions to run,
@@ -1103,6 +1139,9 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
             var segmentEnd = next < 0 ? clause.Length : next;
             var words = Word().Matches(clause, comma + 1).TakeWhile(w => w.Index < segmentEnd).Take(14).ToList();
             if (words.Count < 2) continue; // ", ," or ", [...]," holds no cue
+            // "…, argued the government's lawyer, Richard Keen.": the verb before its subject, which runs to the clause's end.
+            if (words[0].Index == Word().Match(clause, comma + 1).Index && char.IsLower(words[0].Value[0]) && Lexicon.ReportVerbs.Contains(words[0].Value)
+                && !Lexicon.ObjectVerbs.Contains(words[0].Value) && Inverted(words[0]) is { } inverted) return inverted;
             var v = words.FindIndex(1, w => char.IsLower(w.Value[0]) && Lexicon.ReportVerbs.Contains(w.Value));
             if (v < 0 || segmentEnd - (words[v].Index + words[v].Length) > 40) continue;
             // "Kurtzer announced his intentions to …": a verb with an object is no cue set off by commas.
@@ -1124,6 +1163,20 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
                      || !Word().Matches(clause, after.Index + after.Length).TakeWhile(w => !Lexicon.Subordinators.Contains(w.Value))
                          .Any(w => Lexicon.FiniteMarkers.Contains(w.Value))));
             return goesOn ? Make(text, start, end, cue) : Make(text, start, start + comma, cue);
+
+            Found? Inverted(Match verb)
+            {
+                var from = verb.Index + verb.Length;
+                var subject = clause[from..].TrimEnd(' ', '.', ';', '!', '?');
+                var subjectWords = Word().Matches(subject).ToList();
+                var reported = Word().Matches(clause[..comma]).ToList();
+                if (subjectWords.Count is 0 or > 12 || reported.Count < 4 || !reported.Any(w => Lexicon.FiniteMarkers.Contains(w.Value) || Past(w.Value))
+                    || subjectWords.Any(w => char.IsLower(w.Value[0]) && (Lexicon.FiniteMarkers.Contains(w.Value) || Lexicon.ReportVerbs.Contains(w.Value)))
+                    || subject.IndexOfAny(['"', '\u201C', '\u201D', ':']) >= 0) return null;
+                var lead = subject.Length - subject.TrimStart().Length;
+                return Read(phrases, start + from + lead, start + from + subject.Length, verb.Value, 0.85, QuoteRule.ReportedParenthetical) is { } found
+                    ? Make(text, start, start + comma, found) : null;
+            }
         }
         return null;
     }

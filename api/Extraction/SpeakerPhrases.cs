@@ -371,7 +371,10 @@ internal sealed partial class SpeakerPhrases
         // "A spokeswoman for the ministry", "a spokesman for Jane Roe": an unnamed person of someone or something.
         // "The commander of the Quds Force", "the head of the WHO's emergencies programme": a title of an organisation,
         // when no one is named in the phrase ("President of Ruritania Jane Roe" is hers).
+        // ("Member of parliament Kevin Conolly" is Conolly: a full name ends the phrase, not as the object of "of" or "for".)
         var personOf = AnonymousOf().Match(segment) is { Success: true } of && (Lexicon.AnonymousHeads.Contains(of.Groups["head"].Value)
+                && !runs.Any(r => r.Start + r.Count == tokens.Count && r.Start > 0 && !Lexicon.Prepositions.Contains(tokens[r.Start - 1].Value)
+                                  && !tokens[^1].Possessive && PersonName(tokens, r) is { Count: >= 2 })
             || Lexicon.Titles.Contains(of.Groups["head"].Value) && !runs.Any(r => PersonName(tokens, r) is { Count: >= 2 })) ? of : null;
         // The title may be of someone named before with it: "Qasem Soleimani, the commander of the Quds Force, … The commander of the Quds Force said".
         if (personOf is not null && Lexicon.Titles.Contains(personOf.Groups["head"].Value)
@@ -678,8 +681,11 @@ internal sealed partial class SpeakerPhrases
         if (opener > 0) return words.Count > opener ? PersonName(tokens, new Run(run.Start + opener, run.Count - opener)) : null;
         // A possessive inside the run ends an owner ("the Fund's Jane Roe"); on its last word it is the person's own
         // ("Prime Minister Oleksiy Honcharuk's offer").
-        // "James M. Dorsey": a middle initial, though "M." before a name is a French title.
-        bool Role(int i) => words[i].Title && !(i > 0 && words[i].Initial && !words[i - 1].Title) || words[i].OrganisationWord || words[i].Acronym;
+        // "James M. Dorsey": a middle initial, though "M." before a name is a French title; "John Major": a surname after a
+        // first name, though "major" is a rank.
+        bool Role(int i) => words[i].Title && !(i > 0 && words[i].Initial && !words[i - 1].Title)
+                                && !(i > 0 && i == words.Count - 1 && (Lexicon.MaleNames.Contains(words[i - 1].Value) || Lexicon.FemaleNames.Contains(words[i - 1].Value)))
+                            || words[i].OrganisationWord || words[i].Acronym;
         var lastRoleWord = Role(words.Count - 1) ? words.Count - 1
             : words.Count == 1 ? -1 : Enumerable.Range(0, words.Count - 1).LastOrDefault(i => Role(i) || words[i].Possessive, -1);
         var name = words.Skip(lastRoleWord + 1).ToList();

@@ -964,5 +964,43 @@ public sealed class ExtractionClassTests
         Assert.Equal((speaker, affiliation, QuoteKind.Indirect), (quote.Speaker.Name, quote.Speaker.Affiliation, quote.Kind));
     }
 
+    // ---- Found on the Wikinews articles of September 2019 added to the tuning part -----------------------------------
+
+    [Theory]
+    [InlineData("Jane Roe called the plan a \"breach of trust,\" according to NBC.", "Jane Roe", "breach of trust,")]
+    [InlineData("Boris Johnson spoke on Monday. On September 13 \u2014 two days after the court ruling \u2014 he said he remained \"cautiously optimistic\" a deal would be reached.", "Boris Johnson", "cautiously optimistic")]
+    [InlineData("The bill was drafted by Jane Roe who said on the parliament floor, \"It follows decades of work by campaigners\".", "Jane Roe", "It follows decades")]
+    [InlineData("Member of parliament (MP) Jane Roe said a law allowing it marked a \"sad day for NSW\".", "Jane Roe", "sad day for NSW")]
+    public void A_quotation_takes_the_cue_before_it_past_an_outlet_an_aside_a_relative_and_a_title_of_parliament(string text, string speaker, string words)
+    {
+        var quote = Quote(Extract(text), words);
+        Assert.Equal(speaker, quote.Speaker.Name);
+    }
+
+    [Theory]
+    [InlineData("It is not for the court to opine about the motivations, argued the government's lawyer, Tom Hale.", "Tom Hale", "It is not for the court to opine about the motivations")]
+    [InlineData("Former prime minister John Major has accused Tom Hale of misleading the Queen.", "John Major", "Tom Hale of misleading the Queen")]
+    [InlineData("Jane Roe, a UN rapporteur for the Office of Human Rights who had investigated the case, cautioned justice does not come swiftly.", "Jane Roe", "justice does not come swiftly")]
+    [InlineData("The previous day, television broadcaster PBS revealed that the prince had accepted responsibility.", "PBS", "the prince had accepted responsibility")]
+    public void Reported_speech_after_its_content_or_with_a_rank_for_a_surname_is_read(string text, string speaker, string content)
+    {
+        var quote = Single(Extract(text));
+        Assert.Equal((speaker, content, QuoteKind.Indirect), (quote.Speaker.Name, quote.Text, quote.Kind));
+        Assert.NotEqual("the previous day", quote.Speaker.Affiliation);
+    }
+
+    [Fact]
+    public void A_second_verb_of_saying_shares_the_subject()
+    {
+        var quotes = Extract("John Major accused Tom Hale of misleading the Queen, and argued that the true intent was to shut down debate.");
+        Assert.Equal(("John Major", "argued"), (Quote(quotes, "the true intent").Speaker.Name, Quote(quotes, "the true intent").Verb));
+        Assert.Equal("John Major", Quote(quotes, "Tom Hale of misleading").Speaker.Name);
+    }
+
+    [Theory]
+    [InlineData("Saudi Arabia initially denied all claims that the journalist was slain.")]
+    [InlineData("The man who police said was 34 was arrested on Monday.")]
+    public void A_noun_with_its_clause_and_a_missing_subject_are_no_report(string text) => Assert.Empty(Extract(text));
+
     private static ExtractedQuote Single(IReadOnlyList<ExtractedQuote> quotes) => Assert.Single(quotes);
 }
