@@ -71,7 +71,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
 
     private static readonly Regex AccordingToAfter = new(@"^\s*,?\s*" + According + @"\s+(?<speaker>[^,;.]+)", RegexOptions.IgnoreCase | RegexOptions.Compiled);
 
-    [GeneratedRegex(@"^(?:(?:(?:On|In|At|During|Yesterday|Today|Earlier|Later|Meanwhile|However|Also|But|And|Separately|Last|This|Soon|Shortly|Ahead|Upon)\b[^,]{0,100},\s*)|(?:(?:After|Before|While|Whilst|Although|Though|Despite|Since|Following|Amid|Amidst|Until|Because|Without)\b[^,]{0,150},\s*)|(?:(?:At|By|Around)\s+(?:about\s+|around\s+)?\d{1,2}(?::\d{2})?\s*(?:[ap]\.m\.|[ap]m)\s*,?\s*)|(?:(?:Yesterday|Today|Earlier|Later|Meanwhile|Separately|Also)\s+)|(?:The\s+(?:previous|next|following|same)\s+(?:day|night|morning|afternoon|evening|week|month|year),\s*))+")]
+    [GeneratedRegex(@"^(?:(?:(?:On|In|At|During|Yesterday|Today|Earlier|Later|Meanwhile|However|Also|But|And|Separately|Last|This|Soon|Shortly|Ahead|Upon|Regarding|Concerning|As\s+for)\b[^,]{0,100},\s*)|(?:(?:After|Before|While|Whilst|Although|Though|Despite|Since|Following|Amid|Amidst|Until|Because|Without)\b[^,]{0,150},\s*)|(?:(?:At|By|Around)\s+(?:about\s+|around\s+)?\d{1,2}(?::\d{2})?\s*(?:[ap]\.m\.|[ap]m)\s*,?\s*)|(?:(?:Yesterday|Today|Earlier|Later|Meanwhile|Separately|Also)\s+)|(?:The\s+(?:previous|next|following|same)\s+(?:day|night|morning|afternoon|evening|week|month|year),\s*))+")]
     private static partial Regex LeadingAdverbial();
 
     /// <summary>A fronted clause before the speaker: "Asked whether he would resign, ", "When pressed on the budget, ",
@@ -901,7 +901,8 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
                 found.Add(more);
             // "X accused Y of lying, and argued that …": a second verb of saying shares the subject.
             else if (reported.Cue.Rule == QuoteRule.ReportedSubjectVerb && CoordinatedReport().Match(text, reported.End, end - reported.End) is { Success: true } and
-                     && Lexicon.ReportVerbs.Contains(and.Groups["verb"].Value) && !Lexicon.ObjectVerbs.Contains(and.Groups["verb"].Value)
+                     && and.Index == reported.End
+                     && Lexicon.ReportVerbs.Contains(and.Groups["verb"].Value) && (!Lexicon.ObjectVerbs.Contains(and.Groups["verb"].Value) || and.Groups["that"].Success)
                      && (and.Groups["that"].Success || Word().Matches(text[(and.Index + and.Length)..end]).Take(12).Any(w => Lexicon.FiniteMarkers.Contains(w.Value)))
                      && Make(text, and.Index + and.Length, ContentEnd().Match(text, and.Index + and.Length, end - and.Index - and.Length) is { Success: true } stop ? stop.Index : end,
                          reported.Cue with { Verb = and.Groups["verb"].Value }) is { } second)
@@ -913,13 +914,17 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
         }
     }
 
+    /// <summary>A full name set off by commas: "Chris Kervick, ".</summary>
+    [GeneratedRegex(@"^(?<name>\p{Lu}[\p{L}.'\u2019\-]*(?:\s+\p{Lu}[\p{L}.'\u2019\-]*){1,3}),\s*")]
+    private static partial Regex NameSetOff();
+
     [GeneratedRegex(@"^\s*(?:(?:all|any|the|these|those|such|earlier|previous|recent|media)\s+)*(?:claims?|reports?|allegations?|accusations?|suggestions?|rumou?rs?|charges?|speculation)\s+(?:that|of)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ClaimNoun();
 
     [GeneratedRegex(@"(?<who>\p{Lu}[\p{L}\-'\u2019.]*(?:\s+\p{Lu}[\p{L}\-'\u2019.]*){1,3})\s+who\s+(?:also\s+|later\s+|then\s+)?$")]
     private static partial Regex AntecedentWho();
 
-    [GeneratedRegex(@"\G\s*,?\s+and\s+(?:also\s+|then\s+|later\s+)?(?<verb>\p{Ll}+)\s+(?<that>that\s+)?(?=\S)")]
+    [GeneratedRegex(@"\s*,?\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?<verb>\p{Ll}+)\s+(?<that>that\s+)?(?=\S)")]
     private static partial Regex CoordinatedReport();
 
     [GeneratedRegex(@"^\s*(?:if|unless)\b|\b(?:will|shall|may|might|can|must|should)(?:\s+(?-i:\p{Ll}+ly|also|later|soon))?\s*$", RegexOptions.IgnoreCase)]
@@ -952,7 +957,16 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
             // "According to Roe, who spoke on Monday, the bridge …": a relative clause on the source is not content.
             var content = first.Groups["content"];
             var aside = Regex.Match(content.Value, @"^(?:who|which)\b[^,]*,\s*");
-            return Read(phrases, start, g, "according to", 0.9, QuoteRule.ReportedAccordingTo) is { } cue
+            // "According to the town's first selectman, Chris Kervick, there were …": the title, then the name set off by commas.
+            var speakerEnd = start + g.Index + g.Length;
+            if (aside.Length == 0 && Word().Matches(g.Value).LastOrDefault() is { } last && char.IsLower(last.Value[0]) && !last.Value.EndsWith('s')
+                && (Lexicon.Titles.Contains(last.Value) || Lexicon.AnonymousHeads.Contains(last.Value)) && last.Value is not ("police" or "people")
+                && NameSetOff().Match(content.Value) is { Success: true } name)
+            {
+                speakerEnd = start + content.Index + name.Groups["name"].Length;
+                aside = name;
+            }
+            return Read(phrases, start + g.Index, speakerEnd, "according to", 0.9, QuoteRule.ReportedAccordingTo) is { } cue
                 ? Make(text, start + content.Index + aside.Length, end, cue) : null;
         }
         if (LautFirst.Match(clause) is { Success: true } laut)
@@ -994,6 +1008,8 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
         {
             var verb = words[i];
             if (!Lexicon.ReportVerbs.Contains(verb.Value) || char.IsUpper(verb.Value[0]) || IsNoun(words[i - 1].Value, verb.Value)) continue;
+            // "…, claiming …": a participle set off by a comma is no finite verb with a subject (Participle reads it).
+            if (verb.Value.EndsWith("ing", StringComparison.Ordinal) && Regex.IsMatch(clause[..verb.Index], @",\s*$")) continue;
             if (i + 1 < words.Count && Lexicon.ReportVerbs.Contains(words[i + 1].Value)) continue; // "Media reports said": a noun
             var subject = TrailingDashAside().Replace(TrailingManner().Replace(TrailingAsked().Replace(clause[offset..verb.Index], ""), ""), "");
             // "If Roe says …", "Roe will say …": a condition or a prediction, no report.
@@ -1049,6 +1065,9 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
                 cue = cue with { Verb = message.Groups["verb"].Value };
             }
             if (ContentEnd().Match(content) is { Success: true } stop) content = content[..stop.Index];
+            // "… corruption but denied that …": a second verb of saying ends the first content (and reports on its own).
+            if (CoordinatedReport().Matches(content).FirstOrDefault(m => Lexicon.ReportVerbs.Contains(m.Groups["verb"].Value) && m.Groups["that"].Success) is { } secondVerb)
+                content = content[..secondVerb.Index];
             if (ParticipleCue().Match(content) is { Success: true } participle) content = content[..participle.Index]; // ", adding that …" reports on its own
             if (lower.StartsWith("accus", StringComparison.Ordinal) && !content.Contains(" of ")) return null;
             // "told reporters about his plans", "described for PA Media how …": a topic or an audience, not what was said.
@@ -1102,7 +1121,9 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
         var clause = text[start..end];
         if (ParticipleCue().Match(clause) is not { Success: true } m) return null;
         var content = m.Groups["content"];
-        if (!Word().Matches(content.Value).Take(8).Any(w => Lexicon.FiniteMarkers.Contains(w.Value)) && !m.Value.Contains(" that ")) return null;
+        // "…, claiming some patients deceived him" reports; "…, claiming to represent the ministry" does not.
+        if (!Word().Matches(content.Value).Take(8).Any(w => Lexicon.FiniteMarkers.Contains(w.Value) || Past(w.Value)) && !m.Value.Contains(" that ")
+            || Regex.IsMatch(content.Value, @"^to\s")) return null;
         return ClauseSubject(clause, m.Index) is { } subject
                && Read(phrases, start + subject.Start, start + subject.End, m.Groups["verb"].Value, 0.85, QuoteRule.ReportedParticiple) is { } cue
             ? Make(text, start + content.Index, end, cue) : null;

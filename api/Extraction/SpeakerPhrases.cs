@@ -254,9 +254,13 @@ internal sealed partial class SpeakerPhrases
                 && !organisationNames.Contains(string.Join(' ', rightRun.Select(t => t.Bare)));
             // "Haifa University expert and former security official, Tom Hale": two descriptions of one person.
             var descriptions = left.Count > 0 && right.Count > 0 && !left[^1].Capitalized && !right[0].Capitalized;
-            // "Jane Roe of Rogaland Fire and Rescue": one word that names nobody continues the organisation after "of".
-            var affiliationGoesOn = right.Count == 1 && right[0].Capitalized && !IsPersonName(right)
-                && Regex.IsMatch(parts[^1], @"\b(?:of|from|at)\s+\p{Lu}[^,]*$");
+            // "Jane Roe of Rogaland Fire and Rescue": one word that names nobody continues the organisation after "of"; so do
+            // a few capitalised words after an organisation word ("of the Department of Emergency Services and Public Protection").
+            var ofOrganisation = Regex.Match(parts[^1], @"\b(?:of|from|at)\s+(?:the\s+)?\p{Lu}[^,]*$");
+            var affiliationGoesOn = ofOrganisation.Success && right.Count > 0 && right.All(t => t.Capitalized)
+                && (right.Count == 1 && !IsPersonName(right)
+                    || right.Count <= 3 && !right.Any(t => Lexicon.MaleNames.Contains(t.Value) || Lexicon.FemaleNames.Contains(t.Value))
+                       && Tokens(ofOrganisation.Value, 0, ofOrganisation.Length).Any(t => t.OrganisationWord));
             // "Trump and his supporters": a name, and people described after it.
             var peopleAfter = left.Count > 0 && left[^1].Capitalized && !left[^1].Title && right.Count is >= 2 and <= 4 && right.All(t => !t.Capitalized)
                 && Lexicon.AnonymousHeads.Contains(right[^1].Bare) && right[0].Value is "his" or "her" or "their" or "its" or "other" or "several" or "many" or "some";

@@ -1002,5 +1002,36 @@ public sealed class ExtractionClassTests
     [InlineData("The man who police said was 34 was arrested on Monday.")]
     public void A_noun_with_its_clause_and_a_missing_subject_are_no_report(string text) => Assert.Empty(Extract(text));
 
+    [Theory]
+    [InlineData("Fourteen people were injured in the crash, according to Commissioner Tom Hale of the Department of Emergency Services and Public Protection.", "Tom Hale", "Fourteen people were injured in the crash")]
+    [InlineData("According to the town's first selectman, Tom Hale, there were ten passengers aboard the aircraft.", "Tom Hale", "there were ten passengers aboard the aircraft")]
+    [InlineData("Hale testified in his own defense on Monday. Tom Hale testified in his own defense, claiming some patients deceived him.", "Tom Hale", "some patients deceived him")]
+    public void According_to_a_title_and_name_and_a_participle_after_testimony_report(string text, string speaker, string content)
+    {
+        var quote = Quote(Extract(text), content);
+        Assert.Equal([speaker], quote.Speakers.Select(s => s.Name));
+    }
+
+    [Theory]
+    [InlineData("Regarding the call, former prosecutor Tom Hale said via Twitter: \"If I got a transcript like that, I'd be surprised.\"", "said")]
+    [InlineData("Tom Hale of The Stones also reacted on Twitter, \"Sad news hearing that he has died.\"", "reacted")]
+    public void A_cue_after_a_regarding_phrase_and_a_reaction_are_read(string text, string verb)
+    {
+        var quote = Single(Extract(text));
+        Assert.Equal(("Tom Hale", verb), (quote.Speaker.Name, quote.Verb));
+    }
+
+    [Fact]
+    public void Said_that_and_but_denied_that_are_two_reports()
+    {
+        var quotes = Extract("Tom Hale said that the aid was tied to reforms but denied that he made any deal about the mayor.");
+        Assert.Equal(["the aid was tied to reforms", "he made any deal about the mayor"], quotes.Select(q => q.Text));
+        Assert.Equal(["said", "denied"], quotes.Select(q => q.Verb));
+    }
+
+    [Fact]
+    public void Claiming_to_be_someone_reports_nothing() =>
+        Assert.Empty(Extract("In July, he set up a meeting between Tom Hale, claiming to represent the ministry, and Jane Roe, one of the mayor's aides."));
+
     private static ExtractedQuote Single(IReadOnlyList<ExtractedQuote> quotes) => Assert.Single(quotes);
 }
