@@ -1135,7 +1135,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
     {
         var offset = SubjectStart(clause);
         var verb = Word().Matches(clause[..participle]).FirstOrDefault(w => w.Index >= offset && char.IsLower(w.Value[0])
-            && (SaysOrFrames(w.Value) || w.Value.EndsWith("ed", StringComparison.Ordinal)));
+            && (SaysOrFrames(w.Value) || w.Value.EndsWith("ed", StringComparison.Ordinal) || Lexicon.FiniteMarkers.Contains(w.Value))); // "Roe has been critical of it, calling it …"
         if (verb is null) return null;
         var subject = TrailingAdverbs().Replace(clause[offset..verb.Index], "");
         if (!EndsLikeSubject(subject) || Word().Matches(subject).Any(w => char.IsLower(w.Value[0]) && Lexicon.FiniteMarkers.Contains(w.Value))) return null;

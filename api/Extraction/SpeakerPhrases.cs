@@ -203,8 +203,11 @@ internal sealed partial class SpeakerPhrases
         var words = Tokens(trimmed, 0, trimmed.Length);
         if (words.Count == 0) return null;
         if (words.Count == 1 && Lexicon.PersonPronouns.Contains(words[0].Value))
-            return LastPersonBefore(start, GenderOf(words[0].Value.ToLowerInvariant(), Gender.Unknown)) is { } person
-                ? new SpeakerMatch([Named(person, null)], trimmed, 0.85, SpeakerRule.Pronoun) : null;
+        {
+            var gender = GenderOf(words[0].Value.ToLowerInvariant(), Gender.Unknown);
+            return LastPersonBefore(start, gender) is { } person ? new SpeakerMatch([Named(person, null)], trimmed, 0.85, SpeakerRule.Pronoun)
+                : PreviousSourceSpeaker(start, gender) is { } source ? new SpeakerMatch([source], trimmed, 0.6, SpeakerRule.Pronoun) : null;
+        }
         if (words.Count == 1 && words[0].Value.Equals("they", StringComparison.OrdinalIgnoreCase) && LastGroupBefore(start) is { } group)
             return new SpeakerMatch(group.Select(p => Named(p, null)).ToList(), trimmed, 0.6, SpeakerRule.GroupPronoun);
         if (words.Count == 1 && words[0].Value.ToLowerInvariant() is "it" or "they")
@@ -482,7 +485,8 @@ internal sealed partial class SpeakerPhrases
         var placed = tokens.Count >= 3 && tokens[1..^1].All(t => t.Capitalized && !t.Title);
         // "the Democrat": a member of a party is the person named last.
         if (Lexicon.PartyMembers.Contains(tokens[^1].Bare) && (tokens.Count == 2 || placed)) return LastPersonBefore(position, Gender.Unknown);
-        if (!tokens[^1].Title) return null;
+        // "the epidemiologist", "the nurse": a noun the text gave as someone's appositive ("Jane Roe, a nurse from Ohio").
+        if (!tokens[^1].Title) return tokens.Count == 2 && !tokens[1].Capitalized ? WithTitle(tokens.Skip(1)) : null;
         return WithTitle(tokens.Skip(1)) ?? (placed ? WithTitle(tokens[^1..]) : null)
             // "the former president", "the former mayor": someone out of office is described so after being named; the
             // person named last, unless named with a title of their own.
@@ -580,6 +584,18 @@ internal sealed partial class SpeakerPhrases
         var words = tokens.TakeWhile(t => Lexicon.Determiners.Contains(t.Value) || t.Capitalized || t.OrganisationWord).Count();
         if (words is 0 or > 5) return null;
         return ReadSegment(text[tokens[0].Start..tokens[words - 1].End], tokens[0].Start) is { Speaker: { Kind: SpeakerKind.Organisation } speaker } ? speaker : null;
+    }
+
+    /// <summary>"A police spokeswoman said two people were arrested. "…," she added.": with no one named, "he" or "she" is the
+    /// unnamed person who spoke in the sentence before, when the description fits the pronoun.</summary>
+    private ExtractedSpeaker? PreviousSourceSpeaker(int position, Gender gender)
+    {
+        if (PreviousSentence(position) is not { } tokens) return null;
+        var verb = tokens.FindIndex(t => !t.Capitalized && Lexicon.QuoteVerbs.Contains(t.Value));
+        if (verb is < 1 or > 5) return null;
+        var head = tokens[verb - 1];
+        return !head.Value.EndsWith('s') && GenderOf(head.Value, Gender.Unknown) is var fits && (fits == Gender.Unknown || fits == gender)
+               && ReadSegment(text[tokens[0].Start..head.End], tokens[0].Start) is { Speaker: { Kind: SpeakerKind.Anonymous } source } ? source : null;
     }
 
     /// <summary>"Police said Tom Hale was arrested. They said …": "they" is the unnamed group that spoke in the sentence
@@ -791,7 +807,8 @@ internal sealed partial class SpeakerPhrases
     private static string? AppositiveAfter(string text, int end)
     {
         var after = text[end..Math.Min(text.Length, end + 250)];
-        var match = Regex.Match(after, @"^(?:\s+(?:of|from|at)\s+(?:the\s+)?(?<of>\p{Lu}[^,.;]*))?,\s+(?<appositive>(?:a|an|the)\s[^,.;""\u201C\u201D]{3,150}),");
+        // ("Jane Roe, 54, a nurse from Ohio,": an age before the appositive is skipped.)
+        var match = Regex.Match(after, @"^(?:\s+(?:of|from|at)\s+(?:the\s+)?(?<of>\p{Lu}[^,.;]*))?(?:,\s+\d{1,3})?,\s+(?<appositive>(?:a|an|the)\s[^,.;""\u201C\u201D]{3,150}),");
         if (match.Success && !DescribesOrganisation(match.Groups["appositive"].Value)) return match.Groups["appositive"].Value.Trim();
         if (match.Success && match.Groups["of"].Success) return match.Groups["of"].Value.Trim();
         var title = CopularTitle().Match(after) is { Success: true } copula ? copula.Groups["title"].Value

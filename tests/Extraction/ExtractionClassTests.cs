@@ -1033,5 +1033,27 @@ public sealed class ExtractionClassTests
     public void Claiming_to_be_someone_reports_nothing() =>
         Assert.Empty(Extract("In July, he set up a meeting between Tom Hale, claiming to represent the ministry, and Jane Roe, one of the mayor's aides."));
 
+    // ---- Found by made-up probes of common news patterns (2026-11-30) -----------------------------------------------
+
+    [Fact]
+    public void A_participle_after_a_clause_with_to_be_has_its_subject() =>
+        Assert.Equal(("Jane Roe", QuoteKind.Partial), (Single(Extract("Jane Roe has been critical of the plan, calling it \"reckless\".")).Speaker.Name,
+            Single(Extract("Jane Roe has been critical of the plan, calling it \"reckless\".")).Kind));
+
+    [Theory]
+    [InlineData("Dr. Jane Roe, an epidemiologist at Harvard, said the virus was spreading. \"We need more testing,\" the epidemiologist said.")]
+    [InlineData("Jane Roe, 54, a nurse from Ohio, was at the scene. \"It was chaos,\" the nurse said.")]
+    public void The_noun_of_an_appositive_later_names_its_person(string text) =>
+        Assert.Equal("Jane Roe", Quote(Extract(text), Regex.Match(text, "\"([^\"]+)\"").Groups[1].Value[..6]).Speaker.Name);
+
+    [Fact]
+    public void A_pronoun_with_no_one_named_is_the_unnamed_source_of_the_sentence_before()
+    {
+        var quote = Quote(Extract("A police spokeswoman said two people were arrested. \"The investigation continues,\" she added."), "The investigation");
+        Assert.Equal(("a police spokeswoman", SpeakerKind.Anonymous), (quote.Speaker.Name, quote.Speaker.Kind));
+        Assert.DoesNotContain(Extract("A police spokesman said two people were arrested. \"The investigation continues,\" she added."),
+            q => q.Text.StartsWith("The investigation", StringComparison.Ordinal) && q.Speaker.Name == "a police spokesman");
+    }
+
     private static ExtractedQuote Single(IReadOnlyList<ExtractedQuote> quotes) => Assert.Single(quotes);
 }
