@@ -320,7 +320,10 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
                 };
             // A quote running on in the next sentence or paragraph, with no speaker of its own, is the last speaker's,
             // unless someone else is named or speaks between (past the last quote's own cue).
-            if (cue is null && last is { } before && (words > 3 || words > 1 && endsSentence) && string.IsNullOrWhiteSpace(text[leftStart..q.Open])
+            // (One word will do when it is a sentence of its own in the same paragraph: ""I don't know," said Hale. "Maybe."".)
+            if (cue is null && last is { } before && (words > 3 || words > 1 && endsSentence
+                    || words == 1 && endsSentence && char.IsUpper(content[0]) && ParagraphsBetween(text, before.Quote.Close, q.Open) == 0)
+                && string.IsNullOrWhiteSpace(text[leftStart..q.Open])
                 && ParagraphsBetween(text, before.Quote.Close, q.Open) <= 1 && !NamesSomeoneElse(layout, phrases, before, q))
                 cue = before.Cue with { Certainty = 0.6, Rule = QuoteRule.RunOn };
             if (cue is null)

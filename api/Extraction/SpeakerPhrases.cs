@@ -370,7 +370,9 @@ internal sealed partial class SpeakerPhrases
             return (new ExtractedSpeaker { Name = owned.Groups["who"].Value, Kind = SpeakerKind.Anonymous, Affiliation = owned.Groups["of"].Value.Trim() }, 0.85, SpeakerRule.AnonymousOfOrganisation);
         // "Jane Roe's campaign", "the senator's office", "Matovič's government office": an organisation of someone's, named
         // by the whole phrase.
-        if (owned.Success && Word().Matches(owned.Groups["who"].Value).All(w => Lexicon.OrganisationWords.Contains(w.Value)))
+        // ("the UN's refugee agency": its last word an organisation word will do, when the owner is no "head of …".)
+        if (owned.Success && (Word().Matches(owned.Groups["who"].Value).All(w => Lexicon.OrganisationWords.Contains(w.Value))
+                              || Lexicon.OrganisationWords.Contains(owned.Groups["head"].Value) && !owned.Groups["of"].Value.Contains(" of ", StringComparison.Ordinal)))
             return (new ExtractedSpeaker { Name = segment[owned.Groups["of"].Index..].TrimEnd('.'), Kind = SpeakerKind.Organisation }, 0.85, SpeakerRule.Organisation);
         // "the city of Calabasas", "the ministry of health": an organisation named by its kind and a proper name.
         if (OrganisationOf().Match(segment) is { Success: true } kindOf && Lexicon.OrganisationWords.Contains(kindOf.Groups["kind"].Value))

@@ -1055,5 +1055,22 @@ public sealed class ExtractionClassTests
             q => q.Text.StartsWith("The investigation", StringComparison.Ordinal) && q.Speaker.Name == "a police spokesman");
     }
 
+    [Theory]
+    [InlineData("The UN's refugee agency said more than 10,000 people had fled.", "The UN's refugee agency", SpeakerKind.Organisation)]
+    [InlineData("Jane Roe later clarified that she had not meant to offend anyone.", "Jane Roe", SpeakerKind.Person)]
+    public void An_owned_organisation_and_a_clarification_report(string text, string speaker, SpeakerKind kind)
+    {
+        var quote = Single(Extract(text));
+        Assert.Equal((speaker, kind, QuoteKind.Indirect), (quote.Speaker.Name, quote.Speaker.Kind, quote.Kind));
+    }
+
+    [Fact]
+    public void A_one_word_sentence_runs_on_in_the_same_paragraph()
+    {
+        var quotes = Extract("\"I don't know,\" said Tom Hale. \"Maybe.\"\n\nThe talks went on. \"Perhaps.\"");
+        Assert.Equal("Tom Hale", Quote(quotes, "Maybe.").Speaker.Name);
+        Assert.DoesNotContain(quotes, q => q.Text == "Perhaps.");
+    }
+
     private static ExtractedQuote Single(IReadOnlyList<ExtractedQuote> quotes) => Assert.Single(quotes);
 }
