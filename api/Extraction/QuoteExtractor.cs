@@ -474,8 +474,10 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
             if (!Lexicon.QuoteVerbs.Contains(words[i].Value) || char.IsUpper(words[i].Value[0])) continue;
             var subject = segment[lead..words[i].Index];
             if (Lexicon.ClauseOpeners.Contains(words[0].Value) || Regex.IsMatch(Abbreviation().Replace(subject, ""), @"[.;!?:]\s")) return null;
-            // "praised the "brave" workers, who said they were tired": a relative clause's verb says nothing of the quotation.
-            if (words[i - 1].Value is "who" or "which" or "whom") return null;
+            // "praised the "brave" workers, who said they were tired": a relative clause's verb says nothing of the quotation
+            // (the main verb may follow: "…," one resident, who asked not to be named, said).
+            if (words[i - 1].Value is "who" or "which" or "whom") continue;
+            if (TrailingRelative().Match(subject) is { Success: true } setOff && setOff.Value.TrimEnd().EndsWith(',')) subject = subject[..setOff.Index];
             subject = Trimmed(subject);
             if (Word().Matches(subject).Any(w => Lexicon.FiniteMarkers.Contains(w.Value))) return null;
             return Read(phrases, start + lead, start + lead + subject.Length, words[i].Value.ToLowerInvariant(), 0.95, QuoteRule.CueAfter);
@@ -1173,9 +1175,11 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
             var subject = words.Take(v).ToList();
             if (subject.Any(w => char.IsLower(w.Value[0]) && Lexicon.FiniteMarkers.Contains(w.Value)) || Lexicon.ClauseOpeners.Contains(subject[0].Value)
                 || clause[(comma + 1)..words[v].Index].IndexOfAny([';', '"', '\u201C', '\u201D']) >= 0) continue;
-            // "Offering his condolence, X wrote": a participle phrase before the comma reports nothing.
-            if (Word().Match(clause) is { Success: true } opener && opener.Index < comma && opener.Value.EndsWith("ing", StringComparison.Ordinal)
-                && !Word().Matches(clause[..comma]).Any(w => Lexicon.FiniteMarkers.Contains(w.Value) || Past(w.Value))) continue;
+            // "Offering his condolence, X wrote": a participle phrase before the comma reports nothing; nor does a question
+            // put to the speaker ("Asked whether he would resign, Hale replied: …").
+            if (Word().Match(clause) is { Success: true } opener && opener.Index < comma && (opener.Value.EndsWith("ing", StringComparison.Ordinal)
+                    && !Word().Matches(clause[..comma]).Any(w => Lexicon.FiniteMarkers.Contains(w.Value) || Past(w.Value))
+                    || opener.Value is "Asked" or "Pressed" or "Questioned" or "When")) continue;
             // "In August 2025, Roe announced $300,000 …": a date before the comma is no reported clause.
             if (Word().Matches(clause[..comma]).All(w => Lexicon.Calendar.Contains(w.Value) || char.IsDigit(w.Value[0])
                     || Lexicon.Prepositions.Contains(w.Value.ToLowerInvariant()) || w.Value is "Early" or "Late" or "early" or "late")) continue;

@@ -707,7 +707,8 @@ internal sealed partial class SpeakerPhrases
         // first name, though "major" is a rank.
         bool Role(int i) => words[i].Title && !(i > 0 && words[i].Initial && !words[i - 1].Title)
                                 && !(i > 0 && i == words.Count - 1 && (Lexicon.MaleNames.Contains(words[i - 1].Value) || Lexicon.FemaleNames.Contains(words[i - 1].Value)))
-                            || words[i].OrganisationWord || words[i].Acronym;
+                            || words[i].OrganisationWord || words[i].Acronym
+                            || Lexicon.PartyMembers.Contains(words[i].Bare) || words[i].Bare.EndsWith('s') && Lexicon.PartyMembers.Contains(words[i].Bare[..^1]); // "Democrats Jane Roe and …"
         var lastRoleWord = Role(words.Count - 1) ? words.Count - 1
             : words.Count == 1 ? -1 : Enumerable.Range(0, words.Count - 1).LastOrDefault(i => Role(i) || words[i].Possessive, -1);
         var name = words.Skip(lastRoleWord + 1).ToList();

@@ -1072,5 +1072,17 @@ public sealed class ExtractionClassTests
         Assert.DoesNotContain(quotes, q => q.Text == "Perhaps.");
     }
 
+    [Fact]
+    public void Party_members_before_names_are_their_affiliation() =>
+        Assert.Equal(["Jane Roe", "Tom Hale"], Single(Extract("Democrats Jane Roe and Tom Hale said the bill would fail.")).Speakers.Select(s => s.Name));
+
+    [Fact]
+    public void A_question_put_to_the_speaker_is_no_report() =>
+        Assert.Equal(QuoteKind.Direct, Single(Extract("Asked whether he would resign, Tom Hale replied: \"Absolutely not.\"")).Kind);
+
+    [Fact]
+    public void A_relative_clause_between_a_source_and_its_verb_is_skipped() =>
+        Assert.Equal("one resident", Single(Extract("\"It's a mess,\" one resident, who asked not to be named, said.")).Speaker.Name);
+
     private static ExtractedQuote Single(IReadOnlyList<ExtractedQuote> quotes) => Assert.Single(quotes);
 }
