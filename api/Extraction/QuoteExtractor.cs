@@ -1017,6 +1017,8 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
             if (verb.Value.EndsWith("ing", StringComparison.Ordinal) && Regex.IsMatch(clause[..verb.Index], @",\s*$")) continue;
             if (i + 1 < words.Count && Lexicon.ReportVerbs.Contains(words[i + 1].Value)) continue; // "Media reports said": a noun
             var subject = TrailingDashAside().Replace(TrailingManner().Replace(TrailingAsked().Replace(clause[offset..verb.Index], ""), ""), "");
+            // "Tom Hale, who said last year that he would retire, won": the report ends with the relative clause.
+            var inRelative = Regex.IsMatch(subject, @",\s*(?:who|which)\s+(?:(?-i:\p{Ll}+ly)\s+)?$");
             // "If Roe says …", "Roe will say …": a condition or a prediction, no report.
             if (Hypothetical().IsMatch(subject)) return null;
             // "The man, who police said was 34, …": the verb is inside a relative clause not closed before it, with a subject
@@ -1092,9 +1094,12 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
                     Lexicon.FiniteMarkers.Contains(w) && w is not ("be" or "been" or "being")
                     || Past(w) && !char.IsDigit(firstWords[k][0]) && !Lexicon.Determiners.Contains(firstWords[k]) && firstWords[k] is not ("that" or "which" or "who")).Any())
                 return null;
+            // A past form after a determiner is an adjective ("told the story of her escape to a packed hall").
             if (!hasThat && !commaClause && !lower.StartsWith("accus", StringComparison.Ordinal)
-                && !contentWords.Any(w => Lexicon.FiniteMarkers.Contains(w) || Past(w) || char.IsLower(w[0]) && w.EndsWith('s') && !Lexicon.Determiners.Contains(w))) // not "wrote this story for VOANews"
+                && !contentWords.Where((w, k) => Lexicon.FiniteMarkers.Contains(w) || Past(w) && !(k > 0 && Lexicon.Determiners.Contains(contentWords[k - 1]))
+                    || char.IsLower(w[0]) && w.EndsWith('s') && !Lexicon.Determiners.Contains(w)).Any()) // not "wrote this story for VOANews"
                 return null;
+            if (inRelative && content.IndexOf(',') is > 0 and var closes) content = content[..closes];
             return Make(text, start + contentStart, start + contentStart + content.Length, cue);
         }
         return null;

@@ -1084,5 +1084,12 @@ public sealed class ExtractionClassTests
     public void A_relative_clause_between_a_source_and_its_verb_is_skipped() =>
         Assert.Equal("one resident", Single(Extract("\"It's a mess,\" one resident, who asked not to be named, said.")).Speaker.Name);
 
+    [Fact]
+    public void A_told_story_is_no_report() => Assert.Empty(Extract("Jane Roe told the story of her escape to a packed hall."));
+
+    [Fact]
+    public void A_report_in_a_relative_clause_ends_with_it() =>
+        Assert.Equal("he would retire", Single(Extract("Tom Hale, who said last year that he would retire, won the race.")).Text);
+
     private static ExtractedQuote Single(IReadOnlyList<ExtractedQuote> quotes) => Assert.Single(quotes);
 }
