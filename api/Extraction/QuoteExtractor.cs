@@ -176,7 +176,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
     /// <summary>Where reported content ends: ", but …", ";", " — adding …", ", and projected …" (a second verb of the
     /// speaker's, with no subject of its own), ", Cyprus Mail reported." (the outlet that carried the report) and ", a poll
     /// showed." (the survey the speakers answered).</summary>
-    [GeneratedRegex(@",\s+(?:but|while|though|although|whereas)\s|;\s|\s+[\u2014\u2013]\s+(?=\w+ing\b)|\s+but\s+(?=\w+\s+(?:is|are|was|were|has|have|had)\b)|,\s+and\s+(?=(?-i:\p{Ll}+ed)\b)|,\s+(?=(?:the\s+)?(?-i:\p{Lu})\S*(?:\s+\S+){0,3}\s+(?:reported|reports|said|says|wrote)\W*$)|,\s+(?=(?:a|an|the)\s+(?:\w+\s+)?(?:poll|survey|study|report|census)\s+(?:showed|shows|found|finds|suggested|suggests)\W*$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@",\s+(?:but|while|though|although|whereas)\s|;\s|\s+[\u2014\u2013]\s+(?=\w+ing\b)|\s+but\s+(?=\w+\s+(?:is|are|was|were|has|have|had)\b)|,\s+and\s+(?=(?-i:\p{Ll}+ed)\b)|,\s+(?=(?:the\s+)?(?-i:\p{Lu})\S*(?:\s+\S+){0,3}\s+(?:reported|reports|said|says|wrote)\W*$)|,\s+(?=(?:a|an|the)\s+(?:\w+\s+)?(?:poll|survey|study|report|census)\s+(?:showed|shows|found|finds|suggested|suggests)\W*$)|,\s+(?=(?:a|an)\s+(?:decision|move|step|remark|comment|claim)\s+(?:that\s+|which\s+)?(?:\w+\s+){0,3}\w+\W*$)", RegexOptions.IgnoreCase)]
     private static partial Regex ContentEnd();
 
     private static readonly Regex AccordingToInside = new(@"^(?<before>.+?),\s*" + According + @"\s+(?<speaker>[^,;]+?)(?:\s*,\s*(?<after>.+))?$", RegexOptions.IgnoreCase | RegexOptions.Singleline | RegexOptions.Compiled);
@@ -995,6 +995,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
     {
         var clause = text[start..end];
         var offset = SubjectStart(clause);
+        if (Regex.IsMatch(clause[offset..], @"^(?:What|Whatever)\s")) return null; // "What he said next shocked the room"
         if (SubjectVerbAt(phrases, text, start, clause, offset) is { } found) return found;
         foreach (Match conjunction in CoordinatedClause().Matches(clause, offset))
             if (Word().Matches(clause[offset..conjunction.Index]).Any(w => Lexicon.FiniteMarkers.Contains(w.Value) || w.Value.EndsWith("ed", StringComparison.Ordinal))
@@ -1030,8 +1031,11 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
             if (subject.Contains(" by ") || PassiveBefore().IsMatch(subject)
                 || Regex.IsMatch(subject, @"\b(?:who|which|that|if|whether)\b") && !IsSourceDescription(subject.TrimEnd())) return null;
             subject = Trimmed(subject);
+            // (A report verb after a determiner is a noun: "the first woman to hold the post".)
+            var subjectWords = Word().Matches(subject).ToList();
             if (!IsSourceDescription(subject.TrimEnd())
-                && Word().Matches(subject).Any(w => char.IsLower(w.Value[0]) && (Lexicon.FiniteMarkers.Contains(w.Value) || Lexicon.ReportVerbs.Contains(w.Value)))) return null;
+                && subjectWords.Where((w, k) => char.IsLower(w.Value[0]) && (Lexicon.FiniteMarkers.Contains(w.Value)
+                    || Lexicon.ReportVerbs.Contains(w.Value) && !(k > 0 && IsNoun(subjectWords[k - 1].Value, w.Value)))).Any()) return null;
             // "X said, …" is no report, except in German, where a comma and "dass" or the subjunctive make one: "sagte, die Brücke werde …".
             var afterVerb = clause[(verb.Index + verb.Length)..];
             var commaClause = Regex.IsMatch(afterVerb, @"^\s*,");
@@ -1174,7 +1178,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
             if (words[0].Index == Word().Match(clause, comma + 1).Index && char.IsLower(words[0].Value[0]) && Lexicon.ReportVerbs.Contains(words[0].Value)
                 && !Lexicon.ObjectVerbs.Contains(words[0].Value) && Inverted(words[0]) is { } inverted) return inverted;
             var v = words.FindIndex(1, w => char.IsLower(w.Value[0]) && Lexicon.ReportVerbs.Contains(w.Value));
-            if (v < 0 || segmentEnd - (words[v].Index + words[v].Length) > 40) continue;
+            if (v < 0 || segmentEnd - (words[v].Index + words[v].Length) > 40 || IsNoun(words[v - 1].Value, words[v].Value)) continue; // not "to hold the post"
             // "Kurtzer announced his intentions to …": a verb with an object is no cue set off by commas.
             if (Lexicon.ObjectVerbs.Contains(words[v].Value) && v + 1 < words.Count && Lexicon.Determiners.Contains(words[v + 1].Value)) continue;
             var subject = words.Take(v).ToList();

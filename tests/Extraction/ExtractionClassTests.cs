@@ -1091,5 +1091,19 @@ public sealed class ExtractionClassTests
     public void A_report_in_a_relative_clause_ends_with_it() =>
         Assert.Equal("he would retire", Single(Extract("Tom Hale, who said last year that he would retire, won the race.")).Text);
 
+    [Fact]
+    public void A_what_clause_is_no_speaker() => Assert.Empty(Extract("What he said next shocked the room."));
+
+    [Fact]
+    public void A_report_verb_used_as_a_noun_in_an_appositive_keeps_the_report()
+    {
+        var quote = Single(Extract("Jane Roe, the first woman to hold the post, said she was honoured."));
+        Assert.Equal(("Jane Roe", "she was honoured"), (quote.Speaker.Name, quote.Text));
+    }
+
+    [Fact]
+    public void A_noun_in_apposition_to_the_report_ends_it() =>
+        Assert.Equal("she will run again in 2024", Single(Extract("Jane Roe says she will run again in 2024, a decision her party welcomed.")).Text);
+
     private static ExtractedQuote Single(IReadOnlyList<ExtractedQuote> quotes) => Assert.Single(quotes);
 }
