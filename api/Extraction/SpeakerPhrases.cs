@@ -320,7 +320,10 @@ internal sealed partial class SpeakerPhrases
     /// where the named person is from.</summary>
     private static bool DescribesNameAfter(List<Token> tokens, Run run, List<Run> runs)
     {
+        // ("White House press secretary Kayleigh McEnany": a word or two in lower case may come before the title.)
         var next = run.Start + run.Count;
+        for (var skip = 0; skip < 2 && next + 1 < tokens.Count && !tokens[next].Capitalized && !tokens[next].Title
+                            && !Lexicon.AnonymousHeads.Contains(tokens[next].Bare) && !tokens[next + 1].Capitalized; skip++) next++;
         return next < tokens.Count && !tokens[next].Capitalized && (tokens[next].Title || Lexicon.AnonymousHeads.Contains(tokens[next].Bare))
             && runs.Any(r => r.Start > next && PersonName(tokens, r) is { Count: >= 2 });
     }

@@ -1105,5 +1105,12 @@ public sealed class ExtractionClassTests
     public void A_noun_in_apposition_to_the_report_ends_it() =>
         Assert.Equal("she will run again in 2024", Single(Extract("Jane Roe says she will run again in 2024, a decision her party welcomed.")).Text);
 
+    [Fact]
+    public void An_organisation_and_two_lower_case_words_before_a_title_describe_the_name_after_them()
+    {
+        var quote = Single(Extract("White House press secretary Jane Roe told Fox News that the president was \"fully engaged.\""));
+        Assert.Equal(("Jane Roe", "White House press secretary"), (quote.Speaker.Name, quote.Speaker.Affiliation));
+    }
+
     private static ExtractedQuote Single(IReadOnlyList<ExtractedQuote> quotes) => Assert.Single(quotes);
 }
