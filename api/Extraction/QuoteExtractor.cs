@@ -737,7 +737,8 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
         var trimmed = subject.TrimEnd();
         if (trimmed.Length == 0) return false;
         if (DescriptionWithModifier().IsMatch(trimmed)) return true; // "State legislators supporting the law"
-        if (DescriptionOf().Match(trimmed) is { Success: true } of && (Lexicon.AnonymousHeads.Contains(of.Groups["head"].Value) || Lexicon.Titles.Contains(of.Groups["head"].Value)))
+        if (DescriptionOf().Match(trimmed) is { Success: true } of && (Lexicon.AnonymousHeads.Contains(of.Groups["head"].Value) || Lexicon.Titles.Contains(of.Groups["head"].Value)
+                || Lexicon.OrganisationWords.Contains(of.Groups["head"].Value))) // "the ministry of health"
             return true;
         if (IsSourceDescription(trimmed)) return true; // "Two people familiar with the matter", "A senior official who asked not to be named"
         if (trimmed[^1] is ',' or ')') return true;

@@ -62,6 +62,9 @@ internal sealed partial class SpeakerPhrases
     [GeneratedRegex(@"^(?:[Tt]he\s+)?(?<name>(?<kind>\p{Ll}+)\s+of\s+(?:the\s+)?\p{Lu}[^,]*)$")]
     private static partial Regex OrganisationOf();
 
+    [GeneratedRegex(@"^(?:[Tt]he\s+)?(?<name>(?<kind>\p{Ll}+)\s+of\s+(?:the\s+)?\p{Ll}+(?:\s+(?:and\s+)?\p{Ll}+){0,2})$")]
+    private static partial Regex LowerOrganisationOf();
+
     [GeneratedRegex(@"^(?:the\s+)?(?<of>\p{Lu}.*?)['\u2019]s?\s+(?<who>(?:[\p{Ll}\-]+\s+){0,3}(?<head>\p{Ll}+))$")]
     private static partial Regex OrganisationsPerson();
 
@@ -451,6 +454,9 @@ internal sealed partial class SpeakerPhrases
         // "said the mayor", "a déclaré la maire": a title alone, when the text names no one holding it (RoleMention above).
         if (Lexicon.Titles.Contains(head) && tokens.Count <= 4 && Lexicon.Determiners.Contains(tokens[0].Value) && tokens.All(t => !t.Capitalized || t.Start == 0))
             return (Description(), 0.75, SpeakerRule.Anonymous);
+        // "the ministry of health": an organisation word and what it is of, in lower case.
+        if (LowerOrganisationOf().Match(segment) is { Success: true } lowerOf && Lexicon.OrganisationWords.Contains(lowerOf.Groups["kind"].Value))
+            return (new ExtractedSpeaker { Name = lowerOf.Groups["name"].Value.TrimEnd('.'), Kind = SpeakerKind.Organisation }, 0.85, SpeakerRule.Organisation);
         if (Lexicon.OrganisationWords.Contains(head) && tokens.All(t => !t.Capitalized || t.Start == 0))
         {
             var described = Lexicon.Determiners.Contains(tokens[0].Value) ? segment[tokens[1].Start..] : segment; // "the fire service"

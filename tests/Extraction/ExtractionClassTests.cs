@@ -1112,5 +1112,12 @@ public sealed class ExtractionClassTests
         Assert.Equal(("Jane Roe", "White House press secretary"), (quote.Speaker.Name, quote.Speaker.Affiliation));
     }
 
+    [Fact]
+    public void An_organisation_word_of_a_lower_case_domain_is_an_organisation()
+    {
+        var quote = Single(Extract("The ministry of health said 40 people had died."));
+        Assert.Equal(("ministry of health", SpeakerKind.Organisation), (quote.Speaker.Name, quote.Speaker.Kind));
+    }
+
     private static ExtractedQuote Single(IReadOnlyList<ExtractedQuote> quotes) => Assert.Single(quotes);
 }
