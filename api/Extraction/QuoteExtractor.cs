@@ -678,6 +678,10 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
     [GeneratedRegex(@"^(?:[\p{L}\-]+\s+)?(?<head>\p{Ll}+s)\s+\p{Ll}+ing\s+[^,;]{1,60}$")]
     private static partial Regex DescriptionWithModifier();
 
+    /// <summary>A full name and where the person is from: "Tom Hale of the band", "Jane Roe from the local council".</summary>
+    [GeneratedRegex(@"^(?-i:\p{Lu})[\p{L}'\u2019\-.]*(?:\s+(?-i:\p{Lu})[\p{L}'\u2019\-.]*)+\s+(?:of|from|at)\s+(?:the\s+|a\s+)?[\p{L}'\u2019\-]+(?:\s+[\p{L}'\u2019\-]+){0,3}$")]
+    private static partial Regex NameOfSomething();
+
     /// <summary>"Some members of opposition parties", "a spokesman for the campaign": people described by what they belong to.</summary>
     [GeneratedRegex(@"^(?:(?:a|an|the|some|several|many|most|two|three|four|five)\s+)?(?:\p{Ll}[\p{Ll}\-]*\s+){0,2}(?<head>\p{Ll}+)\s+(?:of|for|at|from|in|with)\s+[^,;]{1,60}$", RegexOptions.IgnoreCase)]
     private static partial Regex DescriptionOf();
@@ -742,9 +746,11 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
             return true;
         if (IsSourceDescription(trimmed)) return true; // "Two people familiar with the matter", "A senior official who asked not to be named"
         if (trimmed[^1] is ',' or ')') return true;
+        if (NameOfSomething().IsMatch(trimmed)) return true; // "Tom Hale of the band"
         var last = Word().Matches(trimmed).LastOrDefault()?.Value;
         return last is not null && (char.IsUpper(last[0]) || char.IsDigit(last[0]) || SpeakerPhrases.JoinedParticle(last) || last is "he" or "she" or "they" or "it" or "we"
             || Lexicon.PersonPronouns.Contains(last) || Lexicon.AnonymousHeads.Contains(last) || Lexicon.Titles.Contains(last)
+            || last.EndsWith('s') && Lexicon.Titles.Contains(last[..^1]) // "Both leaders"
             || Lexicon.DocumentHeads.Contains(last) || Lexicon.OrganisationWords.Contains(last));
     }
 

@@ -1119,5 +1119,11 @@ public sealed class ExtractionClassTests
         Assert.Equal(("ministry of health", SpeakerKind.Organisation), (quote.Speaker.Name, quote.Speaker.Kind));
     }
 
+    [Theory]
+    [InlineData("Tom Hale of the band said, \"We are done.\"", "Tom Hale")]
+    [InlineData("Both leaders said the meeting was productive.", "Both leaders")]
+    public void A_name_from_somewhere_and_plural_titles_end_like_subjects(string text, string speaker) =>
+        Assert.Equal(speaker, Single(Extract(text)).Speaker.Name);
+
     private static ExtractedQuote Single(IReadOnlyList<ExtractedQuote> quotes) => Assert.Single(quotes);
 }
