@@ -638,8 +638,8 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
     [GeneratedRegex(@"^\s*(?<subject>(?:\p{Lu}[\p{L}\-'\u2019.]*\s+){0,4}\p{Lu}[\p{L}\-'\u2019]*|he|she)\s+(?<verb>[a-z]+)\b[^:,.;]*,\s*$")]
     private static partial Regex CommaCue();
 
-    /// <summary>A name and a colon opening a line, before a quotation: "Roe: "…"" (a headline, a transcript).</summary>
-    [GeneratedRegex(@"(?:^|\n)[ \t]*(?<subject>\p{Lu}[\p{L}\-'\u2019.]*(?:[ \t]+\p{Lu}[\p{L}\-'\u2019.]*){0,3})[ \t]*:[ \t]*$")]
+    /// <summary>A name and a colon opening a line, before a quotation: "Roe: "…"" (a headline, a transcript, a bullet).</summary>
+    [GeneratedRegex(@"(?:^|\n)[ \t]*(?:[\-\u2022*\u2013][ \t]+)?(?<subject>\p{Lu}[\p{L}\-'\u2019.]*(?:[ \t]+\p{Lu}[\p{L}\-'\u2019.]*){0,3})[ \t]*:[ \t]*$")]
     private static partial Regex NameColon();
 
     /// <summary>A roundup line: "Jane Roe, Daily Planet: "…"" opening its paragraph; the affiliation may hold a comma
@@ -820,7 +820,9 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
             {
                 var item = bullet.Groups["item"];
                 var (start, end) = (lineStart + item.Index, lineStart + item.Index + item.Value.TrimEnd().Length);
-                if (bulletCue is not null && !taken.Overlaps(start, end) && Make(text, start, end, bulletCue with { Rule = QuoteRule.Bullet }) is { } statement)
+                // (A bullet holding a quotation is that quotation's, read with its own cue: "- Jane Roe: "…"".)
+                if (bulletCue is not null && !taken.Overlaps(start, end) && !layout.HasQuoteIn(start, end)
+                    && Make(text, start, end, bulletCue with { Rule = QuoteRule.Bullet }) is { } statement)
                     found.Add(statement);
             }
             else

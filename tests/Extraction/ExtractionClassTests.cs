@@ -1125,5 +1125,13 @@ public sealed class ExtractionClassTests
     public void A_name_from_somewhere_and_plural_titles_end_like_subjects(string text, string speaker) =>
         Assert.Equal(speaker, Single(Extract(text)).Speaker.Name);
 
+    [Fact]
+    public void Bullets_that_name_their_speakers_are_theirs()
+    {
+        var quotes = Extract("Key quotes from the hearing:\n- Jane Roe: \"We did nothing wrong.\"\n- Tom Hale: \"The evidence says otherwise.\"\n");
+        Assert.Equal([("We did nothing wrong.", "Jane Roe"), ("The evidence says otherwise.", "Tom Hale")], quotes.Select(q => (q.Text, q.Speaker.Name)));
+        Assert.All(quotes, q => Assert.Equal(QuoteKind.Direct, q.Kind));
+    }
+
     private static ExtractedQuote Single(IReadOnlyList<ExtractedQuote> quotes) => Assert.Single(quotes);
 }
