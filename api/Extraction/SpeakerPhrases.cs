@@ -452,7 +452,7 @@ internal sealed partial class SpeakerPhrases
         if (Lexicon.AnonymousHeads.Contains(head) && tokens.All(t => !t.Capitalized || t.Start == 0 || t.Title))
             return (Description(), 0.9, SpeakerRule.Anonymous);
         // "said the mayor", "a déclaré la maire": a title alone, when the text names no one holding it (RoleMention above).
-        if (Lexicon.Titles.Contains(head) && tokens.Count <= 4 && Lexicon.Determiners.Contains(tokens[0].Value) && tokens.All(t => !t.Capitalized || t.Start == 0))
+        if (Lexicon.Titles.Contains(head) && tokens.Count <= 4 && Lexicon.Determiners.Contains(tokens[0].Value) && tokens.All(t => !t.Capitalized || t.Start == 0 || t.Title)) // "Der Minister"
             return (Description(), 0.75, SpeakerRule.Anonymous);
         // "the ministry of health": an organisation word and what it is of, in lower case.
         if (LowerOrganisationOf().Match(segment) is { Success: true } lowerOf && Lexicon.OrganisationWords.Contains(lowerOf.Groups["kind"].Value))

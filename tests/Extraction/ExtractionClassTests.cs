@@ -1133,5 +1133,16 @@ public sealed class ExtractionClassTests
         Assert.All(quotes, q => Assert.Equal(QuoteKind.Direct, q.Kind));
     }
 
+    [Theory]
+    [InlineData("Selon le ministère, 40 personnes sont mortes.", "ministère", SpeakerKind.Organisation)]
+    [InlineData("Según el ministerio, 40 personas murieron.", "ministerio", SpeakerKind.Organisation)]
+    [InlineData("Die Polizei sagte, der Verdächtige sei geflohen.", "Die Polizei", SpeakerKind.Organisation)]
+    [InlineData("Der Minister sagte, die Lage sei unter Kontrolle.", "der Minister", SpeakerKind.Anonymous)]
+    public void French_Spanish_and_German_institutions_and_titles_speak(string text, string speaker, SpeakerKind kind)
+    {
+        var quote = Single(Extract(text));
+        Assert.Equal((speaker, kind, QuoteKind.Indirect), (quote.Speaker.Name, quote.Speaker.Kind, quote.Kind));
+    }
+
     private static ExtractedQuote Single(IReadOnlyList<ExtractedQuote> quotes) => Assert.Single(quotes);
 }
