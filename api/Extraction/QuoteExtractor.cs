@@ -913,6 +913,10 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
             // "X said the attack was cowardly, adding that …": the participle reports more of the same speaker's.
             if (reported.Cue.Rule == QuoteRule.ReportedSubjectVerb && Participle(phrases, text, clauseStart, end) is { } more && more.Start >= reported.End)
                 found.Add(more);
+            // "Roe said the talks were useful, while Hale said they had failed": a second clause reports on its own.
+            else if (reported.Cue.Rule == QuoteRule.ReportedSubjectVerb && CoordinatedClause().Match(text, reported.End, end - reported.End) is { Success: true } conj
+                     && conj.Index == reported.End && SubjectVerb(phrases, text, conj.Index + conj.Length, end) is { } other)
+                found.Add(other);
             // "X accused Y of lying, and argued that …": a second verb of saying shares the subject.
             else if (reported.Cue.Rule == QuoteRule.ReportedSubjectVerb && CoordinatedReport().Match(text, reported.End, end - reported.End) is { Success: true } and
                      && and.Index == reported.End
@@ -927,6 +931,10 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
                 found.Add(added);
         }
     }
+
+    /// <summary>A title set off by commas after a name: "the mayor, ".</summary>
+    [GeneratedRegex(@"^(?<title>(?:the|a|an)\s+[\p{Ll}'\u2019\-]+(?:\s+[\p{Ll}'\u2019\-]+){0,3}),\s*")]
+    private static partial Regex TitleSetOff();
 
     /// <summary>A full name set off by commas: "Chris Kervick, ".</summary>
     [GeneratedRegex(@"^(?<name>\p{Lu}[\p{L}.'\u2019\-]*(?:\s+\p{Lu}[\p{L}.'\u2019\-]*){1,3}),\s*")]
@@ -971,8 +979,15 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
             // "According to Roe, who spoke on Monday, the bridge …": a relative clause on the source is not content.
             var content = first.Groups["content"];
             var aside = Regex.Match(content.Value, @"^(?:who|which)\b[^,]*,\s*");
-            // "According to the town's first selectman, Chris Kervick, there were …": the title, then the name set off by commas.
+            // "According to the town's first selectman, Chris Kervick, there were …": the title, then the name set off by commas;
+            // "According to Jane Roe, the mayor, the bridge …": the name, then the title.
             var speakerEnd = start + g.Index + g.Length;
+            if (aside.Length == 0 && Word().Matches(g.Value).LastOrDefault() is { } named && char.IsUpper(named.Value[0])
+                && TitleSetOff().Match(content.Value) is { Success: true } title)
+            {
+                speakerEnd = start + content.Index + title.Groups["title"].Length;
+                aside = title;
+            }
             if (aside.Length == 0 && Word().Matches(g.Value).LastOrDefault() is { } last && char.IsLower(last.Value[0]) && !last.Value.EndsWith('s')
                 && (Lexicon.Titles.Contains(last.Value) || Lexicon.AnonymousHeads.Contains(last.Value)) && last.Value is not ("police" or "people")
                 && NameSetOff().Match(content.Value) is { Success: true } name)

@@ -1144,5 +1144,19 @@ public sealed class ExtractionClassTests
         Assert.Equal((speaker, kind, QuoteKind.Indirect), (quote.Speaker.Name, quote.Speaker.Kind, quote.Kind));
     }
 
+    [Fact]
+    public void A_second_clause_after_while_reports_on_its_own()
+    {
+        var quotes = Extract("Jane Roe and Tom Hale met on Friday. Roe said the talks were useful, while Hale said they had failed.");
+        Assert.Equal([("the talks were useful", "Jane Roe"), ("they had failed", "Tom Hale")], quotes.Select(q => (q.Text, q.Speaker.Name)));
+    }
+
+    [Fact]
+    public void According_to_a_name_and_its_title_set_off_by_commas()
+    {
+        var quote = Single(Extract("According to Jane Roe, the mayor, the bridge will reopen in May."));
+        Assert.Equal(("Jane Roe", "the mayor", "the bridge will reopen in May"), (quote.Speaker.Name, quote.Speaker.Affiliation, quote.Text));
+    }
+
     private static ExtractedQuote Single(IReadOnlyList<ExtractedQuote> quotes) => Assert.Single(quotes);
 }
