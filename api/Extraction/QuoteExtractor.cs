@@ -318,6 +318,14 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
                     Verb = Word().Matches(text[leftStart..q.Open]).LastOrDefault(w => Lexicon.QuoteVerbs.Contains(w.Value))?.Value.ToLowerInvariant() ?? shared.Cue.Verb,
                     Certainty = shared.Cue.Certainty * 0.95,
                 };
+            // ""…," he added." where no one named fits "he" (the last speaker was named by surname alone): the last quotation's
+            // speaker, when a person.
+            if (cue is null && last is { } previous && previous.Cue.Match.Speakers is [{ Kind: SpeakerKind.Person }]
+                && PronounCue().Match(text, q.Close + 1, Math.Max(0, rightEnd - q.Close - 1)) is { Success: true } pronounCue
+                && Lexicon.QuoteVerbs.Contains(pronounCue.Groups["verb"].Value)
+                && previous.Cue.Match.Speakers[0].Name.Split(' ')[0] is var firstName
+                && !(pronounCue.Groups["pronoun"].Value == "she" ? Lexicon.MaleNames.Contains(firstName) : Lexicon.FemaleNames.Contains(firstName)))
+                cue = previous.Cue with { Verb = pronounCue.Groups["verb"].Value, Certainty = 0.6, At = q.Close + 1 + pronounCue.Length };
             // A quote running on in the next sentence or paragraph, with no speaker of its own, is the last speaker's,
             // unless someone else is named or speaks between (past the last quote's own cue).
             // (One word will do when it is a sentence of its own in the same paragraph: ""I don't know," said Hale. "Maybe."".)
@@ -935,6 +943,10 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
     /// <summary>A title set off by commas after a name: "the mayor, ".</summary>
     [GeneratedRegex(@"^(?<title>(?:the|a|an)\s+[\p{Ll}'\u2019\-]+(?:\s+[\p{Ll}'\u2019\-]+){0,3}),\s*")]
     private static partial Regex TitleSetOff();
+
+    /// <summary>A pronoun and a verb right after a quotation: ", he added".</summary>
+    [GeneratedRegex(@"\G\s*,?\s*(?<pronoun>he|she)\s+(?<verb>\p{Ll}+)\s*[.,]")]
+    private static partial Regex PronounCue();
 
     /// <summary>A full name set off by commas: "Chris Kervick, ".</summary>
     [GeneratedRegex(@"^(?<name>\p{Lu}[\p{L}.'\u2019\-]*(?:\s+\p{Lu}[\p{L}.'\u2019\-]*){1,3}),\s*")]

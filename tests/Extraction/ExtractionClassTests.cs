@@ -1158,5 +1158,13 @@ public sealed class ExtractionClassTests
         Assert.Equal(("Jane Roe", "the mayor", "the bridge will reopen in May"), (quote.Speaker.Name, quote.Speaker.Affiliation, quote.Text));
     }
 
+    [Fact]
+    public void A_pronoun_cue_with_no_one_named_to_fit_is_the_last_speakers_named_by_surname()
+    {
+        var text = "\"It's a disgrace,\" Hale told The Associated Press.\n\nThe ruling came after a two-year fight.\n\n\"We will keep fighting,\" he added.";
+        Assert.Equal(("Hale", "added"), (Quote(Extract(text), "We will keep").Speaker.Name, Quote(Extract(text), "We will keep").Verb));
+        Assert.DoesNotContain(Extract(text.Replace("Hale told", "Tom Hale told").Replace("he added", "she added")), q => q.Text.StartsWith("We will keep", StringComparison.Ordinal));
+    }
+
     private static ExtractedQuote Single(IReadOnlyList<ExtractedQuote> quotes) => Assert.Single(quotes);
 }
