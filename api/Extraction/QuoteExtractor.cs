@@ -386,11 +386,11 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
         return i >= 0 && layout.Text[i] == ':' && layout.Text.AsSpan(i + 1, open - i - 1).Contains('\n') ? i : null;
     }
 
-    /// <summary>Titles of works and nicknames: short title-case words after "the book", "titled", or between names.</summary>
     /// <summary>The words a title leaves in lower case.</summary>
     private static readonly HashSet<string> TitleSmallWords = ["a", "an", "the", "and", "or", "nor", "but", "of", "for", "to", "in", "on", "at", "by",
         "as", "vs", "with", "from", "into", "over", "de", "la", "le", "du", "des", "el", "los", "las", "der", "die", "das", "und", "von"];
 
+    /// <summary>Titles of works and nicknames: short title-case words after "the book", "titled", or between names.</summary>
     private static bool IsNameOrTitle(string text, Quotation q, int leftStart, string content)
     {
         var words = Word().Matches(content).Select(m => m.Value).ToList();
@@ -994,13 +994,13 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
             // "According to the town's first selectman, Chris Kervick, there were …": the title, then the name set off by commas;
             // "According to Jane Roe, the mayor, the bridge …": the name, then the title.
             var speakerEnd = start + g.Index + g.Length;
-            if (aside.Length == 0 && Word().Matches(g.Value).LastOrDefault() is { } named && char.IsUpper(named.Value[0])
-                && TitleSetOff().Match(content.Value) is { Success: true } title)
+            var last = Word().Matches(g.Value).LastOrDefault();
+            if (aside.Length == 0 && last is not null && char.IsUpper(last.Value[0]) && TitleSetOff().Match(content.Value) is { Success: true } title)
             {
                 speakerEnd = start + content.Index + title.Groups["title"].Length;
                 aside = title;
             }
-            if (aside.Length == 0 && Word().Matches(g.Value).LastOrDefault() is { } last && char.IsLower(last.Value[0]) && !last.Value.EndsWith('s')
+            if (aside.Length == 0 && last is not null && char.IsLower(last.Value[0]) && !last.Value.EndsWith('s')
                 && (Lexicon.Titles.Contains(last.Value) || Lexicon.AnonymousHeads.Contains(last.Value)) && last.Value is not ("police" or "people")
                 && NameSetOff().Match(content.Value) is { Success: true } name)
             {
@@ -1211,7 +1211,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
             var words = Word().Matches(clause, comma + 1).TakeWhile(w => w.Index < segmentEnd).Take(14).ToList();
             if (words.Count < 2) continue; // ", ," or ", [...]," holds no cue
             // "…, argued the government's lawyer, Richard Keen.": the verb before its subject, which runs to the clause's end.
-            if (words[0].Index == Word().Match(clause, comma + 1).Index && char.IsLower(words[0].Value[0]) && Lexicon.ReportVerbs.Contains(words[0].Value)
+            if (char.IsLower(words[0].Value[0]) && Lexicon.ReportVerbs.Contains(words[0].Value)
                 && !Lexicon.ObjectVerbs.Contains(words[0].Value) && Inverted(words[0]) is { } inverted) return inverted;
             var v = words.FindIndex(1, w => char.IsLower(w.Value[0]) && Lexicon.ReportVerbs.Contains(w.Value));
             if (v < 0 || segmentEnd - (words[v].Index + words[v].Length) > 40 || IsNoun(words[v - 1].Value, words[v].Value)) continue; // not "to hold the post"

@@ -44,6 +44,8 @@ internal sealed partial class SpeakerPhrases
         public bool Acronym => Bare.Length >= 2 && Bare.All(c => char.IsUpper(c) || char.IsDigit(c)) && Bare.Any(char.IsLetter);
         public bool Title => Lexicon.Titles.Contains(Value) || Lexicon.Titles.Contains(Bare);
         public bool Initial => Value.Length == 2 && char.IsUpper(Value[0]) && Value[1] == '.';
+        /// <summary>A common first name ("John", "Jane").</summary>
+        public bool FirstName => Lexicon.MaleNames.Contains(Value) || Lexicon.FemaleNames.Contains(Value);
         public bool OrganisationWord => Lexicon.OrganisationWords.Contains(Bare) || Bare.Contains('-') && Lexicon.OrganisationWords.Contains(Bare[(Bare.LastIndexOf('-') + 1)..]);
         /// <summary>"Mr", "Dr": part of how a name is written, not an affiliation.</summary>
         public bool Honorific => Bare is "Mr" or "Mrs" or "Ms" or "Dr" or "Miss" or "Sir" or "Mr." or "Dr.";
@@ -265,7 +267,7 @@ internal sealed partial class SpeakerPhrases
             var ofOrganisation = Regex.Match(parts[^1], @"\b(?:of|from|at)\s+(?:the\s+)?\p{Lu}[^,]*$");
             var affiliationGoesOn = ofOrganisation.Success && right.Count > 0 && right.All(t => t.Capitalized)
                 && (right.Count == 1 && !IsPersonName(right)
-                    || right.Count <= 3 && !right.Any(t => Lexicon.MaleNames.Contains(t.Value) || Lexicon.FemaleNames.Contains(t.Value))
+                    || right.Count <= 3 && !right.Any(t => t.FirstName)
                        && Tokens(ofOrganisation.Value, 0, ofOrganisation.Length).Any(t => t.OrganisationWord));
             // "Trump and his supporters": a name, and people described after it.
             var peopleAfter = left.Count > 0 && left[^1].Capitalized && !left[^1].Title && right.Count is >= 2 and <= 4 && right.All(t => !t.Capitalized)
@@ -715,7 +717,7 @@ internal sealed partial class SpeakerPhrases
         // "James M. Dorsey": a middle initial, though "M." before a name is a French title; "John Major": a surname after a
         // first name, though "major" is a rank.
         bool Role(int i) => words[i].Title && !(i > 0 && words[i].Initial && !words[i - 1].Title)
-                                && !(i > 0 && i == words.Count - 1 && (Lexicon.MaleNames.Contains(words[i - 1].Value) || Lexicon.FemaleNames.Contains(words[i - 1].Value)))
+                                && !(i > 0 && i == words.Count - 1 && words[i - 1].FirstName)
                             || words[i].OrganisationWord || words[i].Acronym
                             || Lexicon.PartyMembers.Contains(words[i].Bare) || words[i].Bare.EndsWith('s') && Lexicon.PartyMembers.Contains(words[i].Bare[..^1]); // "Democrats Jane Roe and …"
         var lastRoleWord = Role(words.Count - 1) ? words.Count - 1
@@ -727,7 +729,7 @@ internal sealed partial class SpeakerPhrases
         // "Center for Health Security", "Ministry of Foreign Affairs": the words after an organisation word and "for"/"of".
         if (run.Start >= 2 && tokens[run.Start - 1].Value is "for" or "of" or "on" && tokens[run.Start - 2].OrganisationWord) return null;
         // "Immunologist Kristian Andersen" opening a sentence: an occupation, not a first name.
-        if (name.Count == 3 && Occupation().IsMatch(name[0].Value) && !Lexicon.FemaleNames.Contains(name[0].Value) && !Lexicon.MaleNames.Contains(name[0].Value))
+        if (name.Count == 3 && Occupation().IsMatch(name[0].Value) && !name[0].FirstName)
             name.RemoveAt(0);
         // "Secretary of State Jane Roe", "President of Ruritania Tom Hale": the first word completes the title.
         if (run.Start >= 2 && tokens[run.Start - 1].Value == "of" && tokens[run.Start - 2].Title && name.Count >= 3 && lastRoleWord < 0) name.RemoveAt(0);
