@@ -79,6 +79,9 @@ internal sealed partial class SpeakerPhrases
     [GeneratedRegex(@"^(?:the|a)\s+\d{1,3}-year-old(?:\s+\p{Ll}+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex AgeAnaphor();
 
+    [GeneratedRegex(@"\G\s*\((?<initials>\p{Lu}{2,8})\)")]
+    private static partial Regex Initials();
+
     /// <summary>"The university's chancellor" at a sentence's start reads "the university's chancellor".</summary>
     private static string Lowered(string phrase) =>
         Regex.IsMatch(phrase, @"^(?:The|A|An|One|Two|Three|Several|Some)\s") ? char.ToLowerInvariant(phrase[0]) + phrase[1..] : phrase;
@@ -87,8 +90,16 @@ internal sealed partial class SpeakerPhrases
     private readonly TextLayout layout;
     private readonly string text;
     private readonly List<(int Position, Person Person)> mentions = [];
+    /// <summary>Organisations named as the object of a preposition ("wrote to the US Embassy in London"): what "the
+    /// embassy" stands for later, never "it".</summary>
+    private readonly List<(int Position, string Name)> organisationObjects = [];
+    /// <summary>People named in full as the object of a preposition ("police spoke with Anne Sacoolas"): no subject, but
+    /// what a pronoun of their gender stands for when no one of that gender was named since.</summary>
+    private readonly List<(int Position, Person Person)> objects = [];
     private readonly List<(int Position, string Name)> organisations = [];
     private readonly HashSet<string> organisationNames = new(StringComparer.OrdinalIgnoreCase);
+    /// <summary>Organisations by the initials given after their name: "the Syrian Democratic Forces (SDF)".</summary>
+    private readonly Dictionary<string, string> initials = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Person> byName = new(StringComparer.OrdinalIgnoreCase);
 
     /// <param name="layout">The text.</param>
@@ -133,6 +144,7 @@ internal sealed partial class SpeakerPhrases
                 }
                 byName.TryAdd(name[^1].Bare, byName[full]);
                 if (!Object(r) && positions.Add(tokens[run.Start].Start)) found.Add((tokens[run.Start].Start, byName[full]));
+                else if (!before && Object(r)) objects.Add((tokens[run.Start].Start, byName[full]));
             }
         // "Tyler says" in a feature that named Tyler Skluzacek: a first name alone, when it is no surname and no one else
         // named has it.
@@ -159,12 +171,15 @@ internal sealed partial class SpeakerPhrases
                 var owner = tokens.GetRange(run.Start, run.Count - name.Count).SkipWhile(t => t.Value == "The").ToList();
                 if (owner.Count > 0 && owner.Any(t => t.OrganisationWord)) organisationNames.Add(string.Join(" ", owner.Select(t => t.Bare)));
             }
-            else if (names[r] is null && !Object(r) && OrganisationName(tokens, run) is { } organisation)
+            else if (names[r] is null && Object(r) && !before && OrganisationName(source, tokens, run) is { } objectOrganisation)
+                organisationObjects.Add((tokens[objectOrganisation.From].Start, source[tokens[objectOrganisation.From].Start..tokens[objectOrganisation.To].End].TrimEnd('.')));
+            else if (names[r] is null && !Object(r) && OrganisationName(source, tokens, run) is { } organisation)
             {
                 var organisationName = source[tokens[organisation.From].Start..tokens[organisation.To].End].TrimEnd('.');
                 organisations.Add((before ? -1 : tokens[organisation.From].Start, organisationName));
                 organisationNames.Add(organisationName.EndsWith("'s", StringComparison.Ordinal) || organisationName.EndsWith("\u2019s", StringComparison.Ordinal)
                     ? organisationName[..^2] : organisationName);
+                if (Initials().Match(source, tokens[organisation.To].End) is { Success: true } given) initials.TryAdd(given.Groups["initials"].Value, organisationName);
             }
         }
         mentions.AddRange(found.Select(m => (before ? -1 : m.Position, m.Person)).OrderBy(m => m.Item1));
@@ -274,7 +289,9 @@ internal sealed partial class SpeakerPhrases
                 && Lexicon.AnonymousHeads.Contains(right[^1].Bare) && right[0].Value is "his" or "her" or "their" or "its" or "other" or "several" or "many" or "some";
             // "Tom Hale, President and CEO of …", "…, Inc. and founder of …": one person's titles after a comma.
             var titles = parts[^1].Contains(',') && right.Count > 0 && right[0].Title && (left.Count > 0 && left[^1].Title || !right[0].Capitalized);
-            var separate = !inAppositive && !oneName && !descriptions && !affiliationGoesOn && !titles
+            // "authorities in the United Kingdom and the United States": places after "in" are where one party is from.
+            var places = Regex.IsMatch(parts[^1], @"\bin\s+(?:the\s+)?\p{Lu}[^,]*$") && Lexicon.Places.Contains(Regex.Replace(pieces[i].Trim(), @"^the\s+", ""));
+            var separate = !inAppositive && !places && !oneName && !descriptions && !affiliationGoesOn && !titles
                 && (left.Any(t => t.Capitalized && !t.Title) && right.Any(t => t.Capitalized && !t.Title) || peopleAfter);
             if (separate) parts.Add(pieces[i]);
             else parts[^1] += pieces[i - 1] + pieces[i];
@@ -349,10 +366,19 @@ internal sealed partial class SpeakerPhrases
         // is one of that kind ("the ministry" after the Ministry of Health) or the word names any ("the organisation").
         if (AgeAnaphor().IsMatch(segment) && LastPersonBefore(position, Gender.Unknown) is { } aged)
             return (Named(aged, null), 0.75, SpeakerRule.Anaphor);
-        if (tokens.Count == 2 && tokens[0].Value.Equals("the", StringComparison.OrdinalIgnoreCase) && !tokens[1].Capitalized && tokens[1].OrganisationWord
-            && LastOrganisationBefore(position) is { } named
-            && (named.Contains(tokens[1].Bare, StringComparison.OrdinalIgnoreCase) || Lexicon.GenericOrganisationWords.Contains(tokens[1].Bare)))
-            return (new ExtractedSpeaker { Name = named, Kind = SpeakerKind.Organisation }, 0.75, SpeakerRule.Anaphor);
+        if (tokens.Count == 2 && tokens[0].Value.Equals("the", StringComparison.OrdinalIgnoreCase) && !tokens[1].Capitalized && tokens[1].OrganisationWord)
+        {
+            if (LastOrganisationBefore(position) is { } named
+                && (named.Contains(tokens[1].Bare, StringComparison.OrdinalIgnoreCase) || Lexicon.GenericOrganisationWords.Contains(tokens[1].Bare)))
+                return (new ExtractedSpeaker { Name = named, Kind = SpeakerKind.Organisation }, 0.75, SpeakerRule.Anaphor);
+            // "… wrote to the US Embassy in London. Both he and the commissioner urged … The embassy declined …": the latest
+            // organisation of that kind named in this paragraph or the sentence before, also as an object.
+            var since = Math.Min(SentenceStart(SentenceStart(position)), text.LastIndexOf('\n', Math.Max(0, position - 1)));
+            var word = new Regex(@"\b" + Regex.Escape(tokens[1].Bare) + @"\b", RegexOptions.IgnoreCase);
+            if (organisations.Concat(organisationObjects).Where(o => o.Position > since && o.Position < position && word.IsMatch(o.Name))
+                    .OrderByDescending(o => o.Position).Select(o => o.Name).FirstOrDefault() is { } ofKind)
+                return (new ExtractedSpeaker { Name = ofKind, Kind = SpeakerKind.Organisation }, 0.7, SpeakerRule.Anaphor);
+        }
         var head = tokens[^1].Bare;
         // "Iran said", "the United States said": a country (or its capital) speaks as its government, unless someone was
         // named with that word ("Denzel Washington … Washington said").
@@ -437,11 +463,12 @@ internal sealed partial class SpeakerPhrases
         // "Officials at the Transport Ministry": unnamed people of an organisation.
         if (personOf is not null) return PersonOf(personOf);
         foreach (var run in runs)
-            if (OrganisationName(tokens, run) is { } organisation)
+            if (OrganisationName(segment, tokens, run) is { } organisation)
             {
                 var descriptor = tokens[organisation.From].Start > 0 ? segment[..tokens[organisation.From].Start].Trim() : null;
                 if (descriptor is not null && Lexicon.Determiners.Contains(descriptor)) descriptor = null;
-                return (new ExtractedSpeaker { Name = segment[tokens[organisation.From].Start..tokens[organisation.To].End].TrimEnd('.'), Kind = SpeakerKind.Organisation, Affiliation = descriptor }, 0.9, SpeakerRule.Organisation);
+                var organisationName = segment[tokens[organisation.From].Start..tokens[organisation.To].End].TrimEnd('.');
+                return (new ExtractedSpeaker { Name = initials.GetValueOrDefault(organisationName, organisationName), Kind = SpeakerKind.Organisation, Affiliation = descriptor }, 0.9, SpeakerRule.Organisation);
             }
         if (Lexicon.DocumentHeads.Contains(head)) return null;
         // "Officials", "The mayor" at a sentence's start read "officials", "the mayor"; "US officials", "Iraqi officials" keep their capital.
@@ -504,7 +531,11 @@ internal sealed partial class SpeakerPhrases
             // "the former president", "the former mayor": someone out of office is described so after being named; the
             // person named last, unless named with a title of their own.
             ?? (tokens[1].Value.Equals("former", StringComparison.OrdinalIgnoreCase) && LastPersonBefore(position, Gender.Unknown) is { Title: null } named
-                ? named : null);
+                ? named : null)
+            // "The Wooster professor added": a title no one named was given, with where the person is from, right after
+            // a person was named (in this sentence or the one before) describes that person.
+            ?? (placed && MentionsBefore(position, 1).FirstOrDefault() is { Person: { } last } mention && mention.Position > SentenceStart(SentenceStart(position))
+                ? last : null);
 
         // The whole role, as words of the title ("President of Argentina" holds "the President"), and not a deputy's ("the
         // Prime Minister" is not the "Deputy Prime Minister for Finance and Minister of Economy" named last).
@@ -540,6 +571,13 @@ internal sealed partial class SpeakerPhrases
         var recent = MentionsBefore(position, 20).ToList();
         var people = recent.Select(m => m.Person).Distinct().Take(4).ToList();
         var latest = people.FirstOrDefault(p => gender == Gender.Unknown || p.Gender == gender || p.Gender == Gender.Unknown);
+        if (gender != Gender.Unknown && (latest?.Gender ?? Gender.Unknown) == Gender.Unknown)
+        {
+            // "Police spoke with Anne Sacoolas. She …": someone of the pronoun's gender named as an object since.
+            var since = latest is null ? -1 : recent.First(m => m.Person == latest).Position;
+            var i = Before(objects, position);
+            if (i > 0 && objects[i - 1] is var (at, named) && at > since && at > SentenceStart(SentenceStart(position)) && named.Gender == gender) return named;
+        }
         if (latest is null || gender == Gender.Unknown) return latest;
         // Of the people of that gender in the last clause of the sentence of the latest ("X said … while Y wrote …"), its
         // subject: the first named, past a clause fronted before it ("After meeting Tom Hale, John Smith …") and not as
@@ -612,14 +650,24 @@ internal sealed partial class SpeakerPhrases
     }
 
     /// <summary>"Police said Tom Hale was arrested. They said …": "they" is the unnamed group that spoke in the sentence
-    /// before, its subject right before its verb of saying ("Police", "The residents", "Two officials").</summary>
+    /// before, its subject right before its verb of saying ("Police", "The residents", "Two officials").
+    /// (A sentence between that names no group, in the same paragraph, is passed over: "US authorities claimed … Listed
+    /// were Ohio, Texas … They also stated …".)</summary>
     private ExtractedSpeaker? PreviousGroupSpeaker(int position)
     {
-        if (PreviousSentence(position) is not { } tokens) return null;
-        var verb = tokens.FindIndex(t => !t.Capitalized && Lexicon.QuoteVerbs.Contains(t.Value));
-        if (verb is < 1 or > 4) return null;
-        return ReadSegment(text[tokens[0].Start..tokens[verb - 1].End], tokens[0].Start) is { Speaker: { Kind: SpeakerKind.Anonymous } group }
-               && (tokens[verb - 1].Value.EndsWith('s') || tokens[verb - 1].Value.Equals("police", StringComparison.OrdinalIgnoreCase)) ? group : null;
+        for (var back = 0; back < 2; back++)
+        {
+            if (PreviousSentence(position) is not { Count: > 0 } tokens) return null;
+            var verb = tokens.FindIndex(t => !t.Capitalized && Lexicon.QuoteVerbs.Contains(t.Value));
+            if (verb is >= 1 and <= 4 && ReadSegment(text[tokens[0].Start..tokens[verb - 1].End], tokens[0].Start) is { Speaker: { Kind: SpeakerKind.Anonymous } group }
+                && (tokens[verb - 1].Value.EndsWith('s') || tokens[verb - 1].Value.Equals("police", StringComparison.OrdinalIgnoreCase)))
+                return group;
+            var head = tokens.FindIndex(t => !Lexicon.Determiners.Contains(t.Value.ToLowerInvariant()));
+            if (head < 0 || Lexicon.AnonymousHeads.Contains(tokens[head].Bare) || text.IndexOf('\n', tokens[0].Start, position - tokens[0].Start) >= 0)
+                return null;
+            position = tokens[0].Start;
+        }
+        return null;
     }
 
     /// <summary>The words of the sentence before the one at <paramref name="position"/>; null in the first sentence.</summary>
@@ -737,7 +785,7 @@ internal sealed partial class SpeakerPhrases
         return name;
     }
 
-    private static (int From, int To)? OrganisationName(List<Token> tokens, Run run)
+    private static (int From, int To)? OrganisationName(string source, List<Token> tokens, Run run)
     {
         var words = tokens.GetRange(run.Start, run.Count);
         if (!words.Any(t => t.Value.Any(char.IsLetter))) return null; // "the 36 people": a number names no one
@@ -745,6 +793,7 @@ internal sealed partial class SpeakerPhrases
             && !words[0].Value.Equals("The", StringComparison.Ordinal))
             return null;
         var from = run.Start + (words[0].Value.Equals("The", StringComparison.Ordinal) ? 1 : 0);
+        if (from < run.Start + run.Count - 1 && LedBy().IsMatch(tokens[from].Value)) from++; // "the Kurdish-led Syrian Democratic Forces"
         var to = run.Start + run.Count - 1;
         if (from > to) return null;
         // "Search and Rescue Agency", "Center for Systems Science and Engineering", "Ministry of the Interior": capitalised
@@ -752,7 +801,8 @@ internal sealed partial class SpeakerPhrases
         for (var grew = true; grew;)
         {
             grew = false;
-            while (to + 1 < tokens.Count && tokens[to + 1].Capitalized) { to++; grew = true; }
+            // ("Union (NFU)" is a name and its initials, "Health. The" two sentences: only a space goes on with the name.)
+            while (to + 1 < tokens.Count && tokens[to + 1].Capitalized && IsSpace(source[tokens[to].End..tokens[to + 1].Start])) { to++; grew = true; }
             if (to + 2 < tokens.Count && tokens[to + 1].Value is "of" or "and" or "for" or "&" && tokens[to + 2].Capitalized) { to += 2; grew = true; }
             else if (to + 3 < tokens.Count && tokens[to + 1].Value == "of" && tokens[to + 2].Value == "the" && tokens[to + 3].Capitalized) { to += 3; grew = true; }
         }
@@ -760,6 +810,9 @@ internal sealed partial class SpeakerPhrases
         if (to + 1 < tokens.Count && !tokens[to + 1].Capitalized && tokens[to + 1].OrganisationWord) to++; // "United States government"
         return (from, to);
     }
+
+    [GeneratedRegex(@"-(?:led|backed|based|owned|run|funded|allied|aligned|affiliated)$")]
+    private static partial Regex LedBy();
 
     private static string Join(List<Token> name) => string.Join(' ', name.Select(t => t.Initial ? t.Value : t.Bare));
 

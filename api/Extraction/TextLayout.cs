@@ -1,10 +1,11 @@
+using System.Text.RegularExpressions;
 namespace Attribution.Api.Extraction;
 
 /// <summary>
 /// The quotations of a text and where its sentences and clauses begin. A quotation is one unit: full stops inside it
 /// do not end the writer's sentence, unless the quotation itself ends one ("… do it." Trump also said).
 /// </summary>
-internal sealed class TextLayout
+internal sealed partial class TextLayout
 {
     public string Text { get; }
     public IReadOnlyList<Quotation> Quotes { get; }
@@ -30,7 +31,7 @@ internal sealed class TextLayout
                 case '\n':
                     Break(i, sentence: true, needCapital: false);
                     break;
-                case '.' when !IsAbbreviation(text, i):
+                case '.' when !IsAbbreviation(text, i) || EndsAfterAbbreviation(text, i):
                 case '!' or '?':
                     var after = i + 1;
                     while (after < text.Length && text[after] is ')' or ']' or '\'' or '\u2019') after++;
@@ -74,6 +75,23 @@ internal sealed class TextLayout
         if (word.Length >= 3 && word.Split('.').All(letter => letter.Length == 1 && char.IsUpper(letter[0]))) return true; // "B.C.", "U.K."
         return Lexicon.Abbreviations.Contains(word.TrimEnd('.'));
     }
+
+    /// <summary>Whether an abbreviation's full stop also ends a sentence: "Washington, D.C. They also said", "at 9 a.m. The
+    /// police …" (a pronoun, a determiner or an opening adverb follows); never an initial's or a title's ("Rep. The").</summary>
+    private static bool EndsAfterAbbreviation(string text, int dot)
+    {
+        var start = dot;
+        while (start > 0 && (char.IsLetter(text[start - 1]) || text[start - 1] == '.')) start--;
+        var word = text[start..dot].TrimEnd('.');
+        if (word.Length < 2 || Lexicon.Titles.Contains(word)) return false;
+        var next = NextWord().Match(text, dot + 1);
+        var after = next.Groups["word"].Value;
+        return next.Success && (after is "He" or "She" or "They" or "It" or "We" or "I" or "The" or "This" or "These" or "Those"
+                                || Lexicon.SentenceOpeners.Contains(after));
+    }
+
+    [GeneratedRegex(@"\G\s+(?<word>\p{Lu}\p{Ll}*)\b")]
+    private static partial Regex NextWord();
 
     /// <summary>The sentence around index <paramref name="i"/>, end exclusive.</summary>
     public (int Start, int End) SentenceAt(int i) => Around(sentences, i);

@@ -1166,5 +1166,73 @@ public sealed class ExtractionClassTests
         Assert.DoesNotContain(Extract(text.Replace("Hale told", "Tom Hale told").Replace("he added", "she added")), q => q.Text.StartsWith("We will keep", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("This week, Congressmen Tom Hale and Jane Roe wrote to the agency. \"The public deserves answers,\" Congressman Hale wrote.", "Tom Hale", "Congressman")]
+    [InlineData("As the inquiry continues, Congressman Tom Hale emphasized that the agency must publish its findings.", "Tom Hale", "Congressman")]
+    [InlineData("Late on Sunday, the Northern Farmers Union announced it had reached a deal.", "Northern Farmers Union", null)]
+    [InlineData("Yesterday, authorities in the United Kingdom and the United States announced that twelve people were arrested.", "authorities", "the United Kingdom and the United States")]
+    public void A_plural_title_a_fronted_as_clause_and_places_after_in_are_no_part_of_the_speaker(string text, string speaker, string? affiliation)
+    {
+        var quote = Single(Extract(text).Where(q => q.Speaker.Name != "Jane Roe").ToList());
+        Assert.Equal((speaker, affiliation), (quote.Speaker.Name, quote.Speaker.Affiliation));
+    }
+
+    [Fact]
+    public void Initials_given_after_an_organisations_name_are_that_organisation()
+    {
+        var quotes = Extract("Late on Sunday, the Kurdish-led Northern Farmers Union (NFU) announced it had reached a deal. In a statement, the NFU said, \"The deal protects our members.\" The NFU said prices would rise.");
+        Assert.Equal(3, quotes.Count);
+        Assert.All(quotes, q => Assert.Equal(("Northern Farmers Union", SpeakerKind.Organisation), (q.Speaker.Name, q.Speaker.Kind)));
+    }
+
+    [Fact]
+    public void A_title_with_where_the_person_is_from_describes_the_person_named_just_before() =>
+        Assert.Equal("Jane Roe", Quote(Extract("\"The river is rising faster than we thought,\" said researcher Jane Roe. The Oxford professor added, \"We need more gauges.\""), "We need").Speaker.Name);
+
+    [Fact]
+    public void An_abbreviation_ends_a_sentence_before_a_pronoun()
+    {
+        var quote = Quote(Extract("US authorities claimed the site was the largest. Listed states were Ohio, Texas and Washington, D.C. They also stated arrests were made in Canada and Spain."), "arrests");
+        Assert.Equal("US authorities", quote.Speaker.Name);
+    }
+
+    [Theory]
+    [InlineData("Police spoke with Jane Roe. She informed police she had a permit, but \"that she had no plans to leave\".")]
+    [InlineData("Harry Dunn died in August. Police spoke with Jane Roe. She informed police she had a permit, but \"that she had no plans to leave\".")]
+    public void A_pronoun_of_a_gender_is_a_person_of_that_gender_named_as_an_object_since(string text) =>
+        Assert.Equal("Jane Roe", Quote(Extract(text), "that she had").Speaker.Name);
+
+    [Theory]
+    [InlineData("The army entered the town yesterday according to state media.", "state media", "The army entered the town yesterday")]
+    [InlineData("Daily News reported Tom Hale, who lived in Leeds, will be buried on Tuesday.", "Daily News", "Tom Hale, who lived in Leeds, will be buried on Tuesday")]
+    [InlineData("The ministry declined the request and said the family left on advice from the embassy.", "ministry", "the family left on advice from the embassy")]
+    [InlineData("The mayor visited the site and the police said the road would stay closed.", "the police", "the road would stay closed")]
+    [InlineData("Tom Hale met the press and denied that he would resign.", "Tom Hale", "he would resign")]
+    [InlineData("Congressman Tom Hale expressed concern that the agency had yet to find the source.", "Tom Hale", "the agency had yet to find the source")]
+    [InlineData("Tom Hale sent a letter of support before the signing, but the minister said they would build another pipeline.", "the minister", "they would build another pipeline")]
+    public void A_source_ending_the_sentence_a_relative_aside_a_shared_subject_and_a_feeling_expressed_report(string text, string speaker, string content)
+    {
+        var quote = Single(Extract(text));
+        Assert.Equal((speaker, content), (quote.Speaker.Name, quote.Text));
+    }
+
+    [Theory]
+    [InlineData("The car was on the wrong side of the road according to traffic camera footage.")]
+    [InlineData("The bridge will reopen in May according to plan.")]
+    public void According_to_something_that_is_no_source_at_the_end_reports_nothing(string text) => Assert.Empty(Extract(text));
+
+    [Fact]
+    public void Fragments_after_two_verbs_of_one_subject_are_both_its()
+    {
+        var quotes = Extract("The ministry gave its \"deepest sympathies\" and said such cases were given \"intense attention at senior levels\".");
+        Assert.Equal([("deepest sympathies", "ministry"), ("intense attention at senior levels", "ministry")], quotes.Select(q => (q.Text, q.Speaker.Name)));
+    }
+
+    [Theory]
+    [InlineData("The chief constable wrote to the US Embassy in London. Both he and the commissioner urged a waiver. The embassy declined the request and said the family left on advice from Washington.", "US Embassy")]
+    [InlineData("Jane Roe wrote to the Ministry of Health. The ministry said the report was wrong.", "Ministry of Health")]
+    public void The_organisation_word_alone_is_the_organisation_of_that_kind_named_in_the_paragraph(string text, string speaker) =>
+        Assert.Equal(speaker, Quote(Extract(text), "the ").Speaker.Name);
+
     private static ExtractedQuote Single(IReadOnlyList<ExtractedQuote> quotes) => Assert.Single(quotes);
 }
