@@ -67,6 +67,9 @@ internal static class Lexicon
     /// <summary>German finite verbs that end the source after "laut" ("Laut Anna Schmidt wird die Brücke …").</summary>
     public static readonly HashSet<string> VerbSecond = List("verb-second");
 
+    /// <summary>Titles that go before a surname alone ("Senator Roe", "Ms Roe", "President Hale"): the person so named.</summary>
+    public static readonly HashSet<string> PersonTitles = List("person-titles");
+
     /// <summary>Words of number before a plural: "Several Democrats", "Two Americans" are unnamed people, not a name.</summary>
     public static readonly HashSet<string> Quantifiers = List("quantifiers");
 

@@ -152,6 +152,14 @@ internal sealed partial class SpeakerPhrases
             if (first.Count() == 1 && first.Key.Length > 2) byName.TryAdd(first.Key, first.First());
         // A surname alone ("Roe", "Ms Roe") is a mention when it is not the object of a preposition ("across Poland"), and
         // when the name was given in full before it ("Greece, Cyprus and Israel" before "Northern Cyprus" mentions no one).
+        // "Senator Roe", "Ms Roe" with no full name given: a person known by a title and surname, for pronouns to find.
+        for (var r = 0; r < runs.Count; r++)
+            if (names[r] is { Count: 1 } titled && runs[r].Count > 1 && Lexicon.PersonTitles.Contains(tokens[runs[r].Start + runs[r].Count - 2].Bare)
+                && !byName.ContainsKey(titled[0].Bare) && !Lexicon.Places.Contains(titled[0].Bare) && !Object(r))
+            {
+                var person = byName[titled[0].Bare] = new Person(titled[0].Bare, tokens[runs[r].Start + runs[r].Count - 2].Value);
+                person.Gender = GenderOf(tokens[runs[r].Start + runs[r].Count - 2].Value, Gender.Unknown);
+            }
         var firstNamed = new Dictionary<Person, int>(ReferenceEqualityComparer.Instance);
         foreach (var (position, named) in found) firstNamed.TryAdd(named, before ? -1 : position);
         for (var r = 0; r < runs.Count; r++)
@@ -182,7 +190,39 @@ internal sealed partial class SpeakerPhrases
                 if (Initials().Match(source, tokens[organisation.To].End) is { Success: true } given) initials.TryAdd(given.Groups["initials"].Value, organisationName);
             }
         }
+        if (!before) GenderFromPronouns(tokens, found);
         mentions.AddRange(found.Select(m => (before ? -1 : m.Position, m.Person)).OrderBy(m => m.Item1));
+    }
+
+    /// <summary>"Carrie Lam delivered her annual policy speech": a person of unknown gender, the only one named in the
+    /// sentence so far, is of the gender of the first subject, owner or reflexive pronoun after the name in that sentence (outside
+    /// quotes; an object may be someone else's).</summary>
+    private void GenderFromPronouns(List<Token> tokens, List<(int Position, Person Person)> found)
+    {
+        var byPosition = found.OrderBy(m => m.Position).ToList();
+        for (var k = 0; k < byPosition.Count; k++)
+        {
+            var (position, person) = byPosition[k];
+            if (person.Gender != Gender.Unknown) continue;
+            var sentence = layout.SentenceAt(position);
+            if (byPosition.Any(m => m.Person != person && m.Position >= sentence.Start && m.Position < sentence.End)) continue;
+            var from = tokens.FindIndex(t => t.Start > position);
+            if (from < 0) continue;
+            for (var i = from; i < tokens.Count && tokens[i].Start < sentence.End; i++)
+                if (tokens[i].Value.ToLowerInvariant() switch
+                    {
+                        "he" or "his" or "himself" => Gender.Male,
+                        "she" or "herself" => Gender.Female,
+                        // "her" as an owner ("her annual speech"), not as an object ("Haddad dismissed her:", "told her that").
+                        "her" when i + 1 < tokens.Count && IsSpace(text[tokens[i].End..tokens[i + 1].Start]) && !tokens[i + 1].Capitalized
+                                    && !Lexicon.ClauseOpeners.Contains(tokens[i + 1].Value) && !Lexicon.Determiners.Contains(tokens[i + 1].Value) => Gender.Female,
+                        _ => Gender.Unknown,
+                    } is var pronoun and not Gender.Unknown)
+                {
+                    person.Gender = pronoun;
+                    break;
+                }
+        }
     }
 
     /// <summary>A person's gender from an honorific or title ("Ms", "spokeswoman") or a common first name, else as known.</summary>
@@ -230,12 +270,16 @@ internal sealed partial class SpeakerPhrases
         }
         if (words.Count == 1 && words[0].Value.Equals("they", StringComparison.OrdinalIgnoreCase) && LastGroupBefore(start) is { } group)
             return new SpeakerMatch(group.Select(p => Named(p, null)).ToList(), trimmed, 0.6, SpeakerRule.GroupPronoun);
+        // "US authorities claimed … Listed US states were … They also stated …": unnamed people who spoke just before
+        // come before an organisation named since.
+        if (words.Count == 1 && words[0].Value.Equals("they", StringComparison.OrdinalIgnoreCase) && PreviousGroupSpeaker(start) is { } spokeBefore)
+            return new SpeakerMatch([spokeBefore], trimmed, 0.6, SpeakerRule.GroupPronoun);
         if (words.Count == 1 && words[0].Value.ToLowerInvariant() is "it" or "they")
             return LastOrganisationBefore(start) is { } organisation
                 ? new SpeakerMatch([new ExtractedSpeaker { Name = organisation, Kind = SpeakerKind.Organisation }], trimmed, 0.75, SpeakerRule.OrganisationPronoun)
-                : words[0].Value.Equals("it", StringComparison.OrdinalIgnoreCase) && PreviousSubject(start) is { } subject
+                : PreviousSubject(start) is { } subject && (words[0].Value.Equals("it", StringComparison.OrdinalIgnoreCase) || IsOrganisation(subject))
                     ? new SpeakerMatch([subject], trimmed, 0.6, SpeakerRule.OrganisationPronoun)
-                    : PreviousGroupSpeaker(start) is { } spoke ? new SpeakerMatch([spoke], trimmed, 0.6, SpeakerRule.GroupPronoun) : null;
+                    : null;
 
         var speakers = new List<ExtractedSpeaker>();
         var certainty = 1.0;
@@ -249,6 +293,10 @@ internal sealed partial class SpeakerPhrases
         }
         return speakers.Count == 0 ? null : new SpeakerMatch(speakers.DistinctBy(s => s.Name).ToList(), trimmed, certainty, rule);
     }
+
+    /// <summary>An organisation the text names, or one named by its kind ("the company"): what "they" may stand for.</summary>
+    private bool IsOrganisation(ExtractedSpeaker speaker) =>
+        speaker.Kind == SpeakerKind.Organisation && (organisationNames.Contains(speaker.Name) || Lexicon.OrganisationWords.Contains(speaker.Name.Split(' ')[^1]));
 
     /// <summary>The subject a verb leaves out ("…», señaló."): the last person named before it, as "he" or "she" would be.
     /// The verb is the mention.</summary>

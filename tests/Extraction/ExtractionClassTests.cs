@@ -1234,5 +1234,22 @@ public sealed class ExtractionClassTests
     public void The_organisation_word_alone_is_the_organisation_of_that_kind_named_in_the_paragraph(string text, string speaker) =>
         Assert.Equal(speaker, Quote(Extract(text), "the ").Speaker.Name);
 
+    [Fact]
+    public void A_title_and_surname_with_no_full_name_is_what_a_pronoun_stands_for() =>
+        Assert.Equal(("Roe", "Senator"), (Single(Extract("Senator Roe spoke on Monday. \"We will win,\" she said.")).Speaker.Name,
+            Single(Extract("Senator Roe spoke on Monday. \"We will win,\" she said.")).Speaker.Affiliation));
+
+    [Fact]
+    public void They_after_an_organisation_named_by_its_kind_is_that_organisation() =>
+        Assert.Equal(("company", SpeakerKind.Organisation),
+            (Quote(Extract("The company said its profits had risen sharply. They added that more jobs would follow."), "more jobs").Speaker.Name,
+             Quote(Extract("The company said its profits had risen sharply. They added that more jobs would follow."), "more jobs").Speaker.Kind));
+
+    [Theory]
+    [InlineData("Lina Wati spoke first. Dedi Prasetyo said his officers had arrested two men. \"We are worried,\" she said.", "Lina Wati")]
+    [InlineData("Lina Wati spoke first. Dedi Prasetyo said officers had arrested two men. \"We are worried,\" she said.", "Dedi Prasetyo")]
+    public void A_pronoun_after_a_name_tells_that_persons_gender(string text, string speaker) =>
+        Assert.Equal(speaker, Quote(Extract(text), "We are worried").Speaker.Name);
+
     private static ExtractedQuote Single(IReadOnlyList<ExtractedQuote> quotes) => Assert.Single(quotes);
 }
