@@ -482,6 +482,7 @@ internal sealed partial class SpeakerPhrases
         if ((!tokens[lead].Capitalized || lead == 0 && tokens[0].Start == 0 && !byName.ContainsKey(tokens[0].Bare)
                 && !runs.Any(r => PersonName(tokens, r) is { Count: >= 2 })) // "Police spokeswoman Monika Kosiec" is hers
             && Lexicon.AnonymousHeads.Contains(tokens[lead].Bare) && tokens.Count > lead + 1 && !tokens[lead + 1].Capitalized
+            && !Lexicon.OutletWords.Contains(tokens[lead + 1].Bare) && !(tokens.Count > lead + 2 && Lexicon.OutletWords.Contains(tokens[lead + 2].Bare)) // "the official news agency IRNA"
             && personOf is null)
         {
             var last = lead;
@@ -583,7 +584,21 @@ internal sealed partial class SpeakerPhrases
             // "The Wooster professor added": a title no one named was given, with where the person is from, right after
             // a person was named (in this sentence or the one before) describes that person.
             ?? (placed && MentionsBefore(position, 1).FirstOrDefault() is { Person: { } last } mention && mention.Position > SentenceStart(SentenceStart(position))
-                ? last : null);
+                ? last : null)
+            // "Tom Hale, a Republican from Ohio, voted against the bill. The congressman said …": a title no one was given,
+            // after a sentence naming one person, described there with no title, and no one else with that title ("Tom Hale
+            // met the mayor. The mayor said" is the mayor's; "Jane Roe spoke at the hearing. The judge said" the judge's).
+            ?? (tokens.Count == 2 ? Untitled(tokens[1]) : null);
+
+        Person? Untitled(Token title)
+        {
+            var since = SentenceStart(SentenceStart(position));
+            var named = mentions.Where(m => m.Position > since && m.Position < position).Select(m => m.Person).Distinct().ToList();
+            if (named is not [var only] || only.Title is not { } known || Tokens(known, 0, known.Length).Any(t => t.Title)) return null;
+            if (GenderOf(title.Bare.ToLowerInvariant(), Gender.Unknown) is var gender and not Gender.Unknown && only.Gender != Gender.Unknown && only.Gender != gender) return null;
+            return Regex.IsMatch(text[Math.Max(0, since)..position], @"\b(?:the|a|an|its|their)\s+(?:[\p{Ll}\-]+\s+)?" + Regex.Escape(title.Bare) + @"\b", RegexOptions.IgnoreCase)
+                ? null : only;
+        }
 
         // The whole role, as words of the title ("President of Argentina" holds "the President"), and not a deputy's ("the
         // Prime Minister" is not the "Deputy Prime Minister for Finance and Minister of Economy" named last).
@@ -828,7 +843,9 @@ internal sealed partial class SpeakerPhrases
         if (name.Count == 3 && Occupation().IsMatch(name[0].Value) && !name[0].FirstName)
             name.RemoveAt(0);
         // "Secretary of State Jane Roe", "President of Ruritania Tom Hale": the first word completes the title.
-        if (run.Start >= 2 && tokens[run.Start - 1].Value == "of" && tokens[run.Start - 2].Title && name.Count >= 3 && lastRoleWord < 0) name.RemoveAt(0);
+        // ("Chief Executive of Hong Kong Carrie Lam": a place of two words.)
+        if (run.Start >= 2 && tokens[run.Start - 1].Value == "of" && tokens[run.Start - 2].Title && name.Count >= 3 && lastRoleWord < 0)
+            name.RemoveRange(0, name.Count >= 4 && Lexicon.Places.Contains(Join(name[..2])) ? 2 : 1);
         if (name[0].Value.Equals("The", StringComparison.Ordinal)) return null;
         return name;
     }
@@ -951,11 +968,13 @@ internal sealed partial class SpeakerPhrases
     {
         var from = Math.Max(0, nameStart - 120);
         var match = TitleThenComma().Match(text, from, nameStart - from);
-        return match.Success && (from == 0 || match.Index > from) && Tokens(match.Groups["title"].Value, 0, match.Groups["title"].Length) is { Count: > 1 } words && words[^1].Title
+        // ("The country's president, Tom Hale", "The mayor of Leeds, Tom Hale": the head is the last word before "of".)
+        var head = match.Groups["head"].Value;
+        return match.Success && (from == 0 || match.Index > from) && Tokens(head, 0, head.Length) is { Count: > 1 } words && words[^1].Title
             ? Lowered(match.Groups["title"].Value) : null;
     }
 
-    [GeneratedRegex(@"(?:^|[.!?]\s+|\n)(?<title>(?:The|the)\s+(?:[\p{L}\-]+\s+){0,3}[\p{L}\-]+),\s*$", RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"(?:^|[.!?]\s+|\n)(?<title>(?<head>(?:The|the)\s+(?:[\p{L}\-'\u2019]+\s+){0,3}[\p{L}\-]+)(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,3})?),\s*$", RegexOptions.RightToLeft)]
     private static partial Regex TitleThenComma();
 
     private static List<Token> Tokens(string s, int start, int end)

@@ -1251,5 +1251,27 @@ public sealed class ExtractionClassTests
     public void A_pronoun_after_a_name_tells_that_persons_gender(string text, string speaker) =>
         Assert.Equal(speaker, Quote(Extract(text), "We are worried").Speaker.Name);
 
+    [Theory]
+    [InlineData("Downing Street said the talks had collapsed.", "Downing Street", SpeakerKind.Organisation)]
+    [InlineData("Al Jazeera reported that the minister had resigned.", "Al Jazeera", SpeakerKind.Organisation)]
+    [InlineData("The official news agency IRNA reported that the talks had collapsed.", "IRNA", SpeakerKind.Organisation)]
+    [InlineData("The Syrian Observatory for Human Rights said dozens of fighters had died.", "Syrian Observatory for Human Rights", SpeakerKind.Organisation)]
+    [InlineData("Chief Executive of Hong Kong Carrie Lam said the economy was in recession.", "Carrie Lam", SpeakerKind.Person)]
+    public void Seats_of_government_agencies_and_a_title_of_a_place_of_two_words_are_read(string text, string speaker, SpeakerKind kind)
+    {
+        var quote = Single(Extract(text));
+        Assert.Equal((speaker, kind), (quote.Speaker.Name, quote.Speaker.Kind));
+    }
+
+    [Theory]
+    [InlineData("The country's president, Tom Hale, said the talks had failed. The president said the army was ready.", "Tom Hale")]
+    [InlineData("The mayor of Leeds, Tom Hale, said the bridge was open. The mayor said the road was closed.", "Tom Hale")]
+    [InlineData("Tom Hale, a Republican from Ohio, voted against the bill. The congressman said the bill was too costly.", "Tom Hale")]
+    [InlineData("Tom Hale met the mayor on Monday. The mayor said the bridge would reopen.", "the mayor")]
+    [InlineData("Jane Roe spoke at the hearing. The judge said the case would go on.", "the judge")]
+    [InlineData("Jane Roe, a Democrat from Ohio, voted against the bill. The congressman said the bill was too costly.", "the congressman")]
+    public void The_title_alone_is_the_person_given_it_or_described_just_before(string text, string speaker) =>
+        Assert.Equal(speaker, Extract(text)[^1].Speaker.Name);
+
     private static ExtractedQuote Single(IReadOnlyList<ExtractedQuote> quotes) => Assert.Single(quotes);
 }
