@@ -69,7 +69,8 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
 
     private static readonly Regex AccordingToBefore = new(@"(?<!\w)" + According + @"\s+(?<speaker>[^,;]+?)\s*,?\s*$", RegexOptions.IgnoreCase | RegexOptions.Compiled);
 
-    private static readonly Regex AccordingToAfter = new(@"^\s*,?\s*" + According + @"\s+(?<speaker>[^,;.]+)", RegexOptions.IgnoreCase | RegexOptions.Compiled);
+    /// <summary>"…" according to X; "…" in the attack according to X (a few words between, no comma).</summary>
+    private static readonly Regex AccordingToAfter = new(@"^(?:(?:\s+[\p{L}\p{N}\-'\u2019]+){1,6})?\s*,?\s*" + According + @"\s+(?<speaker>[^,;.]+)", RegexOptions.IgnoreCase | RegexOptions.Compiled);
 
     [GeneratedRegex(@"^(?:(?:(?:On|In|At|During|Yesterday|Today|Earlier|Later|Meanwhile|However|Also|But|And|Separately|Last|This|Soon|Shortly|Ahead|Upon|Regarding|Concerning|As\s+for)\b[^,]{0,100},\s*)|(?:(?:After|Before|While|Whilst|Although|Though|Despite|Since|Following|Amid|Amidst|Until|Because|Without|As|(?:Late|Early)\s+(?:on|in))\b[^,]{0,150},\s*)|(?:(?:At|By|Around)\s+(?:about\s+|around\s+)?\d{1,2}(?::\d{2})?\s*(?:[ap]\.m\.|[ap]m)\s*,?\s*)|(?:(?:Yesterday|Today|Earlier|Later|Meanwhile|Separately|Also)\s+)|(?:The\s+(?:previous|next|following|same)\s+(?:day|night|morning|afternoon|evening|week|month|year),\s*))+")]
     private static partial Regex LeadingAdverbial();

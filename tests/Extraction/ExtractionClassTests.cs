@@ -1273,5 +1273,12 @@ public sealed class ExtractionClassTests
     public void The_title_alone_is_the_person_given_it_or_described_just_before(string text, string speaker) =>
         Assert.Equal(speaker, Extract(text)[^1].Speaker.Name);
 
+    [Fact]
+    public void According_to_a_source_a_few_words_after_a_fragment_is_its_cue()
+    {
+        var quote = Single(Extract("The minister suffered \"two broken ribs\" in the crash according to a hospital spokesperson."));
+        Assert.Equal(("two broken ribs", "a hospital spokesperson", QuoteKind.Partial), (quote.Text, quote.Speaker.Name, quote.Kind));
+    }
+
     private static ExtractedQuote Single(IReadOnlyList<ExtractedQuote> quotes) => Assert.Single(quotes);
 }
