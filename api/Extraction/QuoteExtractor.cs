@@ -120,7 +120,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
 
     /// <summary>Where the words were said, between the verb and "that": "said in a statement (on Monday) that". Up to
     /// three words before the medium, fewest first, spelt out as alternatives: no lazy loop of a group (see below).</summary>
-    [GeneratedRegex(@"^\s*(?:in|on|via|through|during)\s+(?:a|an|the|his|her|its|their)\s+(?:|[\p{L}\-]+\s+|(?:[\p{L}\-]+\s+){2}|(?:[\p{L}\-]+\s+){3})(?:statement|report|interview|letter|post|tweet|speech|video|release|conference|briefing|message|filing|broadcast)\b[^,;.""\u201C\u201D]{0,60}?(?=\s+that\s)")]
+    [GeneratedRegex(@"^\s*(?:in|on|via|through|during)\s+(?:a|an|the|his|her|its|their)\s+(?:|[\p{L}\-]+\s+|(?:[\p{L}\-]+\s+){2}|(?:[\p{L}\-]+\s+){3})(?:statement|report|interview|letter|post|tweet|speech|video|release|conference|briefing|message|filing|broadcast|website|blog|page|account|feed|channel)\b[^,;.""\u201C\u201D]{0,60}?(?=\s+that\s)|^\s*on\s+(?:the\s+)?condition\s+of\s+anonymity\b(?=\s+that\s)")]
     private static partial Regex LeadingMedium();
 
     [GeneratedRegex(@"(?:\s+(?:has|have|had|was|were|is|would|will|also|too|both|later|earlier|recently|previously|further|then|again|once|reportedly|publicly|separately|still|just|already|(?!(?:family|assembly|rally|supply|anomaly|monopoly|homily)\b)(?-i:\p{Ll}{3,}ly)))+\s*$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
@@ -1040,6 +1040,10 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
         var clause = text[start..end];
         var offset = SubjectStart(clause);
         if (Regex.IsMatch(clause[offset..], @"^(?:What|Whatever)\s")) return null; // "What he said next shocked the room"
+        // "Jane Roe is quoted as saying that the vote was rigged": the passive, its subject the speaker.
+        if (ReportedQuotedAs().Match(clause, offset) is { Success: true } quoted)
+            return Read(phrases, start, quoted.Groups["who"], "quoted", 0.8, QuoteRule.ReportedSubjectVerb) is { } quotedCue
+                ? Make(text, start + quoted.Groups["content"].Index, start + quoted.Groups["content"].Index + quoted.Groups["content"].Length, quotedCue) : null;
         if (SubjectVerbAt(phrases, text, start, clause, offset) is { } found) return found;
         foreach (Match conjunction in CoordinatedClause().Matches(clause, offset))
             if (Word().Matches(clause[offset..conjunction.Index]).Any(w => Lexicon.FiniteMarkers.Contains(w.Value) || Past(w.Value))
@@ -1047,6 +1051,9 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
                 return second;
         return null;
     }
+
+    [GeneratedRegex(@"\G(?<who>[^,;:.]+?)\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:also\s+|later\s+|widely\s+)?quoted\s+(?:by\s+[^,;]{1,60}?\s+)?as\s+(?:saying|stating)\s+(?:that\s+)?(?<content>[^.;!?""\u201C\u201D]{8,})")]
+    private static partial Regex ReportedQuotedAs();
 
     [GeneratedRegex(@",\s+(?:and|but|while|whereas)\s+|\s+(?:and|but)\s+(?=(?:the|a|an|his|her|its|their)\s|\p{Lu})")]
     private static partial Regex CoordinatedClause();

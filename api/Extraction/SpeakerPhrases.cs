@@ -486,7 +486,8 @@ internal sealed partial class SpeakerPhrases
             && personOf is null)
         {
             var last = lead;
-            while (last + 1 < tokens.Count && !tokens[last + 1].Capitalized && Lexicon.AnonymousHeads.Contains(tokens[last + 1].Bare)) last++; // "a police spokeswoman"
+            while (last + 1 < tokens.Count && !tokens[last + 1].Capitalized && (Lexicon.AnonymousHeads.Contains(tokens[last + 1].Bare) || tokens[last + 1].Title))
+                last++; // "a police spokeswoman", "the police chief"
             return (new ExtractedSpeaker { Name = Lowered(segment[..tokens[last].End]), Kind = SpeakerKind.Anonymous }, 0.85, SpeakerRule.Anonymous);
         }
 

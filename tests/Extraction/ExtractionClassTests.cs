@@ -1280,5 +1280,16 @@ public sealed class ExtractionClassTests
         Assert.Equal(("two broken ribs", "a hospital spokesperson", QuoteKind.Partial), (quote.Text, quote.Speaker.Name, quote.Kind));
     }
 
+    [Theory]
+    [InlineData("Jane Roe is quoted as saying that the vote was rigged.", "Jane Roe", "the vote was rigged")]
+    [InlineData("The company stated on its website that the recall covered two million cars.", "company", "the recall covered two million cars")]
+    [InlineData("The police chief told a news conference on Sunday that two suspects had been arrested.", "the police chief", "two suspects had been arrested")]
+    [InlineData("A senior official said on condition of anonymity that the deal was close.", "a senior official", "the deal was close")]
+    public void A_passive_quotation_a_website_a_title_after_police_and_anonymity_are_read(string text, string speaker, string content)
+    {
+        var quote = Single(Extract(text));
+        Assert.Equal((speaker, content), (quote.Speaker.Name, quote.Text));
+    }
+
     private static ExtractedQuote Single(IReadOnlyList<ExtractedQuote> quotes) => Assert.Single(quotes);
 }
