@@ -188,7 +188,8 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
         + string.Join('|', Lexicon.DocumentHeads.Select(Regex.Escape)) + @")\b", RegexOptions.IgnoreCase | RegexOptions.Compiled);
 
     /// <summary>"According to X, …" opening a clause (a sentence, or the part after a semicolon).</summary>
-    private static readonly Regex AccordingToEnd = new(@"^(?<before>[^,;]{12,}?)\s+" + According + @"\s+(?<speaker>[^,;]+?)[\s.]*$", RegexOptions.IgnoreCase | RegexOptions.Singleline | RegexOptions.Compiled);
+    /// <summary>The source ending a clause, found from the end: "… yesterday according to state media."</summary>
+    private static readonly Regex AccordingToEnd = new(@"(?<=[^,;\s]\s+)" + According + @"\s+(?<speaker>[^,;]+?)[\s.]*$", RegexOptions.IgnoreCase | RegexOptions.Singleline | RegexOptions.RightToLeft | RegexOptions.Compiled);
 
     private static readonly Regex AccordingToFirst = new(@"^(?i:" + According + @")\s+(?<speaker>[^,;]+?),\s*(?<content>.+)$", RegexOptions.Singleline | RegexOptions.Compiled);
 
@@ -1027,9 +1028,9 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
         }
         // "The army entered the town yesterday according to state media.": the source ends the sentence, no comma before it
         // (a source it must be: "according to plan", "according to the footage" name no one).
-        if (AccordingToEnd.Match(clause) is { Success: true } atEnd
+        if (AccordingToEnd.Match(clause) is { Success: true } atEnd && clause[..atEnd.Index].TrimEnd() is { Length: >= 12 } before && before.IndexOfAny([',', ';']) < 0
             && Read(phrases, start, atEnd.Groups["speaker"], "according to", 0.8, QuoteRule.ReportedAccordingTo) is { } lastCue)
-            return Make(text, start, start + atEnd.Groups["before"].Length, lastCue);
+            return Make(text, start, start + before.Length, lastCue);
         return null;
     }
 

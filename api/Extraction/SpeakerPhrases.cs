@@ -195,7 +195,7 @@ internal sealed partial class SpeakerPhrases
     }
 
     /// <summary>"Carrie Lam delivered her annual policy speech": a person of unknown gender, the only one named in the
-    /// sentence so far, is of the gender of the first subject, owner or reflexive pronoun after the name in that sentence (outside
+    /// sentence, is of the gender of the first subject, owner or reflexive pronoun after the name in that sentence (outside
     /// quotes; an object may be someone else's).</summary>
     private void GenderFromPronouns(List<Token> tokens, List<(int Position, Person Person)> found)
     {
@@ -205,10 +205,10 @@ internal sealed partial class SpeakerPhrases
             var (position, person) = byPosition[k];
             if (person.Gender != Gender.Unknown) continue;
             var sentence = layout.SentenceAt(position);
-            if (byPosition.Any(m => m.Person != person && m.Position >= sentence.Start && m.Position < sentence.End)) continue;
-            var from = tokens.FindIndex(t => t.Start > position);
-            if (from < 0) continue;
-            for (var i = from; i < tokens.Count && tokens[i].Start < sentence.End; i++)
+            var first = Sorted.Prefix(byPosition, m => m.Position < sentence.Start);
+            var last = Sorted.Prefix(byPosition, m => m.Position < sentence.End);
+            if (Enumerable.Range(first, last - first).Any(j => byPosition[j].Person != person)) continue;
+            for (var i = Sorted.Prefix(tokens, t => t.Start <= position); i < tokens.Count && tokens[i].Start < sentence.End; i++)
                 if (tokens[i].Value.ToLowerInvariant() switch
                     {
                         "he" or "his" or "himself" => Gender.Male,
