@@ -185,9 +185,13 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
     // No lazy loop of a group here or below ("(?:\w+\s+){0,2}?"): compiled and source-generated regexes throw
     // IndexOutOfRangeException when backtracking out of one at its maximum (dotnet/runtime#129511, fixed after .NET 10).
     private static readonly Regex AccordingToDocument = new(@"(?<!\w)" + According + @"\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w'\u2019]+\s+){0,3}(?:"
-        + string.Join('|', Lexicon.DocumentHeads.Select(Regex.Escape)) + @")\b", RegexOptions.IgnoreCase | RegexOptions.Compiled);
+        + string.Join('|', Lexicon.DocumentHeads.Select(Regex.Escape)) + @")\b(?!\s+(?:" // "according to the research team" is the team
+        + string.Join('|', Lexicon.AnonymousHeads.Concat(Lexicon.OrganisationWords).Select(Regex.Escape)) + @")\b)", RegexOptions.IgnoreCase | RegexOptions.Compiled);
 
     /// <summary>"According to X, …" opening a clause (a sentence, or the part after a semicolon).</summary>
+    [GeneratedRegex(@"^(?<name>(?:\p{Lu}[\p{L}\-'\u2019.]*\s+){0,3}\p{Lu}[\p{L}\-'\u2019]*)\s+(?<clause>\p{Ll}.{8,})$", RegexOptions.Singleline)]
+    private static partial Regex NameThenClause();
+
     /// <summary>The source ending a clause, found from the end: "… yesterday according to state media."</summary>
     private static readonly Regex AccordingToEnd = new(@"(?<=[^,;\s]\s+)" + According + @"\s+(?<speaker>[^,;]+?)[\s.]*$", RegexOptions.IgnoreCase | RegexOptions.Singleline | RegexOptions.RightToLeft | RegexOptions.Compiled);
 
@@ -1023,6 +1027,11 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
         if (AccordingToInside.Match(clause) is { Success: true } inside)
         {
             var g = inside.Groups["speaker"];
+            // "…, according to Roe archaeologists have not found …": a name, then a clause with no comma between.
+            if (!inside.Groups["after"].Success && NameThenClause().Match(g.Value) is { Success: true } named
+                && Word().Matches(named.Groups["clause"].Value).Any(w => Lexicon.FiniteMarkers.Contains(w.Value) || Past(w.Value)))
+                return Read(phrases, start + g.Index, start + g.Index + named.Groups["name"].Length, "according to", 0.8, QuoteRule.ReportedAccordingTo) is { } namedCue
+                    ? Make(text, start + g.Index + named.Groups["clause"].Index, end, namedCue) : null;
             if (Read(phrases, start, g, "according to", 0.9, QuoteRule.ReportedAccordingTo) is not { } cue) return null;
             return inside.Groups["after"].Success ? Make(text, start, end, cue) : Make(text, start, start + inside.Groups["before"].Length, cue);
         }
@@ -1056,7 +1065,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
     [GeneratedRegex(@"\G(?<who>[^,;:.]+?)\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:also\s+|later\s+|widely\s+)?quoted\s+(?:by\s+[^,;]{1,60}?\s+)?as\s+(?:saying|stating)\s+(?:that\s+)?(?<content>[^.;!?""\u201C\u201D]{8,})")]
     private static partial Regex ReportedQuotedAs();
 
-    [GeneratedRegex(@",\s+(?:and|but|while|whereas)\s+|\s+(?:and|but)\s+(?=(?:the|a|an|his|her|its|their)\s|\p{Lu})")]
+    [GeneratedRegex(@",\s+(?:and|but|while|whereas|though|although)\s+|\s+(?:and|but)\s+(?=(?:the|a|an|his|her|its|their)\s)")]
     private static partial Regex CoordinatedClause();
 
     private static Found? SubjectVerbAt(SpeakerPhrases phrases, string text, int start, string clause, int offset)
@@ -1095,8 +1104,9 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
                 && Word().Matches(relative.Value).Count > 1) return null;
             subject = TrailingRelative().Replace(subject, "");
             // "He was accused of …": a passive names who was spoken of, not who spoke.
+            // ("far from where the Navy's records predicted it would be": a verb in a clause opened by "where" or "what".)
             if (subject.Contains(" by ") || PassiveBefore().IsMatch(subject)
-                || Regex.IsMatch(subject, @"\b(?:who|which|that|if|whether)\b") && !IsSourceDescription(subject.TrimEnd())) return null;
+                || Regex.IsMatch(subject, @"\b(?:who|which|that|if|whether|where|what)\b") && !IsSourceDescription(subject.TrimEnd())) return null;
             subject = Trimmed(subject);
             // (A report verb after a determiner is a noun: "the first woman to hold the post".)
             var subjectWords = Word().Matches(subject).ToList();
@@ -1174,9 +1184,12 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
         // A past form after a number or a determiner is an adjective ("21 confirmed cases"), after "that" a relative
         // clause's ("a ship that visited the base"): neither makes the object a clause.
         var firstWords = Word().Matches(firstPart).Select(m => m.Value).ToList();
-        if (Lexicon.ObjectVerbs.Contains(lower) && !hasThat && !firstWords.Skip(1).Where((w, k) =>
-                Lexicon.FiniteMarkers.Contains(w) && w is not ("be" or "been" or "being")
-                || Past(w) && !char.IsDigit(firstWords[k][0]) && !Lexicon.Determiners.Contains(firstWords[k]) && firstWords[k] is not ("that" or "which" or "who")).Any())
+        // ("reported the invention of a coating that could reduce …": a verb of a relative clause makes no clause either;
+        // "reported inventing a coating": a gerund is an object; "reported being told …" is a report.)
+        if (Lexicon.ObjectVerbs.Contains(lower) && !hasThat && (firstWords.Count > 0 && firstWords[0].EndsWith("ing", StringComparison.Ordinal) && char.IsLower(firstWords[0][0]) && firstWords[0] is not ("being" or "having")
+                || !firstWords.Skip(1).Where((w, k) => firstWords[k] is not ("that" or "which" or "who")
+                    && (Lexicon.FiniteMarkers.Contains(w) && w is not ("be" or "been" or "being")
+                        || Past(w) && !char.IsDigit(firstWords[k][0]) && !Lexicon.Determiners.Contains(firstWords[k]))).Any()))
             return null;
         // A past form after a determiner is an adjective ("told the story of her escape to a packed hall").
         if (!hasThat && !commaClause && !lower.StartsWith("accus", StringComparison.Ordinal)
@@ -1269,7 +1282,9 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
             // "Kurtzer announced his intentions to …": a verb with an object is no cue set off by commas.
             if (Lexicon.ObjectVerbs.Contains(words[v].Value) && v + 1 < words.Count && Lexicon.Determiners.Contains(words[v + 1].Value)) continue;
             var subject = words.Take(v).ToList();
-            if (subject.Any(w => char.IsLower(w.Value[0]) && Lexicon.FiniteMarkers.Contains(w.Value)) || Lexicon.ClauseOpeners.Contains(subject[0].Value)
+            // (", far from where the Navy's records predicted it would be": a clause of place, no cue.)
+            if (subject.Any(w => char.IsLower(w.Value[0]) && (Lexicon.FiniteMarkers.Contains(w.Value) || w.Value is "where" or "what" or "how"))
+                || Lexicon.ClauseOpeners.Contains(subject[0].Value)
                 || clause[(comma + 1)..words[v].Index].IndexOfAny([';', '"', '\u201C', '\u201D']) >= 0) continue;
             // "Offering his condolence, X wrote": a participle phrase before the comma reports nothing; nor does a question
             // put to the speaker ("Asked whether he would resign, Hale replied: …").

@@ -181,7 +181,7 @@ internal sealed partial class SpeakerPhrases
             }
             else if (names[r] is null && Object(r) && !before && OrganisationName(source, tokens, run) is { } objectOrganisation)
                 organisationObjects.Add((tokens[objectOrganisation.From].Start, source[tokens[objectOrganisation.From].Start..tokens[objectOrganisation.To].End].TrimEnd('.')));
-            else if (names[r] is null && !Object(r) && OrganisationName(source, tokens, run) is { } organisation)
+            else if (names[r] is null && !Object(r) && OrganisationName(source, tokens, run) is { } organisation && !AcronymModifier(organisation))
             {
                 var organisationName = source[tokens[organisation.From].Start..tokens[organisation.To].End].TrimEnd('.');
                 organisations.Add((before ? -1 : tokens[organisation.From].Start, organisationName));
@@ -191,6 +191,19 @@ internal sealed partial class SpeakerPhrases
             }
         }
         if (!before) GenderFromPronouns(tokens, found);
+
+        // "mitochondrial DNA", "U.S. gallons": an acronym alone after an adjective or before a noun names no organisation
+        // ("the WHO said", "NASA confirmed" do).
+        bool AcronymModifier((int From, int To) organisation)
+        {
+            if (organisation.From != organisation.To || !tokens[organisation.From].Acronym) return false;
+            var (from, to) = organisation;
+            if (from > 0 && !tokens[from - 1].Capitalized && !Lexicon.Determiners.Contains(tokens[from - 1].Value.ToLowerInvariant())
+                && !Lexicon.Prepositions.Contains(tokens[from - 1].Value) && (before || SentenceStart(tokens[from].Start) < tokens[from - 1].Start)) return true;
+            return to + 1 < tokens.Count && !tokens[to + 1].Capitalized && IsSpace(source[tokens[to].End..tokens[to + 1].Start])
+                && tokens[to + 1].Value is var next && !(Lexicon.FiniteMarkers.Contains(next) || next.EndsWith("ed", StringComparison.Ordinal) || Lexicon.PastForms.Contains(next)
+                    || Lexicon.QuoteVerbs.Contains(next) || Lexicon.ReportVerbs.Contains(next) || Lexicon.Auxiliaries.Contains(next));
+        }
         mentions.AddRange(found.Select(m => (before ? -1 : m.Position, m.Person)).OrderBy(m => m.Item1));
     }
 
@@ -274,6 +287,9 @@ internal sealed partial class SpeakerPhrases
         // come before an organisation named since.
         if (words.Count == 1 && words[0].Value.Equals("they", StringComparison.OrdinalIgnoreCase) && PreviousGroupSpeaker(start) is { } spokeBefore)
             return new SpeakerMatch([spokeBefore], trimmed, 0.6, SpeakerRule.GroupPronoun);
+        // "The team found diverse DNA. …, they reasoned, …": the unnamed group that is the subject of the sentence before.
+        if (words.Count == 1 && words[0].Value.Equals("they", StringComparison.OrdinalIgnoreCase) && PreviousGroupSubject(start) is { } groupSubject)
+            return new SpeakerMatch([groupSubject], trimmed, 0.6, SpeakerRule.GroupPronoun);
         if (words.Count == 1 && words[0].Value.ToLowerInvariant() is "it" or "they")
             return LastOrganisationBefore(start) is { } organisation
                 ? new SpeakerMatch([new ExtractedSpeaker { Name = organisation, Kind = SpeakerKind.Organisation }], trimmed, 0.75, SpeakerRule.OrganisationPronoun)
@@ -471,8 +487,11 @@ internal sealed partial class SpeakerPhrases
         if (personOf is not null && Lexicon.Titles.Contains(personOf.Groups["head"].Value)
             && RoleMention(Tokens(personOf.Groups["who"].Value, 0, personOf.Groups["who"].Length), position) is { } holder)
             return (Named(holder, null), 0.8, SpeakerRule.Role);
+        // ("a team of scientists", "a group of doctors": unnamed people of unnamed people are one description.)
         (ExtractedSpeaker, double, SpeakerRule) PersonOf(Match m) =>
-            (new ExtractedSpeaker { Name = Lowered(m.Groups["who"].Value), Kind = SpeakerKind.Anonymous, Affiliation = m.Groups["of"].Value.TrimEnd('.') }, 0.85, SpeakerRule.AnonymousOfOrganisation);
+            m.Groups["of"].Value.TrimEnd('.') is var of && !of.Any(char.IsUpper) && Lexicon.AnonymousHeads.Contains(of.Split(' ')[^1])
+                ? (new ExtractedSpeaker { Name = Lowered(segment.TrimEnd('.')), Kind = SpeakerKind.Anonymous }, 0.85, SpeakerRule.Anonymous)
+                : (new ExtractedSpeaker { Name = Lowered(m.Groups["who"].Value), Kind = SpeakerKind.Anonymous, Affiliation = of }, 0.85, SpeakerRule.AnonymousOfOrganisation);
         // "scientists studying patients in Zhuhai": a description whose head comes first, its modifiers after.
         var lead = Lexicon.Determiners.Contains(tokens[0].Value) && tokens.Count > 1 ? 1 : 0;
         if (tokens.Count > lead + 2 && !tokens[lead + 1].Capitalized && Lexicon.AnonymousHeads.Contains(tokens[lead + 1].Bare) && !tokens[lead + 2].Capitalized
@@ -701,6 +720,21 @@ internal sealed partial class SpeakerPhrases
         return ReadSegment(text[tokens[0].Start..tokens[words - 1].End], tokens[0].Start) is { Speaker: { Kind: SpeakerKind.Organisation } speaker } ? speaker : null;
     }
 
+    /// <summary>The subject of the sentence before when it is unnamed people ("The team", "Researchers", "The two
+    /// scientists"): what "they" stands for.</summary>
+    private ExtractedSpeaker? PreviousGroupSubject(int position)
+    {
+        if (PreviousSentence(position) is not { } tokens) return null;
+        var words = tokens.TakeWhile(t => Lexicon.Determiners.Contains(t.Value.ToLowerInvariant()) || Lexicon.Quantifiers.Contains(t.Bare.ToLowerInvariant())
+                                          || !t.Capitalized && Lexicon.AnonymousHeads.Contains(t.Bare)
+                                          || t.Start == tokens[0].Start && Lexicon.AnonymousHeads.Contains(t.Bare.ToLowerInvariant())).Count();
+        if (words is 0 or > 4 || !Lexicon.AnonymousHeads.Contains(tokens[words - 1].Bare.ToLowerInvariant())) return null;
+        var head = tokens[words - 1].Bare.ToLowerInvariant();
+        return head.EndsWith('s') || head is "team" or "crew" or "group" or "staff" or "police" or "family"
+            ? ReadSegment(text[tokens[0].Start..tokens[words - 1].End], tokens[0].Start) is { Speaker: { Kind: SpeakerKind.Anonymous } group } ? group : null
+            : null;
+    }
+
     /// <summary>"A police spokeswoman said two people were arrested. "…," she added.": with no one named, "he" or "she" is the
     /// unnamed person who spoke in the sentence before, when the description fits the pronoun.</summary>
     private ExtractedSpeaker? PreviousSourceSpeaker(int position, Gender gender)
@@ -841,7 +875,9 @@ internal sealed partial class SpeakerPhrases
         // "Center for Health Security", "Ministry of Foreign Affairs": the words after an organisation word and "for"/"of".
         if (run.Start >= 2 && tokens[run.Start - 1].Value is "for" or "of" or "on" && tokens[run.Start - 2].OrganisationWord) return null;
         // "Immunologist Kristian Andersen" opening a sentence: an occupation, not a first name.
-        if (name.Count == 3 && Occupation().IsMatch(name[0].Value) && !name[0].FirstName)
+        // ("Voter Kitty Mak", "Co-developer Jing Wang": a description of people, or a co- role.)
+        if (name.Count == 3 && (Occupation().IsMatch(name[0].Value) || Lexicon.AnonymousHeads.Contains(name[0].Bare.ToLowerInvariant())
+                                || name[0].Value.StartsWith("Co-", StringComparison.Ordinal)) && !name[0].FirstName)
             name.RemoveAt(0);
         // "Secretary of State Jane Roe", "President of Ruritania Tom Hale": the first word completes the title.
         // ("Chief Executive of Hong Kong Carrie Lam": a place of two words.)

@@ -1291,5 +1291,51 @@ public sealed class ExtractionClassTests
         Assert.Equal((speaker, content), (quote.Speaker.Name, quote.Text));
     }
 
+    [Theory]
+    [InlineData("Voter Kitty Mak told The Atlantic, \"We are trying to do the best we can.\"", "Kitty Mak", "Voter")]
+    [InlineData("Co-developer Jing Wang recounted, \"Nothing sticks to it.\"", "Jing Wang", "Co-developer")]
+    [InlineData("In findings published on Wednesday, an international team of scientists report ancient Egyptians captured ibises from the wild.", "an international team of scientists", null)]
+    [InlineData("Some scholars have suggested Egyptians raised or farmed the birds for food.", "some scholars", null)]
+    [InlineData("According to the research team, half of all people worldwide are affected by limits on their water supply.", "the research team", null)]
+    [InlineData("Birds have been found in Saqqara and Tuna el-Gebel, and Egyptologists have reported they were sacrificed to the god Thoth.", "egyptologists", null)]
+    public void People_described_by_what_they_do_are_read_as_such(string text, string speaker, string? affiliation)
+    {
+        var quote = Single(Extract(text));
+        Assert.Equal((speaker, affiliation), (quote.Speaker.Name, quote.Speaker.Affiliation));
+    }
+
+    [Fact]
+    public void According_to_a_name_then_a_clause_with_no_comma_between_reports_the_clause()
+    {
+        var quote = Single(Extract("While some writers mention feeding bread to ibises, according to Roe archaeologists have not yet found any hatchery structures."));
+        Assert.Equal(("Roe", "archaeologists have not yet found any hatchery structures"), (quote.Speaker.Name, quote.Text));
+    }
+
+    [Fact]
+    public void They_is_the_unnamed_group_that_is_the_subject_of_the_sentence_before() =>
+        Assert.Equal("the team", Single(Extract("The team studied mitochondrial DNA from the birds. If the birds had been farmed, they reasoned, the specimens would have shown little diversity.")).Speaker.Name);
+
+    [Fact]
+    public void An_acronym_after_an_adjective_or_before_a_noun_is_no_organisation() =>
+        Assert.DoesNotContain(Extract("The birds carried mitochondrial DNA in March. It said the birds were wild."), q => q.Speaker.Name == "DNA");
+
+    [Fact]
+    public void A_second_report_after_though_has_its_own_verb()
+    {
+        var quotes = Extract("Tom Hale noted the sprays are safe, though he also remarked that, because the spray wears off, it was unlikely to be used widely.");
+        Assert.Equal([("the sprays are safe", "noted"), ("because the spray wears off, it was unlikely to be used widely", "remarked")], quotes.Select(q => (q.Text, q.Verb)));
+    }
+
+    [Theory]
+    [InlineData("The wreck was found far from where the Navy's records initially predicted it would be.")]
+    [InlineData("The wreck was located 50 miles south of Okinawa, far from where the Navy's records initially predicted it would be.")]
+    [InlineData("Researchers reported the invention of a new coating that could reduce bacterial growth.")]
+    [InlineData("The researchers reported inventing a coating good at resisting sticky substances.")]
+    public void A_clause_of_place_an_invention_and_a_gerund_are_no_reports(string text) => Assert.Empty(Extract(text));
+
+    [Fact]
+    public void Reported_being_told_something_is_a_report() =>
+        Assert.Equal("all five deaths were caused by smoke", Single(Extract("The agency has reported being told off the record all five deaths were caused by smoke.")).Text.Split(" record ")[^1]);
+
     private static ExtractedQuote Single(IReadOnlyList<ExtractedQuote> quotes) => Assert.Single(quotes);
 }
