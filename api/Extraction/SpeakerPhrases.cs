@@ -152,14 +152,19 @@ internal sealed partial class SpeakerPhrases
             if (first.Count() == 1 && first.Key.Length > 2) byName.TryAdd(first.Key, first.First());
         // A surname alone ("Roe", "Ms Roe") is a mention when it is not the object of a preposition ("across Poland"), and
         // when the name was given in full before it ("Greece, Cyprus and Israel" before "Northern Cyprus" mentions no one).
-        // "Senator Roe", "Ms Roe" with no full name given: a person known by a title and surname, for pronouns to find.
+        // "Senator Roe", "Ms Roe" with no full name given: a person known by a title and surname, for pronouns to find;
+        // so is "his wife Jane" (a relative's first name after "his", "her" or "their").
         for (var r = 0; r < runs.Count; r++)
-            if (names[r] is { Count: 1 } titled && runs[r].Count > 1 && Lexicon.PersonTitles.Contains(tokens[runs[r].Start + runs[r].Count - 2].Bare)
-                && !byName.ContainsKey(titled[0].Bare) && !Lexicon.Places.Contains(titled[0].Bare) && !Object(r))
-            {
-                var person = byName[titled[0].Bare] = new Person(titled[0].Bare, tokens[runs[r].Start + runs[r].Count - 2].Value);
-                person.Gender = GenderOf(tokens[runs[r].Start + runs[r].Count - 2].Value, Gender.Unknown);
-            }
+        {
+            if (names[r] is not { Count: 1 } single || byName.ContainsKey(single[0].Bare) || Lexicon.Places.Contains(single[0].Bare) || Object(r)) continue;
+            var start = runs[r].Start;
+            string? title = runs[r].Count > 1 && Lexicon.PersonTitles.Contains(tokens[start + runs[r].Count - 2].Bare) ? tokens[start + runs[r].Count - 2].Value
+                : runs[r].Count == 1 && start >= 2 && Lexicon.AnonymousHeads.Contains(tokens[start - 1].Value) && GenderOf(tokens[start - 1].Value, Gender.Unknown) != Gender.Unknown
+                  && tokens[start - 2].Value.ToLowerInvariant() is "his" or "her" or "their" ? $"{tokens[start - 2].Value} {tokens[start - 1].Value}" : null;
+            if (title is null) continue;
+            var person = byName[single[0].Bare] = new Person(single[0].Bare, title);
+            person.Gender = GenderOf(title.Split(' ')[^1].ToLowerInvariant(), GenderOf(single[0].Bare, Gender.Unknown));
+        }
         var firstNamed = new Dictionary<Person, int>(ReferenceEqualityComparer.Instance);
         foreach (var (position, named) in found) firstNamed.TryAdd(named, before ? -1 : position);
         for (var r = 0; r < runs.Count; r++)
@@ -958,7 +963,7 @@ internal sealed partial class SpeakerPhrases
             var word = previous.Value;
             if (Lexicon.ClauseOpeners.Contains(word) && !(word == "of" && first >= 2 && tokens[first - 2].Capitalized && tokens[first].Capitalized)) break;
             if (Lexicon.Determiners.Contains(word) || Lexicon.QuoteVerbs.Contains(word) || Lexicon.FiniteMarkers.Contains(word) || Lexicon.CueAdverbs.Contains(word)) break;
-            if (!previous.Capitalized && word.EndsWith("ed", StringComparison.Ordinal)) break;
+            if (!previous.Capitalized && (word.EndsWith("ed", StringComparison.Ordinal) || Lexicon.PastForms.Contains(word))) break; // "Tom Hale met Prime Minister Jane Roe"
             first--;
         }
         var start = tokens[first].Start;

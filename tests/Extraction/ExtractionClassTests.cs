@@ -1337,5 +1337,15 @@ public sealed class ExtractionClassTests
     public void Reported_being_told_something_is_a_report() =>
         Assert.Equal("all five deaths were caused by smoke", Single(Extract("The agency has reported being told off the record all five deaths were caused by smoke.")).Text.Split(" record ")[^1]);
 
+    [Fact]
+    public void A_title_before_a_name_stops_at_a_verb_in_the_past() =>
+        Assert.Equal(("Tom Hale", "President"), (Single(Extract("President Tom Hale met Prime Minister Jane Roe in Paris. After the meeting, the president said the talks had been useful.")).Speaker.Name,
+            Single(Extract("President Tom Hale met Prime Minister Jane Roe in Paris. After the meeting, the president said the talks had been useful.")).Speaker.Affiliation));
+
+    [Fact]
+    public void A_relatives_first_name_after_his_or_her_is_a_person_a_pronoun_stands_for() =>
+        Assert.Equal(("Jane", "his wife"), (Single(Extract("Tom Hale and his wife Jane were at home. She said the fire started in the kitchen.")).Speaker.Name,
+            Single(Extract("Tom Hale and his wife Jane were at home. She said the fire started in the kitchen.")).Speaker.Affiliation));
+
     private static ExtractedQuote Single(IReadOnlyList<ExtractedQuote> quotes) => Assert.Single(quotes);
 }
