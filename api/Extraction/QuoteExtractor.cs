@@ -882,11 +882,30 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
 
     // ---- Reported speech --------------------------------------------------------------------------------------
 
+    /// <summary>Whether a clause holds a word every report rule needs: a verb of saying or a phrase naming a source
+    /// ("according to"). Most clauses hold neither and are passed over at the cost of one scan.</summary>
+    private static bool MayReport(string text, int start, int end)
+    {
+        foreach (var word in Word().EnumerateMatches(text.AsSpan(start, end - start)))
+        {
+            var value = text.AsSpan(start + word.Index, word.Length);
+            if (ReportWords.Contains(value)) return true;
+        }
+        return AccordingAnywhere.IsMatch(text.AsSpan(start, end - start));
+    }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ReportWords =
+        new HashSet<string>(Lexicon.ReportVerbs.Concat(Lexicon.QuoteVerbs).Concat(["expressed", "expresses", "voiced", "voices", "quoted"]), StringComparer.OrdinalIgnoreCase)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly Regex AccordingAnywhere = new(@"(?<!\w)" + According, RegexOptions.IgnoreCase | RegexOptions.Compiled);
+
     private static void Reported(TextLayout layout, SpeakerPhrases phrases, List<Found> found)
     {
         var text = layout.Text;
         foreach (var (start, wholeEnd) in layout.Clauses())
         {
+            if (!MayReport(text, start, wholeEnd)) continue;
             var (clauseStart, clauseEnd) = (start, wholeEnd);
             // "X tweeted he was not aware of it: "…"": the report before a colon that introduces the quotation.
             var colon = text.IndexOf(':', clauseStart, clauseEnd - clauseStart);

@@ -1,6 +1,6 @@
 using Attribution.Bench;
 
-// bench corpus DIR QUOTES [bulk] | bench queries DIR | bench measure DIR URL KEY | bench fault DIR URL KEY WORKERS SECONDS | bench limits URL KEY PHASE-FILE
+// bench corpus DIR QUOTES [bulk] | bench queries DIR | bench measure DIR URL KEY | bench fault DIR URL KEY WORKERS SECONDS | bench limits URL KEY PHASE-FILE | bench extract CORPUS-DIR
 switch (args)
 {
     case ["corpus", var directory, var quotes, .. var options] when options is [] or ["bulk"]:
@@ -18,8 +18,11 @@ switch (args)
     case ["limits", var url, var key, var phaseFile]:
         await Limits.RunAsync(url, key, phaseFile);
         break;
+    case ["extract", var corpusDirectory]:
+        Extract.Run(corpusDirectory);
+        break;
     default:
-        Console.Error.WriteLine("usage: bench corpus DIR QUOTES [bulk] | bench queries DIR | bench measure DIR URL KEY | bench fault DIR URL KEY WORKERS SECONDS | bench limits URL KEY PHASE-FILE");
+        Console.Error.WriteLine("usage: bench corpus DIR QUOTES [bulk] | bench queries DIR | bench measure DIR URL KEY | bench fault DIR URL KEY WORKERS SECONDS | bench limits URL KEY PHASE-FILE | bench extract CORPUS-DIR");
         return 2;
 }
 return 0;

@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Extraction of 500,000 characters in process, Release build: bench/extract.sh. Writes bench/results/extract.md.
+# (bench/limits.sh times the same size through POST /extract, with the service's memory.)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+dotnet build bench/Attribution.Bench -c Release -v q -nologo >/dev/null
+table=$(dotnet bench/Attribution.Bench/bin/Release/net10.0/Attribution.Bench.dll extract tests/Extraction/Corpus)
+cat > bench/results/extract.md <<MD
+# Extraction of 500,000 characters, in process
+
+Run with \`bench/extract.sh\` on $(nproc) cores, $(date -u +%Y-%m-%d), Release build: each text extracted once to warm up,
+then three times. Target: under 1 s and 200 MB per call. The machine is shared and noisy: the same build moves by a
+third from run to run.
+
+$table
+MD
+cat bench/results/extract.md
