@@ -8,7 +8,7 @@ table=$(dotnet bench/Attribution.Bench/bin/Release/net10.0/Attribution.Bench.dll
 cat > bench/results/extract.md <<MD
 # Extraction of 500,000 characters, in process
 
-Run with \`bench/extract.sh\` on $(nproc) cores, $(date -u +%Y-%m-%d), Release build: each text extracted once to warm up,
+Run with \`bench/extract.sh\` on $(nproc) cores, $(date -u +%Y-%m-%d), Release build: each text extracted twice to warm up,
 then three times. Target: under 1 s and 200 MB per call. The machine is shared and noisy: the same build moves by a
 third from run to run.
 
