@@ -76,7 +76,7 @@ internal sealed partial class SpeakerPhrases
     [GeneratedRegex(@"^(?:a|an|the)\s+(?:[\p{Ll}\-]+\s+)?(?<head>\p{Ll}+)\s+(?:from|by|issued\s+by|released\s+by)\s+(?<source>\S.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex DocumentFrom();
 
-    [GeneratedRegex(@"^(?:the|a)\s+\d{1,3}-year-old(?:\s+\p{Ll}+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:the|a)\s+(?:\d{1,3}-year-old(?:\s+\p{Ll}+)?|(?:father|mother)\s+of\s+(?:two|three|four|five|six|\d))$", RegexOptions.IgnoreCase)]
     private static partial Regex AgeAnaphor();
 
     [GeneratedRegex(@"\G\s*\((?<initials>\p{Lu}{2,8})\)")]
@@ -433,7 +433,8 @@ internal sealed partial class SpeakerPhrases
         if (tokens.Count == 0 || tokens.Count > 16) return null;
         // "The 54-year-old": the person named last. "The agency", "the ministry": the organisation named last, when it
         // is one of that kind ("the ministry" after the Ministry of Health) or the word names any ("the organisation").
-        if (AgeAnaphor().IsMatch(segment) && LastPersonBefore(position, Gender.Unknown) is { } aged)
+        // ("The father of two": a man, the person of that gender named last.)
+        if (AgeAnaphor().IsMatch(segment) && LastPersonBefore(position, tokens.Select(t => GenderOf(t.Bare.ToLowerInvariant(), Gender.Unknown)).FirstOrDefault(g => g != Gender.Unknown)) is { } aged)
             return (Named(aged, null), 0.75, SpeakerRule.Anaphor);
         if (tokens.Count == 2 && tokens[0].Value.Equals("the", StringComparison.OrdinalIgnoreCase) && !tokens[1].Capitalized && tokens[1].OrganisationWord)
         {
@@ -629,7 +630,8 @@ internal sealed partial class SpeakerPhrases
         // Prime Minister" is not the "Deputy Prime Minister for Finance and Minister of Economy" named last).
         Person? WithTitle(IEnumerable<Token> words)
         {
-            var role = @"(?<!\b(?:Deputy|Vice|Former|Acting|Assistant|Junior)[\s\-]+)\b" + string.Join(@"\s+", words.Select(t => Regex.Escape(t.Bare))) + @"\b";
+            // ("the ministry spokesman" is "the ministry's spokesman".)
+            var role = @"(?<!\b(?:Deputy|Vice|Former|Acting|Assistant|Junior)[\s\-]+)\b" + string.Join(@"(?:['\u2019]s)?\s+", words.Select(t => Regex.Escape(t.Bare))) + @"\b";
             return MentionsBefore(position, 50).Select(m => m.Person).FirstOrDefault(p => p.Title is { } title && Regex.IsMatch(title, role, RegexOptions.IgnoreCase));
         }
     }

@@ -1347,5 +1347,12 @@ public sealed class ExtractionClassTests
         Assert.Equal(("Jane", "his wife"), (Single(Extract("Tom Hale and his wife Jane were at home. She said the fire started in the kitchen.")).Speaker.Name,
             Single(Extract("Tom Hale and his wife Jane were at home. She said the fire started in the kitchen.")).Speaker.Affiliation));
 
+    [Theory]
+    [InlineData("The ministry's spokesman, Tom Hale, said the talks would resume. The ministry spokesman added that no date had been set.", "Tom Hale")]
+    [InlineData("Tom Hale, 45, was injured in the blast. \"I heard a bang,\" the father of two said.", "Tom Hale")]
+    [InlineData("Acme Corp said profits rose by a tenth. The firm said demand was strong.", "Acme Corp")]
+    public void A_role_without_its_possessive_a_parent_of_two_and_the_firm_are_who_was_named(string text, string speaker) =>
+        Assert.Equal(speaker, Extract(text)[^1].Speaker.Name);
+
     private static ExtractedQuote Single(IReadOnlyList<ExtractedQuote> quotes) => Assert.Single(quotes);
 }
