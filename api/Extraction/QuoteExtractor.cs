@@ -70,7 +70,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
     private static readonly Regex AccordingToBefore = new(@"(?<!\w)" + According + @"\s+(?<speaker>[^,;]+?)\s*,?\s*$", RegexOptions.IgnoreCase | RegexOptions.Compiled);
 
     /// <summary>"…" according to X; "…" in the attack according to X (a few words between, no comma).</summary>
-    private static readonly Regex AccordingToAfter = new(@"^(?:(?:\s+[\p{L}\p{N}\-'\u2019]+){1,6})?\s*,?\s*" + According + @"\s+(?<speaker>[^,;.]+)", RegexOptions.IgnoreCase | RegexOptions.Compiled);
+    private static readonly Regex AccordingToAfter = new(@"^(?:(?<between>(?:\s+[\p{L}\p{N}\-'\u2019]+){1,6})\s+|\s*,?\s*)" + According + @"\s+(?<speaker>[^,;.]+)", RegexOptions.IgnoreCase | RegexOptions.Compiled);
 
     [GeneratedRegex(@"^(?:(?:(?:On|In|At|During|Yesterday|Today|Earlier|Later|Meanwhile|However|Also|But|And|Separately|Last|This|Soon|Shortly|Ahead|Upon|Regarding|Concerning|As\s+for)\b[^,]{0,100},\s*)|(?:(?:After|Before|While|Whilst|Although|Though|Despite|Since|Following|Amid|Amidst|Until|Because|Without|As|(?:Late|Early)\s+(?:on|in))\b[^,]{0,150},\s*)|(?:(?:At|By|Around)\s+(?:about\s+|around\s+)?\d{1,2}(?::\d{2})?\s*(?:[ap]\.m\.|[ap]m)\s*,?\s*)|(?:(?:Yesterday|Today|Earlier|Later|Meanwhile|Separately|Also)\s+)|(?:The\s+(?:previous|next|following|same)\s+(?:day|night|morning|afternoon|evening|week|month|year),\s*))+")]
     private static partial Regex LeadingAdverbial();
@@ -441,7 +441,9 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
     {
         if (start >= end) return null;
         var segment = text[start..end];
-        if (AccordingToAfter.Match(segment) is { Success: true } according)
+        // (Not past a cue of its own: ""…" the minister said according to Reuters" is the minister's.)
+        if (AccordingToAfter.Match(segment) is { Success: true } according
+            && !Word().Matches(according.Groups["between"].Value).Any(w => Lexicon.QuoteVerbs.Contains(w.Value)))
             return Read(phrases, start, according.Groups["speaker"], "according to", 0.9, QuoteRule.AccordingTo);
 
         var lead = segment.Length - segment.TrimStart(' ', ',', '\u00A0', '\n', '\u2014', '\u2013', '-').Length;
@@ -574,7 +576,9 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
         for (var i = words.Count - 1; i >= 0; i--)
         {
             var verb = words[i];
-            if (!(Lexicon.QuoteVerbs.Contains(verb.Value) || partial && Lexicon.PartialVerbs.Contains(verb.Value)) || char.IsUpper(verb.Value[0]) && i > 0) continue;
+            // ("Asked about the ruling, Hale was blunt: …": a fronted participle is no cue of its own.)
+            if (!(Lexicon.QuoteVerbs.Contains(verb.Value) || partial && Lexicon.PartialVerbs.Contains(verb.Value))
+                || char.IsUpper(verb.Value[0]) && (i > 0 || Lexicon.FrontedClauses.Contains(verb.Value))) continue;
             if (i > 0 && IsNoun(words[i - 1].Value, verb.Value)) continue; // "his claim that", "a warning": a noun
             var tail = segment[(verb.Index + verb.Length)..];
             var agent = Regex.Match(tail, @"^\s+by\s+(?<agent>[^,;]+?)(?=\s+(?:as|of|that|to)\b|,|$)");
@@ -1320,6 +1324,10 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
                 && !(after.Value.EndsWith("ing", StringComparison.Ordinal) && (ParticipleCue().IsMatch(clause[next..])
                      || !Word().Matches(clause, after.Index + after.Length).TakeWhile(w => !Lexicon.Subordinators.Contains(w.Value))
                          .Any(w => Lexicon.FiniteMarkers.Contains(w.Value))));
+            // "In an interview with NPR, Tom Hale said: …": a phrase opened by a preposition, with no verb, is no reported clause
+            // ("At 2:45 a.m., his office said, he died …" goes on past the cue and is one).
+            if (!goesOn && Word().Match(clause) is { Success: true } first && first.Index < comma && Lexicon.Prepositions.Contains(first.Value.ToLowerInvariant())
+                && !Word().Matches(clause[..comma]).Any(w => Lexicon.FiniteMarkers.Contains(w.Value) || Past(w.Value))) continue;
             return goesOn ? Make(text, start, end, cue) : Make(text, start, start + comma, cue);
 
             Found? Inverted(Match verb)

@@ -1354,5 +1354,16 @@ public sealed class ExtractionClassTests
     public void A_role_without_its_possessive_a_parent_of_two_and_the_firm_are_who_was_named(string text, string speaker) =>
         Assert.Equal(speaker, Extract(text)[^1].Speaker.Name);
 
+    [Theory]
+    [InlineData("Asked about the ruling, Tom Hale was blunt: \"We will appeal.\"", "Tom Hale")]
+    [InlineData("\"We will appeal,\" the minister said, according to Reuters.", "the minister")]
+    [InlineData("\"We will appeal,\" the minister said according to Reuters.", "the minister")]
+    [InlineData("In an interview with NPR, Tom Hale said: \"We will appeal.\"", "Tom Hale")]
+    public void A_quotations_own_cue_wins_over_a_fronted_participle_an_outlet_and_a_prepositional_phrase(string text, string speaker)
+    {
+        var quote = Single(Extract(text));
+        Assert.Equal(("We will appeal", speaker), (quote.Text.TrimEnd(',', '.'), quote.Speaker.Name));
+    }
+
     private static ExtractedQuote Single(IReadOnlyList<ExtractedQuote> quotes) => Assert.Single(quotes);
 }
