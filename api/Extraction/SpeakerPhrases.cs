@@ -808,8 +808,19 @@ internal sealed partial class SpeakerPhrases
         var i = Before(organisations, position);
         if (i == 0) return null;
         var organisation = organisations[i - 1];
-        return Before(mentions, position) > Before(mentions, organisation.Position + 1) ? null : organisation.Name;
+        if (Before(mentions, position) > Before(mentions, organisation.Position + 1)) return null;
+        // Of the organisations of that sentence, the first, its subject as a rule ("Acme Corp sued the Ministry of Health.
+        // It said …" is Acme), unless named as an owner ("the EU's plan") or people ("Police said Acme Corp had been fined").
+        if (organisation.Position < 0) return organisation.Name;
+        var sentenceStart = layout.SentenceAt(organisation.Position).Start;
+        for (var j = Sorted.Prefix(organisations, o => o.Position < sentenceStart); j < i - 1; j++)
+            if (!OwnerAfter().IsMatch(text, organisations[j].Position + organisations[j].Name.Length) && !Lexicon.AnonymousHeads.Contains(organisations[j].Name))
+                return organisations[j].Name;
+        return organisation.Name;
     }
+
+    [GeneratedRegex(@"\G['\u2019]s?\b")]
+    private static partial Regex OwnerAfter();
 
     private static ExtractedSpeaker Named(Person person, string? affiliation) =>
         new() { Name = person.Name, Kind = SpeakerKind.Person, Affiliation = affiliation ?? person.Title };

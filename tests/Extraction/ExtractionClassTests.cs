@@ -1365,5 +1365,12 @@ public sealed class ExtractionClassTests
         Assert.Equal(("We will appeal", speaker), (quote.Text.TrimEnd(',', '.'), quote.Speaker.Name));
     }
 
+    [Theory]
+    [InlineData("Acme Corp sued the Ministry of Health on Monday. It said the ban was unlawful.", "Acme Corp")]
+    [InlineData("The Red Cross sent aid to the region after the UN appealed for help. It said more was needed.", "Red Cross")]
+    [InlineData("Police said Acme Corp had been fined. It said it would appeal the fine.", "Acme Corp")]
+    public void It_is_the_first_organisation_of_the_sentence_before_not_its_object(string text, string speaker) =>
+        Assert.Equal(speaker, Extract(text)[^1].Speaker.Name);
+
     private static ExtractedQuote Single(IReadOnlyList<ExtractedQuote> quotes) => Assert.Single(quotes);
 }

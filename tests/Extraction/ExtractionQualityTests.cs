@@ -56,6 +56,7 @@ public sealed class ExtractionQualityTests(ITestOutputHelper output)
         var scores = Corpus.Where(a => a.Part == part).Select(ExtractionScorer.Run).ToList();
         output.WriteLine(ExtractionScorer.Table(scores));
         output.WriteLine("speaker by mention: " + ExtractionScorer.MentionLine(ExtractionScorer.Total(scores)));
+        output.WriteLine("speaker by rule: " + ExtractionScorer.MentionLine(ExtractionScorer.Total(scores), ExtractionScorer.Total(scores).ByRule));
         output.WriteLine("right at confidence " + ExtractionScorer.CalibrationLine(ExtractionScorer.Total(scores)));
         output.WriteLine("gold quotes missed by class: " + ExtractionScorer.MissedLine(ExtractionScorer.Total(scores)));
         if (printMisses)

@@ -46,7 +46,11 @@ public static class ExtractionScorer
     /// with whether it was right (a gold quote of its class, the right speakers), the misses, and the gold quotes missed
     /// per class of the issue (<see cref="MissClass"/>; as counts, so that the held-out part can report them too).</summary>
     public sealed record Score(string Article, Counts Quoted, Counts Indirect, Mentions Mentions,
-        IReadOnlyList<(double Confidence, bool Right)> Calibration, IReadOnlyList<string> Misses, IReadOnlyDictionary<string, int> MissedByClass);
+        IReadOnlyList<(double Confidence, bool Right)> Calibration, IReadOnlyList<string> Misses, IReadOnlyDictionary<string, int> MissedByClass)
+    {
+        /// <summary>Speaker choices on matched quotes by the rule that chose the speaker (<c>explanation.speaker</c>).</summary>
+        public Mentions ByRule { get; init; } = Mentions.None;
+    }
 
     /// <summary>The seed article and Extraction/Corpus/tuning as the tuning part; Extraction/Corpus/heldout as the held-out part.</summary>
     public static IReadOnlyList<Article> Corpus()
@@ -68,12 +72,13 @@ public static class ExtractionScorer
         var misses = new List<string>();
         var missed = new Dictionary<string, int>();
         var mentions = new Dictionary<string, (int Right, int Total)>();
+        var rules = new Dictionary<string, (int Right, int Total)>();
         var calibration = new List<(double, bool)>();
         var quoted = Compare(article.Gold.Quotes.Where(g => g.Kind != QuoteKind.Indirect).ToList(),
-            predicted.Where(p => p.Kind != QuoteKind.Indirect).ToList(), article.Text, misses, missed, mentions, calibration);
+            predicted.Where(p => p.Kind != QuoteKind.Indirect).ToList(), article.Text, misses, missed, mentions, rules, calibration);
         var indirect = Compare(article.Gold.Quotes.Where(g => g.Kind == QuoteKind.Indirect).ToList(),
-            predicted.Where(p => p.Kind == QuoteKind.Indirect).ToList(), article.Text, misses, missed, mentions, calibration);
-        return new Score(article.Name, quoted, indirect, new Mentions(mentions), calibration, misses, missed);
+            predicted.Where(p => p.Kind == QuoteKind.Indirect).ToList(), article.Text, misses, missed, mentions, rules, calibration);
+        return new Score(article.Name, quoted, indirect, new Mentions(mentions), calibration, misses, missed) { ByRule = new Mentions(rules) };
     }
 
     /// <summary>The class of the issue a missed gold quote falls in, from the annotation alone: <c>layout</c> (its line opens
@@ -107,7 +112,8 @@ public static class ExtractionScorer
     }
 
     private static Counts Compare(List<SeedArticle.GoldQuote> gold, List<ExtractedQuote> predicted, string text, List<string> misses,
-        Dictionary<string, int> missed, Dictionary<string, (int Right, int Total)> mentions, List<(double, bool)> calibration)
+        Dictionary<string, int> missed, Dictionary<string, (int Right, int Total)> mentions, Dictionary<string, (int Right, int Total)> rules,
+        List<(double, bool)> calibration)
     {
         var pairs = (from g in gold from p in predicted
                      let overlap = Math.Min(g.End, p.End) - Math.Max(g.Start, p.Start)
@@ -129,6 +135,8 @@ public static class ExtractionScorer
             calibration.Add((p.Confidence, right));
             var type = MentionType(p);
             mentions[type] = (mentions.GetValueOrDefault(type).Right + (right ? 1 : 0), mentions.GetValueOrDefault(type).Total + 1);
+            var rule = p.Explanation?.Speaker.ToString() ?? "none";
+            rules[rule] = (rules.GetValueOrDefault(rule).Right + (right ? 1 : 0), rules.GetValueOrDefault(rule).Total + 1);
             if (right) speaker++;
             else misses.Add($"speaker [{string.Join(", ", p.Speakers.Select(s => s.Name))}] for [{string.Join(", ", g.Speakers.Select(s => s.Name))}]: {Short(g.Text)}");
             if (g.Speakers.Select(s => Key(s.Affiliation)).SequenceEqual(p.Speakers.Select(s => Key(s.Affiliation)))) affiliation++;
@@ -159,7 +167,7 @@ public static class ExtractionScorer
     public static Score Total(IReadOnlyList<Score> scores) =>
         scores.Aggregate((a, b) => new Score("total", a.Quoted + b.Quoted, a.Indirect + b.Indirect, a.Mentions + b.Mentions,
             [.. a.Calibration, .. b.Calibration], [],
-            a.MissedByClass.Concat(b.MissedByClass).GroupBy(kv => kv.Key).ToDictionary(g => g.Key, g => g.Sum(kv => kv.Value))));
+            a.MissedByClass.Concat(b.MissedByClass).GroupBy(kv => kv.Key).ToDictionary(g => g.Key, g => g.Sum(kv => kv.Value))) { ByRule = a.ByRule + b.ByRule });
 
     /// <summary>The share of predictions at or above a confidence that are right, and how many there are.</summary>
     public static (double Right, int Count) RightAtOrAbove(Score score, double confidence)
@@ -173,9 +181,9 @@ public static class ExtractionScorer
         string.Join(", ", new[] { 0.9, 0.8, 0.7, 0.5 }.Select(t => RightAtOrAbove(score, t)).Zip([0.9, 0.8, 0.7, 0.5], (r, t) =>
             string.Create(CultureInfo.InvariantCulture, $">= {t:0.0}: {r.Right:0.00} of {r.Count}")));
 
-    /// <summary>Speaker accuracy per mention type, one line.</summary>
-    public static string MentionLine(Score score) =>
-        string.Join(", ", score.Mentions.ByType.OrderBy(kv => kv.Key, StringComparer.Ordinal).Select(kv =>
+    /// <summary>Speaker accuracy per mention type (or, given <see cref="Score.ByRule"/>, per rule), one line.</summary>
+    public static string MentionLine(Score score, Mentions? by = null) =>
+        string.Join(", ", (by ?? score.Mentions).ByType.OrderBy(kv => kv.Key, StringComparer.Ordinal).Select(kv =>
             string.Create(CultureInfo.InvariantCulture, $"{kv.Key} {kv.Value.Right}/{kv.Value.Total}")));
 
     /// <summary>Gold quotes missed per class, one line.</summary>
