@@ -108,8 +108,9 @@ internal sealed partial class SpeakerPhrases
     {
         this.layout = layout;
         text = layout.Text;
-        if (!string.IsNullOrWhiteSpace(title)) Register(title, [], before: true);
+        // The text first: its reading of a name wins over a headline's (whose capitals may be anyone's: "Ansari Delivers …").
         Register(text, layout.Quotes, before: false);
+        if (!string.IsNullOrWhiteSpace(title)) Register(title, [], before: true);
     }
 
     /// <summary>Records every person named in full (not inside quotation marks), with the title or appositive by the
@@ -131,8 +132,11 @@ internal sealed partial class SpeakerPhrases
                 && !(tokens[start - 1].Value == "of" && start >= 2 && tokens[start - 2].Title && nameStart > start);
         }
         for (var r = 0; r < runs.Count; r++)
-            if (names[r] is { Count: >= 2 } name && !Lexicon.Places.Contains(Join(name))) // "South Carolina" is no one
+            if (names[r] is { Count: >= 2 } name && !Lexicon.Places.Contains(Join(name)) // "South Carolina" is no one
+                && !(before && (byName.ContainsKey(Join(name)) || byName.ContainsKey(name[^1].Bare) || !Regex.IsMatch(text, @"(?<![\p{L}\p{N}])" + Regex.Escape(name[^1].Bare) + @"(?![\p{L}\p{N}])"))))
             {
+                // (A headline adds only people the text does not name in full but mentions by surname: "Senator Ted Cruz"
+                // over a text that says "Cruz"; "Ansari Delivers" names no one.)
                 var run = runs[r];
                 var full = Join(name);
                 // The title or appositive by the name, read until one is known ("Nancy Pelosi, the Speaker of the House").
@@ -156,7 +160,7 @@ internal sealed partial class SpeakerPhrases
         // so is "his wife Jane" (a relative's first name after "his", "her" or "their").
         for (var r = 0; r < runs.Count; r++)
         {
-            if (names[r] is not { Count: 1 } single || byName.ContainsKey(single[0].Bare) || Lexicon.Places.Contains(single[0].Bare) || Object(r)) continue;
+            if (before || names[r] is not { Count: 1 } single || byName.ContainsKey(single[0].Bare) || Lexicon.Places.Contains(single[0].Bare) || Object(r)) continue;
             var start = runs[r].Start;
             string? title = runs[r].Count > 1 && Lexicon.PersonTitles.Contains(tokens[start + runs[r].Count - 2].Bare) ? tokens[start + runs[r].Count - 2].Value
                 : runs[r].Count == 1 && start >= 2 && Lexicon.AnonymousHeads.Contains(tokens[start - 1].Value) && GenderOf(tokens[start - 1].Value, Gender.Unknown) != Gender.Unknown
@@ -189,7 +193,8 @@ internal sealed partial class SpeakerPhrases
             else if (names[r] is null && !Object(r) && OrganisationName(source, tokens, run) is { } organisation && !AcronymModifier(organisation))
             {
                 var organisationName = source[tokens[organisation.From].Start..tokens[organisation.To].End].TrimEnd('.');
-                organisations.Add((before ? -1 : tokens[organisation.From].Start, organisationName));
+                if (before) organisations.Insert(0, (-1, organisationName)); // (lists stay in text order: the headline comes first)
+                else organisations.Add((tokens[organisation.From].Start, organisationName));
                 organisationNames.Add(organisationName.EndsWith("'s", StringComparison.Ordinal) || organisationName.EndsWith("\u2019s", StringComparison.Ordinal)
                     ? organisationName[..^2] : organisationName);
                 if (Initials().Match(source, tokens[organisation.To].End) is { Success: true } given) initials.TryAdd(given.Groups["initials"].Value, organisationName);
@@ -209,7 +214,7 @@ internal sealed partial class SpeakerPhrases
                 && tokens[to + 1].Value is var next && !(Lexicon.FiniteMarkers.Contains(next) || next.EndsWith("ed", StringComparison.Ordinal) || Lexicon.PastForms.Contains(next)
                     || Lexicon.QuoteVerbs.Contains(next) || Lexicon.ReportVerbs.Contains(next) || Lexicon.Auxiliaries.Contains(next));
         }
-        mentions.AddRange(found.Select(m => (before ? -1 : m.Position, m.Person)).OrderBy(m => m.Item1));
+        mentions.InsertRange(before ? 0 : mentions.Count, found.Select(m => (before ? -1 : m.Position, m.Person)).OrderBy(m => m.Item1));
     }
 
     /// <summary>"Carrie Lam delivered her annual policy speech": a person of unknown gender, the only one named in the
@@ -601,7 +606,7 @@ internal sealed partial class SpeakerPhrases
         // "the Democrat": a member of a party is the person named last.
         if (Lexicon.PartyMembers.Contains(tokens[^1].Bare) && (tokens.Count == 2 || placed)) return LastPersonBefore(position, Gender.Unknown);
         // "the epidemiologist", "the nurse": a noun the text gave as someone's appositive ("Jane Roe, a nurse from Ohio").
-        if (!tokens[^1].Title) return tokens.Count == 2 && !tokens[1].Capitalized ? WithTitle(tokens.Skip(1)) : null;
+        if (!tokens[^1].Title) return tokens.Count == 2 && !tokens[1].Capitalized && !tokens[1].OrganisationWord ? WithTitle(tokens.Skip(1)) : null;
         return WithTitle(tokens.Skip(1)) ?? (placed ? WithTitle(tokens[^1..]) : null)
             // "the former president", "the former mayor": someone out of office is described so after being named; the
             // person named last, unless named with a title of their own.

@@ -1372,5 +1372,16 @@ public sealed class ExtractionClassTests
     public void It_is_the_first_organisation_of_the_sentence_before_not_its_object(string text, string speaker) =>
         Assert.Equal(speaker, Extract(text)[^1].Speaker.Name);
 
+    [Theory]
+    [InlineData("Ansari Delivers State of the District Address", "\"We will fight for you,\" said Congresswoman Yassamin Ansari. \"Costs are too high,\" Ansari said.", "Yassamin Ansari")]
+    [InlineData("MIT professor Dr Seager tells Wikinews about her research", "Sara Seager leads the lab. \"Life can thrive without oxygen,\" Seager said.", "Sara Seager")]
+    [InlineData("Senator Ted Cruz proposes term limits", "\"Term limits are needed,\" Cruz said.", "Ted Cruz")]
+    public void A_headline_adds_only_people_the_text_mentions_by_surname_and_never_overrules_it(string title, string text, string speaker) =>
+        Assert.Equal(speaker, new QuoteExtractor().Extract(text, title)[^1].Speaker.Name);
+
+    [Fact]
+    public void The_government_is_no_person_described_as_a_government_official() =>
+        Assert.NotEqual("Tom Hale", Single(Extract("Tom Hale, an Iranian government official, died on Monday. The government said the funeral would be held on Friday.").Where(q => q.Text.StartsWith("the funeral", StringComparison.Ordinal)).ToList()).Speaker.Name);
+
     private static ExtractedQuote Single(IReadOnlyList<ExtractedQuote> quotes) => Assert.Single(quotes);
 }
