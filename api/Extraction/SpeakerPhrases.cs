@@ -101,6 +101,8 @@ internal sealed partial class SpeakerPhrases
     /// <summary>Organisations by the initials given after their name: "the Syrian Democratic Forces (SDF)".</summary>
     private readonly Dictionary<string, string> initials = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Person> byName = new(StringComparer.OrdinalIgnoreCase);
+    /// <summary>The last two or more words of names of three or more ("López Obrador"), each of one person (null when of several).</summary>
+    private readonly Dictionary<string, Person?> tails = new(StringComparer.OrdinalIgnoreCase);
 
     /// <param name="layout">The text.</param>
     /// <param name="title">The headline, when known: people it names in full ("Senator Ted Cruz") count as named before the text.</param>
@@ -139,6 +141,8 @@ internal sealed partial class SpeakerPhrases
                 // over a text that says "Cruz"; "Ansari Delivers" names no one.)
                 var run = runs[r];
                 var full = Join(name);
+                // "López Obrador" after "Andrés Manuel López Obrador" is that person, not another.
+                if (!byName.ContainsKey(full) && LongerName(full) is { } longer) byName[full] = longer;
                 // The title or appositive by the name, read until one is known ("Nancy Pelosi, the Speaker of the House").
                 if (!byName.TryGetValue(full, out var known) || known.Title is null)
                 {
@@ -147,13 +151,16 @@ internal sealed partial class SpeakerPhrases
                     if (known is null || person.Title is not null) byName[full] = person;
                 }
                 byName.TryAdd(name[^1].Bare, byName[full]);
+                for (var k = 2; k < name.Count; k++)
+                    tails[Join(name[^k..])] = tails.TryGetValue(Join(name[^k..]), out var other) && other != byName[full] ? null : byName[full];
                 if (!Object(r) && positions.Add(tokens[run.Start].Start)) found.Add((tokens[run.Start].Start, byName[full]));
                 else if (!before && Object(r)) objects.Add((tokens[run.Start].Start, byName[full]));
             }
         // "Tyler says" in a feature that named Tyler Skluzacek: a first name alone, when it is no surname and no one else
         // named has it.
         foreach (var first in byName.Values.Where(p => p.Name.Contains(' ')).Distinct().GroupBy(p => p.Name[..p.Name.IndexOf(' ')]))
-            if (first.Count() == 1 && first.Key.Length > 2) byName.TryAdd(first.Key, first.First());
+            if (first.Count() == 1 && (first.Key.Length > 2 || first.Key.Length == 2 && !Lexicon.Particles.Contains(first.Key) && !Lexicon.Prepositions.Contains(first.Key)))
+                byName.TryAdd(first.Key, first.First()); // ("Xi" for Xi Jinping, "Ma" for Ma Ngok: family names first)
         // A surname alone ("Roe", "Ms Roe") is a mention when it is not the object of a preposition ("across Poland"), and
         // when the name was given in full before it ("Greece, Cyprus and Israel" before "Northern Cyprus" mentions no one).
         // "Senator Roe", "Ms Roe" with no full name given: a person known by a title and surname, for pronouns to find;
@@ -319,6 +326,9 @@ internal sealed partial class SpeakerPhrases
         }
         return speakers.Count == 0 ? null : new SpeakerMatch(speakers.DistinctBy(s => s.Name).ToList(), trimmed, certainty, rule);
     }
+
+    /// <summary>"López Obrador" after "Andrés Manuel López Obrador": the one person named in full whose name ends so.</summary>
+    private Person? LongerName(string tail) => tails.GetValueOrDefault(tail);
 
     /// <summary>An organisation the text names, or one named by its kind ("the company"): what "they" may stand for.</summary>
     private bool IsOrganisation(ExtractedSpeaker speaker) =>
@@ -536,7 +546,9 @@ internal sealed partial class SpeakerPhrases
             {
                 var found = name.Count >= 2 ? byName.GetValueOrDefault(Join(name)) : byName.GetValueOrDefault(name[0].Bare);
                 var full = found?.Name ?? Join(name);
-                var title = Slice(segment, tokens, 0, run.Start, name[0]) ?? OfAfter(segment, tokens, name[^1]) ?? found?.Title;
+                // (Name particles before a surname are no title: "von der Leyen said".)
+                var title = Slice(segment, tokens, 0, run.Start, name[0]) is { } slice && !slice.Split(' ').All(Lexicon.Particles.Contains) ? slice
+                    : OfAfter(segment, tokens, name[^1]) ?? found?.Title;
                 return (new ExtractedSpeaker { Name = full, Kind = SpeakerKind.Person, Affiliation = title },
                     name.Count >= 2 ? 1.0 : found is null ? 0.85 : 0.95, name.Count >= 2 || found is null ? SpeakerRule.FullName : SpeakerRule.KnownSurname);
             }

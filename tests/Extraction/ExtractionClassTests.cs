@@ -1383,5 +1383,16 @@ public sealed class ExtractionClassTests
     public void The_government_is_no_person_described_as_a_government_official() =>
         Assert.NotEqual("Tom Hale", Single(Extract("Tom Hale, an Iranian government official, died on Monday. The government said the funeral would be held on Friday.").Where(q => q.Text.StartsWith("the funeral", StringComparison.Ordinal)).ToList()).Speaker.Name);
 
+    [Theory]
+    [InlineData("Chinese President Xi Jinping met the delegation on Monday. \"We welcome friends,\" Xi said.", "Xi Jinping", "Chinese President")]
+    [InlineData("Political scientist Ma Ngok commented on the vote. \"This is a slap in the face,\" Ma said.", "Ma Ngok", "Political scientist")]
+    [InlineData("Mexican President Andrés Manuel López Obrador spoke on Monday. \"We will not pay,\" López Obrador said.", "Andrés Manuel López Obrador", "Mexican President")]
+    [InlineData("Ursula von der Leyen spoke in Brussels. \"Europe is ready,\" von der Leyen said.", "Ursula von der Leyen", null)]
+    public void A_family_name_first_two_surnames_and_particles_find_the_person_named_in_full(string text, string speaker, string? affiliation)
+    {
+        var quote = Single(Extract(text));
+        Assert.Equal((speaker, affiliation), (quote.Speaker.Name, quote.Speaker.Affiliation));
+    }
+
     private static ExtractedQuote Single(IReadOnlyList<ExtractedQuote> quotes) => Assert.Single(quotes);
 }
