@@ -898,8 +898,12 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
         return AccordingAnywhere.IsMatch(text.AsSpan(start, end - start));
     }
 
+    /// <summary>Verbs that report a clause through a feeling: "expressed concern that …" (<see cref="FeelingThat"/>); declared before
+    /// <see cref="ReportWords"/>, which static initialisation reads in order.</summary>
+    private static readonly string[] FeelingVerbs = ["expressed", "expresses", "voiced", "voices"];
+
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ReportWords =
-        new HashSet<string>(Lexicon.ReportVerbs.Concat(Lexicon.QuoteVerbs).Concat(["expressed", "expresses", "voiced", "voices", "quoted"]), StringComparer.OrdinalIgnoreCase)
+        new HashSet<string>(Lexicon.ReportVerbs.Concat(Lexicon.QuoteVerbs).Concat(FeelingVerbs).Append("quoted"), StringComparer.OrdinalIgnoreCase)
             .GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly Regex AccordingAnywhere = new(@"(?<!\w)" + According, RegexOptions.IgnoreCase | RegexOptions.Compiled);
@@ -1098,7 +1102,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
         {
             var verb = words[i];
             // ("expressed concern that …", "voiced hope that …": a feeling expressed is a report of its clause.)
-            if (!Lexicon.ReportVerbs.Contains(verb.Value) && !(verb.Value is "expressed" or "expresses" or "voiced" or "voices" && FeelingThat().IsMatch(clause, verb.Index + verb.Length))
+            if (!Lexicon.ReportVerbs.Contains(verb.Value) && !(FeelingVerbs.Contains(verb.Value) && FeelingThat().IsMatch(clause, verb.Index + verb.Length))
                 || char.IsUpper(verb.Value[0]) || IsNoun(words[i - 1].Value, verb.Value)) continue;
             // "…, claiming …": a participle set off by a comma is no finite verb with a subject (Participle reads it).
             if (verb.Value.EndsWith("ing", StringComparison.Ordinal) && Regex.IsMatch(clause[..verb.Index], @",\s*$")) continue;
@@ -1108,7 +1112,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
                 && ClauseSubject(clause, verb.Index) is { } coordinated && coordinated.Start == offset)
             {
                 if (Read(phrases, start + offset, start + coordinated.End, verb.Value.ToLowerInvariant(), 0.85, QuoteRule.ReportedSubjectVerb) is not { } shared) return null;
-                return Report(text, start, clause, verb, shared, inRelative: false, commaClause: Regex.IsMatch(clause[(verb.Index + verb.Length)..], @"^\s*,"));
+                return Report(text, start, clause, verb, shared, inRelative: false);
             }
             var subject = TrailingDashAside().Replace(TrailingManner().Replace(TrailingAsked().Replace(clause[offset..verb.Index], ""), ""), "");
             // "Tom Hale, who said last year that he would retire, won": the report ends with the relative clause.
@@ -1138,21 +1142,22 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
                     || Lexicon.ReportVerbs.Contains(w.Value) && !(k > 0 && IsNoun(subjectWords[k - 1].Value, w.Value)))).Any()) return null;
             // "X said, …" is no report, except in German, where a comma and "dass" or the subjunctive make one: "sagte, die Brücke werde …".
             var afterVerb = clause[(verb.Index + verb.Length)..];
-            var commaClause = Regex.IsMatch(afterVerb, @"^\s*,");
+            var commaClause = CommaAfterVerb().IsMatch(afterVerb);
             if (!EndsLikeSubject(subject) || commaClause && !That.IsMatch(afterVerb)
                 && !Word().Matches(afterVerb).Take(8).Any(w => Lexicon.ReportedSubjunctive.Contains(w.Value))) return null;
             if (Read(phrases, start + offset, start + offset + subject.Length, verb.Value.ToLowerInvariant(), 0.9, QuoteRule.ReportedSubjectVerb) is not { } cue) return null;
 
-            return Report(text, start, clause, verb, cue, inRelative, commaClause);
+            return Report(text, start, clause, verb, cue, inRelative);
         }
         return null;
     }
 
     /// <summary>What a report verb of a clause reports, its cue read: the content after the verb (past a recipient, a
     /// time, a medium and "that"), when it is a clause and not an object.</summary>
-    private static Found? Report(string text, int start, string clause, Match verb, Cue cue, bool inRelative, bool commaClause)
+    private static Found? Report(string text, int start, string clause, Match verb, Cue cue, bool inRelative)
     {
         var afterVerb = clause[(verb.Index + verb.Length)..];
+        var commaClause = CommaAfterVerb().IsMatch(afterVerb);
         // "The company, said to be worth …", "He is said to have …": a passive, no report.
         if (Regex.IsMatch(afterVerb, @"^\s+to\s+(?:be|have)\b")) return null;
         var rest = afterVerb;
@@ -1231,6 +1236,9 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
 
     [GeneratedRegex(@"\s(?:and|but)\s+(?=(?:the|a|an|his|her|its|their)\s|\p{Lu})")]
     private static partial Regex SecondSubject();
+
+    [GeneratedRegex(@"^\s*,")]
+    private static partial Regex CommaAfterVerb();
 
     [GeneratedRegex(@"\G\s+(?:(?:his|her|their|its|the|some|deep|grave|serious|strong)\s+)?(?:concerns?|hopes?|fears?|doubts?|confidence|optimism|frustration|disappointment|regret|belief|worries|skepticism|scepticism)(?=\s+that\s)")]
     private static partial Regex FeelingThat();

@@ -135,7 +135,7 @@ internal sealed partial class SpeakerPhrases
         }
         for (var r = 0; r < runs.Count; r++)
             if (names[r] is { Count: >= 2 } name && !Lexicon.Places.Contains(Join(name)) // "South Carolina" is no one
-                && !(before && (byName.ContainsKey(Join(name)) || byName.ContainsKey(name[^1].Bare) || !Regex.IsMatch(text, @"(?<![\p{L}\p{N}])" + Regex.Escape(name[^1].Bare) + @"(?![\p{L}\p{N}])"))))
+                && !(before && (byName.ContainsKey(name[^1].Bare) || !Regex.IsMatch(text, @"(?<![\p{L}\p{N}])" + Regex.Escape(name[^1].Bare) + @"(?![\p{L}\p{N}])"))))
             {
                 // (A headline adds only people the text does not name in full but mentions by surname: "Senator Ted Cruz"
                 // over a text that says "Cruz"; "Ansari Delivers" names no one.)
@@ -298,15 +298,16 @@ internal sealed partial class SpeakerPhrases
             return LastPersonBefore(start, gender) is { } person ? new SpeakerMatch([Named(person, null)], trimmed, 0.85, SpeakerRule.Pronoun)
                 : PreviousSourceSpeaker(start, gender) is { } source ? new SpeakerMatch([source], trimmed, 0.6, SpeakerRule.Pronoun) : null;
         }
-        if (words.Count == 1 && words[0].Value.Equals("they", StringComparison.OrdinalIgnoreCase) && LastGroupBefore(start) is { } group)
-            return new SpeakerMatch(group.Select(p => Named(p, null)).ToList(), trimmed, 0.6, SpeakerRule.GroupPronoun);
-        // "US authorities claimed … Listed US states were … They also stated …": unnamed people who spoke just before
-        // come before an organisation named since.
-        if (words.Count == 1 && words[0].Value.Equals("they", StringComparison.OrdinalIgnoreCase) && PreviousGroupSpeaker(start) is { } spokeBefore)
-            return new SpeakerMatch([spokeBefore], trimmed, 0.6, SpeakerRule.GroupPronoun);
-        // "The team found diverse DNA. …, they reasoned, …": the unnamed group that is the subject of the sentence before.
-        if (words.Count == 1 && words[0].Value.Equals("they", StringComparison.OrdinalIgnoreCase) && PreviousGroupSubject(start) is { } groupSubject)
-            return new SpeakerMatch([groupSubject], trimmed, 0.6, SpeakerRule.GroupPronoun);
+        if (words.Count == 1 && words[0].Value.Equals("they", StringComparison.OrdinalIgnoreCase))
+        {
+            if (LastGroupBefore(start) is { } group)
+                return new SpeakerMatch(group.Select(p => Named(p, null)).ToList(), trimmed, 0.6, SpeakerRule.GroupPronoun);
+            // "US authorities claimed … Listed US states were … They also stated …": unnamed people who spoke just before
+            // come before an organisation named since; so does the unnamed group that is the subject of the sentence before
+            // ("The team found diverse DNA. …, they reasoned, …").
+            if ((PreviousGroupSpeaker(start) ?? PreviousGroupSubject(start)) is { } unnamed)
+                return new SpeakerMatch([unnamed], trimmed, 0.6, SpeakerRule.GroupPronoun);
+        }
         if (words.Count == 1 && words[0].Value.ToLowerInvariant() is "it" or "they")
             return LastOrganisationBefore(start) is { } organisation
                 ? new SpeakerMatch([new ExtractedSpeaker { Name = organisation, Kind = SpeakerKind.Organisation }], trimmed, 0.75, SpeakerRule.OrganisationPronoun)
@@ -458,9 +459,9 @@ internal sealed partial class SpeakerPhrases
                 return (new ExtractedSpeaker { Name = named, Kind = SpeakerKind.Organisation }, 0.75, SpeakerRule.Anaphor);
             // "… wrote to the US Embassy in London. Both he and the commissioner urged … The embassy declined …": the latest
             // organisation of that kind named in this paragraph or the sentence before, also as an object.
-            var since = Math.Min(SentenceStart(SentenceStart(position)), text.LastIndexOf('\n', Math.Max(0, position - 1)));
-            var word = new Regex(@"\b" + Regex.Escape(tokens[1].Bare) + @"\b", RegexOptions.IgnoreCase);
-            if (organisations.Concat(organisationObjects).Where(o => o.Position > since && o.Position < position && word.IsMatch(o.Name))
+            var since = Math.Min(PreviousSentenceStart(position), text.LastIndexOf('\n', Math.Max(0, position - 1)));
+            var word = @"\b" + Regex.Escape(tokens[1].Bare) + @"\b";
+            if (organisations.Concat(organisationObjects).Where(o => o.Position > since && o.Position < position && Regex.IsMatch(o.Name, word, RegexOptions.IgnoreCase))
                     .OrderByDescending(o => o.Position).Select(o => o.Name).FirstOrDefault() is { } ofKind)
                 return (new ExtractedSpeaker { Name = ofKind, Kind = SpeakerKind.Organisation }, 0.7, SpeakerRule.Anaphor);
         }
@@ -626,7 +627,7 @@ internal sealed partial class SpeakerPhrases
                 ? named : null)
             // "The Wooster professor added": a title no one named was given, with where the person is from, right after
             // a person was named (in this sentence or the one before) describes that person.
-            ?? (placed && MentionsBefore(position, 1).FirstOrDefault() is { Person: { } last } mention && mention.Position > SentenceStart(SentenceStart(position))
+            ?? (placed && MentionsBefore(position, 1).FirstOrDefault() is { Person: { } last } mention && mention.Position > PreviousSentenceStart(position)
                 ? last : null)
             // "Tom Hale, a Republican from Ohio, voted against the bill. The congressman said …": a title no one was given,
             // after a sentence naming one person, described there with no title, and no one else with that title ("Tom Hale
@@ -635,7 +636,7 @@ internal sealed partial class SpeakerPhrases
 
         Person? Untitled(Token title)
         {
-            var since = SentenceStart(SentenceStart(position));
+            var since = PreviousSentenceStart(position);
             var named = mentions.Where(m => m.Position > since && m.Position < position).Select(m => m.Person).Distinct().ToList();
             if (named is not [var only] || only.Title is not { } known || Tokens(known, 0, known.Length).Any(t => t.Title)) return null;
             if (GenderOf(title.Bare.ToLowerInvariant(), Gender.Unknown) is var gender and not Gender.Unknown && only.Gender != Gender.Unknown && only.Gender != gender) return null;
@@ -683,7 +684,7 @@ internal sealed partial class SpeakerPhrases
             // "Police spoke with Anne Sacoolas. She …": someone of the pronoun's gender named as an object since.
             var since = latest is null ? -1 : recent.First(m => m.Person == latest).Position;
             var i = Before(objects, position);
-            if (i > 0 && objects[i - 1] is var (at, named) && at > since && at > SentenceStart(SentenceStart(position)) && named.Gender == gender) return named;
+            if (i > 0 && objects[i - 1] is var (at, named) && at > since && at > PreviousSentenceStart(position) && named.Gender == gender) return named;
         }
         if (latest is null || gender == Gender.Unknown) return latest;
         // Of the people of that gender in the last clause of the sentence of the latest ("X said … while Y wrote …"), its
@@ -722,6 +723,10 @@ internal sealed partial class SpeakerPhrases
     /// <summary>Just before where the sentence around a position starts (the layout's sentences), or -1: mentions after it
     /// are in that sentence.</summary>
     private int SentenceStart(int position) => position < 0 ? -1 : layout.SentenceAt(position).Start - 1;
+
+    /// <summary>Where the sentence before the one at <paramref name="position"/> starts (less one, as <see cref="SentenceStart"/>):
+    /// what lies after it is "in this sentence or the one before".</summary>
+    private int PreviousSentenceStart(int position) => SentenceStart(SentenceStart(position));
 
     /// <summary>"Jane Roe and Tom Hale met … They said": the people named in the sentence of the last mention, if several.</summary>
     private List<Person>? LastGroupBefore(int position)

@@ -68,9 +68,7 @@ internal sealed partial class TextLayout
     /// abbreviation ("Rep."), not a sentence.</summary>
     public static bool IsAbbreviation(string text, int dot)
     {
-        var start = dot;
-        while (start > 0 && (char.IsLetter(text[start - 1]) || text[start - 1] == '.')) start--;
-        var word = text[start..dot];
+        var word = WordBefore(text, dot);
         if (word.Length == 1 && char.IsUpper(word[0])) return true; // an initial: "James M. Dorsey"
         if (word.Length >= 3 && word.Split('.').All(letter => letter.Length == 1 && char.IsUpper(letter[0]))) return true; // "B.C.", "U.K."
         return Lexicon.Abbreviations.Contains(word.TrimEnd('.'));
@@ -80,14 +78,20 @@ internal sealed partial class TextLayout
     /// police …" (a pronoun, a determiner or an opening adverb follows); never an initial's or a title's ("Rep. The").</summary>
     private static bool EndsAfterAbbreviation(string text, int dot)
     {
-        var start = dot;
-        while (start > 0 && (char.IsLetter(text[start - 1]) || text[start - 1] == '.')) start--;
-        var word = text[start..dot].TrimEnd('.');
+        var word = WordBefore(text, dot).TrimEnd('.');
         if (word.Length < 2 || Lexicon.Titles.Contains(word)) return false;
         var next = NextWord().Match(text, dot + 1);
         var after = next.Groups["word"].Value;
         return next.Success && (after is "He" or "She" or "They" or "It" or "We" or "I" or "The" or "This" or "These" or "Those"
                                 || Lexicon.SentenceOpeners.Contains(after));
+    }
+
+    /// <summary>The letters and dots right before a full stop: "U.S", "Rep", "M".</summary>
+    private static string WordBefore(string text, int dot)
+    {
+        var start = dot;
+        while (start > 0 && (char.IsLetter(text[start - 1]) || text[start - 1] == '.')) start--;
+        return text[start..dot];
     }
 
     [GeneratedRegex(@"\G\s+(?<word>\p{Lu}\p{Ll}*)\b")]
