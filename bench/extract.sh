@@ -9,7 +9,8 @@ cat > bench/results/extract.md <<MD
 # Extraction of 500,000 characters, in process
 
 Run with \`bench/extract.sh\` on $(nproc) cores, $(date -u +%Y-%m-%d), Release build: each text extracted twice to warm up,
-then three times. Target: under 1 s and 200 MB per call. The machine is shared and noisy: the same build moves by a
+then three times. Target: under 1 s and 200 MB per call. The first call of the first text is what a service's first
+extraction after it starts costs: it compiles the rules' regular expressions; the later texts' first calls find them compiled. The machine is shared and noisy: the same build moves by a
 third from run to run.
 
 $table

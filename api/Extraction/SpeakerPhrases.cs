@@ -1056,10 +1056,10 @@ internal sealed partial class SpeakerPhrases
 
     private static List<Token> Tokens(string s, int start, int end)
     {
-        var list = new List<Token>();
-        foreach (Match m in Word().Matches(s[start..end]))
+        var list = new List<Token>((end - start) / 6);
+        foreach (var m in Word().EnumerateMatches(s.AsSpan(start, end - start)))
         {
-            var value = m.Value;
+            var value = s.Substring(start + m.Index, m.Length);
             // A full stop belongs to an initial ("M."), a dotted acronym ("U.S.") or an abbreviation ("Dr."), not to a word ending a sentence.
             if (value.EndsWith('.') && !(value.Length == 2 && char.IsUpper(value[0]) || value.IndexOf('.') < value.Length - 1
                   || Lexicon.Abbreviations.Contains(value[..^1]) || Lexicon.Titles.Contains(value)))
