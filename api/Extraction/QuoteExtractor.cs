@@ -468,7 +468,8 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
         // Verb first: "…," said a retired counterterrorism official; "…", a déclaré Marie Dupont.
         var auxiliary = words.Count > 2 && Lexicon.Auxiliaries.Contains(words[0].Value) && Lexicon.QuoteVerbs.Contains(words[1].Value) ? 1 : 0;
         if (auxiliary == 1) words.RemoveAt(0);
-        if (Lexicon.QuoteVerbs.Contains(words[0].Value) && (words[0].Index == lead || auxiliary == 1))
+        // ("…", saying he would leave: a participle goes on with the quotation's speaker, it names none after it.)
+        if (Lexicon.QuoteVerbs.Contains(words[0].Value) && (words[0].Index == lead || auxiliary == 1) && !words[0].Value.EndsWith("ing", StringComparison.Ordinal))
         {
             // No subject at all ("…», señaló."): a language that drops it means the last person named.
             if (Regex.IsMatch(segment[(words[0].Index + words[0].Length)..], @"^\s*(?:[.;!?]|$)"))
@@ -942,7 +943,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
                     // "…," Roe said, adding that they would rebuild: the cue after the quotation goes on to report.
                     var tailEnd = clauseEnd;
                     while (tailEnd > lastQuote.Close + 1 && (char.IsWhiteSpace(text[tailEnd - 1]) || text[tailEnd - 1] is '.' or ';' or '!' or '?')) tailEnd--;
-                    if (Participle(phrases, text, lastQuote.Close + 1, tailEnd) is { } added) found.Add(added);
+                    if ((Participle(phrases, text, lastQuote.Close + 1, tailEnd) ?? QuoteParticiple(text, found, lastQuote, tailEnd)) is { } added) found.Add(added);
                     continue;
                 }
                 clauseStart = lastQuote.Close + 1 + tail.Length;
@@ -1275,13 +1276,26 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
     {
         var clause = text[start..end];
         if (ParticipleCue().Match(clause) is not { Success: true } m) return null;
-        var content = m.Groups["content"];
-        // "…, claiming some patients deceived him" reports; "…, claiming to represent the ministry" does not.
-        if (!Word().Matches(content.Value).Take(8).Any(w => Lexicon.FiniteMarkers.Contains(w.Value) || Past(w.Value)) && !m.Value.Contains(" that ")
-            || Regex.IsMatch(content.Value, @"^to\s")) return null;
-        return ClauseSubject(clause, m.Index) is { } subject
+        return ReportsClause(m) && ClauseSubject(clause, m.Index) is { } subject
                && Read(phrases, start + subject.Start, start + subject.End, m.Groups["verb"].Value, 0.85, QuoteRule.ReportedParticiple) is { } cue
-            ? Make(text, start + content.Index, end, cue) : null;
+            ? Make(text, start + m.Groups["content"].Index, end, cue) : null;
+    }
+
+    /// <summary>"…, claiming some patients deceived him" and "…, saying he intends to leave" report; "…, claiming to
+    /// represent the ministry" does not.</summary>
+    private static bool ReportsClause(Match participle) =>
+        (Word().Matches(participle.Groups["content"].Value).Take(8).Any(w => Lexicon.FiniteMarkers.Contains(w.Value) || Past(w.Value))
+         || participle.Value.Contains(" that ") || Regex.IsMatch(participle.Groups["content"].Value, @"^(?:he|she|they|we|I)\s+(?-i:\p{Ll}+s?)\b"))
+        && !Regex.IsMatch(participle.Groups["content"].Value, @"^to\s");
+
+    /// <summary>"… described by Hale as "a mandate", saying he would leave": a participle right after a quotation reports
+    /// more of the quotation's speaker, when the quotation has one.</summary>
+    private static Found? QuoteParticiple(string text, List<Found> found, Quotation quote, int end)
+    {
+        if (ParticipleCue().Match(text[(quote.Close + 1)..end]) is not { Success: true, Index: 0 } m
+            || found.LastOrDefault(f => f.Start >= quote.Open && f.End <= quote.Close) is not { } quoted) return null;
+        return ReportsClause(m) ? Make(text, quote.Close + 1 + m.Groups["content"].Index, end,
+            quoted.Cue with { Verb = m.Groups["verb"].Value, Rule = QuoteRule.ReportedParticiple, Certainty = Math.Min(quoted.Cue.Certainty, 0.85) }) : null;
     }
 
     /// <summary>The subject of a clause whose participle ("…, adding that", "…, calling it") stands at

@@ -135,6 +135,7 @@ internal sealed partial class SpeakerPhrases
         }
         for (var r = 0; r < runs.Count; r++)
             if (names[r] is { Count: >= 2 } name && !Lexicon.Places.Contains(Join(name)) // "South Carolina" is no one
+                && !DescribesNameAfter(tokens, runs, r) // "Philippine Red Cross chair Richard Gordon" is Gordon
                 && !(before && (byName.ContainsKey(name[^1].Bare) || !Regex.IsMatch(text, @"(?<![\p{L}\p{N}])" + Regex.Escape(name[^1].Bare) + @"(?![\p{L}\p{N}])"))))
             {
                 // (A headline adds only people the text does not name in full but mentions by surname: "Senator Ted Cruz"
@@ -373,7 +374,11 @@ internal sealed partial class SpeakerPhrases
             var peopleAfter = left.Count > 0 && left[^1].Capitalized && !left[^1].Title && right.Count is >= 2 and <= 4 && right.All(t => !t.Capitalized)
                 && Lexicon.AnonymousHeads.Contains(right[^1].Bare) && right[0].Value is "his" or "her" or "their" or "its" or "other" or "several" or "many" or "some";
             // "Tom Hale, President and CEO of …", "…, Inc. and founder of …": one person's titles after a comma.
-            var titles = parts[^1].Contains(',') && right.Count > 0 && right[0].Title && (left.Count > 0 && left[^1].Title || !right[0].Capitalized);
+            // ("Conservative Party leader and Prime Minister Boris Johnson": a title ending the left side, a title opening the
+            // right and no name on the left are one person's titles, without a comma.)
+            var titles = right.Count > 0 && right[0].Title && left.Count > 0 && left[^1].Title
+                         && (parts[^1].Contains(',') || !left[^1].Capitalized && !Runs(parts[^1], left).Any(r => PersonName(left, r) is { Count: >= 2 }))
+                         || parts[^1].Contains(',') && right.Count > 0 && right[0].Title && !right[0].Capitalized;
             // "authorities in the United Kingdom and the United States": places after "in" are where one party is from.
             var places = Regex.IsMatch(parts[^1], @"\bin\s+(?:the\s+)?\p{Lu}[^,]*$") && Lexicon.Places.Contains(Regex.Replace(pieces[i].Trim(), @"^the\s+", ""));
             var separate = !inAppositive && !places && !oneName && !descriptions && !affiliationGoesOn && !titles
@@ -423,17 +428,25 @@ internal sealed partial class SpeakerPhrases
         return false;
     }
 
-    /// <summary>"White House spokesman Tom Hale": a run of capitals before a lower-case title and a full name describes
-    /// where the named person is from.</summary>
-    private static bool DescribesNameAfter(List<Token> tokens, Run run, List<Run> runs)
+    /// <summary>"White House spokesman Tom Hale", "Samoa Observer editor Keni Lesa": a run of capitals before a lower-case
+    /// role and a full name describes where the named person is from.</summary>
+    private static bool DescribesNameAfter(List<Token> tokens, List<Run> runs, int index)
     {
-        // ("White House press secretary Kayleigh McEnany": a word or two in lower case may come before the title.)
+        var run = runs[index];
+        // ("White House press secretary Kayleigh McEnany", "the show's writer and performer Rob Bartlett": up to three words
+        // in lower case, the last of them a role.)
         var next = run.Start + run.Count;
-        for (var skip = 0; skip < 2 && next + 1 < tokens.Count && !tokens[next].Capitalized && !tokens[next].Title
-                            && !Lexicon.AnonymousHeads.Contains(tokens[next].Bare) && !tokens[next + 1].Capitalized; skip++) next++;
-        return next < tokens.Count && !tokens[next].Capitalized && (tokens[next].Title || Lexicon.AnonymousHeads.Contains(tokens[next].Bare))
-            && runs.Any(r => r.Start > next && PersonName(tokens, r) is { Count: >= 2 });
+        if (next < tokens.Count && tokens[next].Value is "and" or "or") return false; // "Jane Roe and energy minister Tom Hale": two people
+        var last = next;
+        while (last < tokens.Count && last - next < 3 && !tokens[last].Capitalized && !Lexicon.Prepositions.Contains(tokens[last].Value)
+               && !Lexicon.Determiners.Contains(tokens[last].Value) && !Lexicon.Subordinators.Contains(tokens[last].Value)) last++;
+        return last > next && (tokens[last - 1].Title || Lexicon.AnonymousHeads.Contains(tokens[last - 1].Bare) || RoleNoun().IsMatch(tokens[last - 1].Value))
+            && index + 1 < runs.Count && runs[index + 1].Start == last && PersonName(tokens, runs[index + 1]) is { Count: >= 2 };
     }
+
+    /// <summary>A noun of what someone does, in lower case: "editor", "performer", "columnist", "historian".</summary>
+    [GeneratedRegex(@"^\p{Ll}{2,}(?:er|or|ist|ian|eer)$")]
+    private static partial Regex RoleNoun();
 
     private static int Rank(ExtractedSpeaker s) => s.Kind switch { SpeakerKind.Person => 3, SpeakerKind.Organisation => 2, _ => 1 };
 
@@ -541,9 +554,14 @@ internal sealed partial class SpeakerPhrases
         // they are from, not the organisation or a person.
         if (!tokens[^1].Capitalized && Lexicon.AnonymousHeads.Contains(head) && tokens.Count <= 5 && personOf is null)
             return (Description(), 0.85, SpeakerRule.Anonymous);
-        foreach (var run in runs)
+        // ("Longtime Imus in the Morning writer and performer Rob Bartlett": a full name ending the phrase after a word in
+        // lower case, no preposition or determiner, is its head, whatever capitals stand before.)
+        foreach (var run in runs.OrderByDescending(r => r.Start + r.Count == tokens.Count && r.Start > 0 && !tokens[r.Start - 1].Capitalized
+                     && !Lexicon.Prepositions.Contains(tokens[r.Start - 1].Value) && !Lexicon.Determiners.Contains(tokens[r.Start - 1].Value)
+                     && tokens[r.Start - 1].Value is not ("and" or "or")
+                     && PersonName(tokens, r) is { Count: >= 2 }))
             if (PersonName(tokens, run) is { } name && (name.Count >= 2 || byName.ContainsKey(name[0].Bare) || Mononym(tokens, run)) && !TitleGoesOn(tokens, run)
-                && !DescribesNameAfter(tokens, run, runs))
+                && !DescribesNameAfter(tokens, runs, runs.IndexOf(run)))
             {
                 var found = name.Count >= 2 ? byName.GetValueOrDefault(Join(name)) : byName.GetValueOrDefault(name[0].Bare);
                 var full = found?.Name ?? Join(name);

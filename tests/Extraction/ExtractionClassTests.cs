@@ -1394,5 +1394,38 @@ public sealed class ExtractionClassTests
         Assert.Equal((speaker, affiliation), (quote.Speaker.Name, quote.Speaker.Affiliation));
     }
 
+    [Theory]
+    [InlineData("Labour Party leader and Prime Minister Tom Hale said he was \"proud\" of the result.", "Tom Hale", "Labour Party leader and Prime Minister")]
+    [InlineData("According to Leeds Gazette editor Jane Roe, the council \"lost its way\".", "Jane Roe", "Leeds Gazette editor")]
+    [InlineData("Longtime Morning Show writer and performer Tom Hale tweeted: \"He was a rebel.\"", "Tom Hale", "Longtime Morning Show writer and performer")]
+    public void Titles_and_roles_before_a_name_are_one_persons_description(string text, string speaker, string affiliation)
+    {
+        var quote = Single(Extract(text));
+        Assert.Equal((speaker, affiliation), (quote.Speaker.Name, quote.Speaker.Affiliation));
+    }
+
+    [Fact]
+    public void A_pronoun_is_the_person_after_a_role_not_the_organisation_before_it()
+    {
+        var quotes = Extract("Leeds Red Cross chair Tom Hale said \"people need food\". He also said many areas lost power.");
+        Assert.Equal("Tom Hale", Quote(quotes, "many areas").Speaker.Name);
+        Assert.Equal("Tom Hale", Quote(quotes, "people need").Speaker.Name);
+    }
+
+    [Fact]
+    public void Two_people_joined_by_and_stay_two_when_a_role_comes_before_the_second()
+    {
+        var quotes = Extract("The talks were attended by Tom Hale and energy minister Jane Roe. \"We agreed,\" Hale said.");
+        Assert.Equal("Tom Hale", Single(quotes).Speaker.Name);
+    }
+
+    [Fact]
+    public void A_participle_after_a_quotation_reports_for_the_quotations_speaker()
+    {
+        var quotes = Extract("The vote was described by Hale as a \"historic mandate\", saying he intends to leave by January.");
+        Assert.Equal(("Hale", QuoteKind.Indirect, "saying"), (Quote(quotes, "he intends").Speaker.Name, Quote(quotes, "he intends").Kind, Quote(quotes, "he intends").Verb));
+        Assert.Equal("Hale", Quote(quotes, "historic").Speaker.Name);
+    }
+
     private static ExtractedQuote Single(IReadOnlyList<ExtractedQuote> quotes) => Assert.Single(quotes);
 }
