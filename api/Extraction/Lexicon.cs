@@ -105,6 +105,10 @@ internal static class Lexicon
     /// <summary>Documents someone issues in their own name ("the statement", "the letter"): whoever issued one speaks in it.</summary>
     public static readonly HashSet<string> IssuedDocuments = List("issued-documents");
 
+    /// <summary>Verbs that put out a document ("issued a statement", "released a letter"): with a participle of saying after
+    /// the document, or a colon, they report its words.</summary>
+    public static readonly HashSet<string> IssueVerbs = List("issue-verbs");
+
     /// <summary>Pronouns that stand for a person ("he", "elle", "sie").</summary>
     public static readonly HashSet<string> PersonPronouns = List("person-pronouns");
 

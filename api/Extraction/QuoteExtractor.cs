@@ -141,6 +141,11 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
     [GeneratedRegex(@"\b(?:\p{Lu}|Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|St|Jr|Sr)\.")]
     private static partial Regex Abbreviation();
 
+    /// <summary>"The ministry issued a statement (saying …): "…"": a subject, a verb that puts out a document, the document.</summary>
+    private static readonly Regex IssuedColon = new(@"^\s*(?<subject>[^,;:""\u201C\u201D]{2,80}?)\s+(?:" + string.Join('|', Lexicon.IssueVerbs.Select(Regex.Escape))
+        + @")\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}\-]+\s+){0,2}(?:" + string.Join('|', Lexicon.IssuedDocuments.Select(Regex.Escape))
+        + @")\b[^:""\u201C\u201D]*:\s*$", RegexOptions.Compiled);
+
     /// <summary>"Haddad dismissed her: "…"": the subject of a clause that introduces a quotation with a colon.</summary>
     [GeneratedRegex(@"^\s*(?<subject>(?:\p{Lu}[\p{L}\-'\u2019.]*\s+){0,4}\p{Lu}[\p{L}\-'\u2019]*|he|she)\s+(?<verb>[a-z]+)\b[^:]*:\s*$")]
     private static partial Regex ColonCue();
@@ -572,8 +577,14 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
             var who = quotedAs.Groups["who"];
             return Read(phrases, start, who, "quoted", 0.85, QuoteRule.CueBefore);
         }
-        if (QuotedAsSaying().Match(segment, SubjectStart(segment)) is { Success: true } quotedAsSaying)
+        var fronted = SubjectStart(segment);
+        if (QuotedAsSaying().Match(segment, fronted) is { Success: true } quotedAsSaying)
             return Read(phrases, start, quotedAsSaying.Groups["who"], "quoted", 0.85, QuoteRule.CueBefore);
+        // "The ministry issued a statement: "…"", "… made the following announcement: "…"": the words of a document put
+        // out, its issuer the subject.
+        if (IssuedColon.Match(segment[fronted..]) is { Success: true } issued
+            && Read(phrases, start + fronted, issued.Groups["subject"], "statement", 0.8, QuoteRule.ColonCue) is { } issuer)
+            return issuer;
         var words = Word().Matches(segment).ToList();
         for (var i = words.Count - 1; i >= 0; i--)
         {
@@ -594,7 +605,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
                 if (ClauseSubject(segment, verb.Index) is { } clauseSubject
                     && Read(phrases, start + clauseSubject.Start, start + clauseSubject.End, verb.Value.ToLowerInvariant(), 0.9, QuoteRule.CueBefore) is { } participle)
                     return participle;
-                if (Word().Match(segment, SubjectStart(segment)) is { Success: true } opener && Lexicon.Prepositions.Contains(opener.Value)) continue;
+                if (Word().Match(segment, fronted) is { Success: true } opener && Lexicon.Prepositions.Contains(opener.Value)) continue;
             }
             // "X said the deal was dead and described the talks as "…"": a verb coordinated with the clause's first has its subject.
             if (CoordinatedVerb().IsMatch(segment[..verb.Index]) && ClauseSubject(segment, verb.Index) is { } coordinated
@@ -609,6 +620,11 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
             if (AntecedentWho().Match(subject) is { Success: true } antecedent
                 && Read(phrases, start, antecedent.Groups["who"], verb.Value.ToLowerInvariant(), 0.85, QuoteRule.CueBefore) is { Match.Speakers: [{ Kind: SpeakerKind.Person }, ..] } antecedentCue)
                 return antecedentCue;
+            // "Imus was dropped after he referred to the team as "…"": a verb in a clause opened by a subordinator has that
+            // clause's subject.
+            if (SubordinateSubject().Match(subject) is { Success: true } subordinate
+                && Read(phrases, start, subordinate.Groups["who"], verb.Value.ToLowerInvariant(), 0.85, QuoteRule.CueBefore) is { } inSubordinate)
+                return inSubordinate;
             var offset = SubjectStart(subject);
             // "… in what the police declared", "The report, which Jane Roe described as": the subject follows the relative
             // word; not in a relative clause that is closed by a comma or opens with "who" ("Jane Roe, who leads the
@@ -625,7 +641,6 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
             }
             return Read(phrases, start + offset, start + offset + subject.Length, verb.Value.ToLowerInvariant(), 0.9, QuoteRule.CueBefore);
         }
-        var fronted = SubjectStart(segment);
         if (ColonCue().Match(segment[fronted..]) is { Success: true } colon)
         {
             var g = colon.Groups["subject"];
@@ -672,6 +687,10 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
     /// <summary>A form of "to be" (and an adverb) right before a verb: "was also accused".</summary>
     [GeneratedRegex(@"\b(?:was|were|is|are|been|being|be)(?:\s+\w+ly|\s+also|\s+later|\s+then)?\s*$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex PassiveBefore();
+
+    /// <summary>A subordinator and a short subject right before the verb: "… after he (referred)", "… when Jane Roe (called)".</summary>
+    [GeneratedRegex(@"(?<!^)\b(?i:after|before|when|while|because|since|although|though|until|once)\s+(?<who>he|she|they|we|(?:\p{Lu}[\p{L}\-'\u2019.]*\s+){0,3}\p{Lu}[\p{L}\-'\u2019]*)\s+$")]
+    private static partial Regex SubordinateSubject();
 
     /// <summary>A passive before the verb: "The suspect was described …".</summary>
     [GeneratedRegex(@"\b(?:was|were|is|are|been|being|be)(?:\s+(?-i:\p{Ll}{3,}ly))?\s*$", RegexOptions.IgnoreCase)]
@@ -905,7 +924,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
     private static readonly string[] FeelingVerbs = ["expressed", "expresses", "voiced", "voices"];
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ReportWords =
-        new HashSet<string>(Lexicon.ReportVerbs.Concat(Lexicon.QuoteVerbs).Concat(FeelingVerbs).Append("quoted"), StringComparer.OrdinalIgnoreCase)
+        new HashSet<string>(Lexicon.ReportVerbs.Concat(Lexicon.QuoteVerbs).Concat(FeelingVerbs).Concat(Lexicon.IssueVerbs).Append("quoted"), StringComparer.OrdinalIgnoreCase)
             .GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly Regex AccordingAnywhere = new(@"(?<!\w)" + According, RegexOptions.IgnoreCase | RegexOptions.Compiled);
@@ -1105,7 +1124,9 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
         {
             var verb = words[i];
             // ("expressed concern that …", "voiced hope that …": a feeling expressed is a report of its clause.)
+            // ("issued a statement saying …": a document put out, and the participle that gives its words.)
             if (!Lexicon.ReportVerbs.Contains(verb.Value) && !(FeelingVerbs.Contains(verb.Value) && FeelingThat().IsMatch(clause, verb.Index + verb.Length))
+                && !(Lexicon.IssueVerbs.Contains(verb.Value) && MessageSaying().IsMatch(clause[(verb.Index + verb.Length)..]))
                 || char.IsUpper(verb.Value[0]) || IsNoun(words[i - 1].Value, verb.Value)) continue;
             // "…, claiming …": a participle set off by a comma is no finite verb with a subject (Participle reads it).
             if (verb.Value.EndsWith("ing", StringComparison.Ordinal) && Regex.IsMatch(clause[..verb.Index], @",\s*$")) continue;
@@ -1268,7 +1289,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
     private static partial Regex ParticipleCue();
 
     /// <summary>A message and the participle that gives its content: "a message on Facebook announcing (that) …".</summary>
-    [GeneratedRegex(@"^\s*(?:a|an|the|his|her|their|its)\s+(?:[\p{Ll}\-]+\s+){0,2}(?:message|statement|post|tweet|video|letter|note|announcement|press\s+release)\b[^,.;:""\u201C\u201D]{0,80}?\s(?<verb>announcing|saying|stating|confirming|explaining|declaring|claiming|revealing)\s+(?:that\s+)?(?<content>.+)$", RegexOptions.Singleline)]
+    [GeneratedRegex(@"^\s*(?:a|an|the|his|her|their|its)\s+(?:[\p{Ll}\-]+\s+){0,2}(?:message|statement|post|tweet|video|letter|note|announcement|press\s+release)\b[^,.;:""\u201C\u201D]{0,80}?\s(?<verb>announcing|saying|stating|confirming|explaining|declaring|claiming|revealing|agreeing|noting|warning|arguing|insisting)\s+(?:that\s+)?(?<content>.+)$", RegexOptions.Singleline)]
     private static partial Regex MessageSaying();
 
     /// <summary>"Tom Hale defended the plan, adding that it would create jobs": the clause's subject reports what follows.</summary>

@@ -76,6 +76,10 @@ internal sealed partial class SpeakerPhrases
     [GeneratedRegex(@"^(?:a|an|the)\s+(?:[\p{Ll}\-]+\s+)?(?<head>\p{Ll}+)\s+(?:from|by|issued\s+by|released\s+by)\s+(?<source>\S.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex DocumentFrom();
 
+    /// <summary>"The family's statement", "Acme's latest letter": a document and whose it is.</summary>
+    [GeneratedRegex(@"^(?<source>(?:the\s+)?[\p{L}][^']*?)['\u2019]s?\s+(?:[\p{Ll}\-]+\s+){0,2}(?<head>\p{Ll}+)(?:\s+(?:on|about|to|over)\s+[^,]+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex OwnersDocumentPhrase();
+
     [GeneratedRegex(@"^(?:the|a)\s+(?:\d{1,3}-year-old(?:\s+\p{Ll}+)?|(?:father|mother)\s+of\s+(?:two|three|four|five|six|\d))$", RegexOptions.IgnoreCase)]
     private static partial Regex AgeAnaphor();
 
@@ -484,12 +488,15 @@ internal sealed partial class SpeakerPhrases
         if (tokens.Count <= 4 && Regex.Replace(segment.Trim().TrimEnd('.'), @"^the\s+", "", RegexOptions.IgnoreCase) is var country
             && Lexicon.Places.Contains(country) && !byName.ContainsKey(country))
             return (new ExtractedSpeaker { Name = country, Kind = SpeakerKind.Organisation }, 0.85, SpeakerRule.Organisation);
-        // "A statement from the ministry": the document's source speaks.
-        if (DocumentFrom().Match(segment) is { Success: true } document && Lexicon.DocumentHeads.Contains(document.Groups["head"].Value))
-            return ReadSegment(document.Groups["source"].Value, position);
+        // "A statement from the ministry", "the family's statement": the document's source speaks (a document one issues,
+        // when it is named by its owner: "the ministry's website" is no speech).
+        var document = DocumentFrom().Match(segment) is { Success: true } from && Lexicon.DocumentHeads.Contains(from.Groups["head"].Value) ? from
+            : OwnersDocumentPhrase().Match(segment) is { Success: true } owners && Lexicon.IssuedDocuments.Contains(owners.Groups["head"].Value) ? owners : null;
+        if (document is not null) return ReadSegment(document.Groups["source"].Value, position);
         // "The ministry issued a statement. The statement said …": the one who issued it.
-        if (tokens.Count is 2 or 3 && tokens[0].Value.ToLowerInvariant() is "the" or "this" or "that" && Lexicon.IssuedDocuments.Contains(head)
-            && Issuer(head, position) is { } issuer)
+        // ("Their statement also read …": an owner's word for it will do.)
+        if (tokens.Count is 2 or 3 && tokens[0].Value.ToLowerInvariant() is "the" or "this" or "that" or "its" or "their" or "his" or "her" && Lexicon.IssuedDocuments.Contains(head)
+            && (Issuer(head, position) ?? OwnersDocument(tokens[0].Value.ToLowerInvariant(), position)) is { } issuer)
             return issuer;
         if (!tokens[^1].Capitalized && Lexicon.DocumentHeads.Contains(head)) return null; // "The WHO's website": a document
         // "Several Democrats", "Two Americans": unnamed people counted, not a name.
@@ -605,7 +612,7 @@ internal sealed partial class SpeakerPhrases
         // A surname alone, unknown: the head of the phrase, its last run ("Ruritanian president Hale"); an outlet's name
         // after a word for one ("Greek daily Kathimerini") is the outlet.
         foreach (var run in Enumerable.Reverse(runs))
-            if (PersonName(tokens, run) is { Count: 1 } single)
+            if (PersonName(tokens, run) is { Count: 1 } single && !Lexicon.PersonPronouns.Contains(single[0].Value)) // ("He later" with no one to be)
             {
                 var outlet = tokens.Take(run.Start).Any(t => Lexicon.OutletWords.Contains(t.Value));
                 var speaker = new ExtractedSpeaker
@@ -839,7 +846,17 @@ internal sealed partial class SpeakerPhrases
         return subject.Length > 0 && ReadSegment(subject, verb) is { } who ? (who.Speaker, who.Certainty * 0.85, SpeakerRule.Anaphor) : null;
     }
 
-    private static readonly Regex IssuedDocument = new(@"\s(?:issued|released|published|posted|sent|put\s+out|made|signed|wrote)\s+(?:a|an|its|his|her|their|the)\s+(?:[\p{L}\-]+\s+){0,2}(?<head>"
+    /// <summary>"Its statement said", "Her letter read" with no one named issuing it: the organisation or the person named
+    /// last, as "it" or "she" would be.</summary>
+    private (ExtractedSpeaker Speaker, double Certainty, SpeakerRule Rule)? OwnersDocument(string owner, int position) => owner switch
+    {
+        "its" or "their" when LastOrganisationBefore(position) is { } organisation =>
+            (new ExtractedSpeaker { Name = organisation, Kind = SpeakerKind.Organisation }, 0.7, SpeakerRule.OrganisationPronoun),
+        "his" or "her" when LastPersonBefore(position, GenderOf(owner == "his" ? "he" : "she", Gender.Unknown)) is { } person => (Named(person, null), 0.7, SpeakerRule.Pronoun),
+        _ => null,
+    };
+
+    private static readonly Regex IssuedDocument = new(@"\s(?:" + string.Join('|', Lexicon.IssueVerbs.Select(Regex.Escape)) + @"|put\s+out)\s+(?:a|an|its|his|her|their|the)\s+(?:[\p{L}\-]+\s+){0,2}(?<head>"
         + string.Join('|', Lexicon.IssuedDocuments.Select(Regex.Escape)) + @")\b", RegexOptions.IgnoreCase | RegexOptions.Compiled);
 
     /// <summary>"It said": the organisation last named before, when no person was named after it.</summary>
@@ -886,7 +903,7 @@ internal sealed partial class SpeakerPhrases
         }
     }
 
-    [GeneratedRegex(@"^\p{Lu}\p{Ll}+(?:ologist|ist|yst|ian|ant|ent|or|eer)$")]
+    [GeneratedRegex(@"^\p{Lu}\p{Ll}+(?:ologist|ist|yst|ian|ant|ent|or|eer|caster|writer|reporter|grapher|maker|presenter)$")]
     private static partial Regex Occupation();
 
     /// <summary>"von der Leyen": one or more particles followed by a capitalised word.</summary>

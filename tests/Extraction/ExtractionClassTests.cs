@@ -1427,5 +1427,38 @@ public sealed class ExtractionClassTests
         Assert.Equal("Hale", Quote(quotes, "historic").Speaker.Name);
     }
 
+    [Theory]
+    [InlineData("The ministry issued a statement saying the bridge would reopen on Monday.", "ministry", "the bridge would reopen on Monday")]
+    [InlineData("The government of Ruritania released a statement agreeing the issue should be decided by the courts.", "government of Ruritania", "the issue should be decided by the courts")]
+    public void A_document_put_out_and_its_participle_report_for_the_issuer(string text, string speaker, string content)
+    {
+        var quote = Single(Extract(text));
+        Assert.Equal((speaker, QuoteKind.Indirect, content), (quote.Speaker.Name, quote.Kind, quote.Text));
+    }
+
+    [Theory]
+    [InlineData("The government of Ruritania issued a statement: \"We will not accept this ruling.\"", "government of Ruritania")]
+    [InlineData("The government of Ruritania issued a statement saying the matter was closed: \"We will not accept this ruling.\"", "government of Ruritania")]
+    [InlineData("Acme Corp sued the ministry. Its statement said: \"We will not accept this ruling.\"", "Acme Corp")]
+    [InlineData("Tom Hale died on Friday. The family's statement read: \"We will not accept this ruling.\"", "the family")]
+    [InlineData("The union issued a statement on Monday. Their statement also read \"We will not accept this ruling.\"", "union")]
+    public void The_words_of_a_statement_are_its_issuers(string text, string speaker) =>
+        Assert.Equal(speaker, Quote(Extract(text), "We will not").Speaker.Name);
+
+    [Fact]
+    public void A_verb_after_a_subordinator_has_the_subordinate_clauses_subject() =>
+        Assert.Equal("Tom Hale", Single(Extract("Tom Hale resigned on Friday. Hale was dropped in 2007 after he referred to the team as \"a disgrace.\"")).Speaker.Name);
+
+    [Fact]
+    public void An_occupation_opening_a_sentence_is_no_first_name()
+    {
+        var quote = Single(Extract("Broadcaster Tom Hale commented, \"The guy with the tusk is a chef.\""));
+        Assert.Equal(("Tom Hale", "Broadcaster"), (quote.Speaker.Name, quote.Speaker.Affiliation));
+    }
+
+    [Fact]
+    public void A_pronoun_with_no_one_to_stand_for_is_no_surname() =>
+        Assert.DoesNotContain(Extract("Hale was dropped in 2007 by the station. \"We won the case.\" He later apologized for the comment."), q => q.Speaker.Name == "He");
+
     private static ExtractedQuote Single(IReadOnlyList<ExtractedQuote> quotes) => Assert.Single(quotes);
 }
