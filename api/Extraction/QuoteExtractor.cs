@@ -72,7 +72,9 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
     /// <summary>"…" according to X; "…" in the attack according to X (a few words between, no comma).</summary>
     private static readonly Regex AccordingToAfter = new(@"^(?:(?<between>(?:\s+[\p{L}\p{N}\-'\u2019]+){1,6})\s+|\s*,?\s*)" + According + @"\s+(?<speaker>[^,;.]+)", RegexOptions.IgnoreCase | RegexOptions.Compiled);
 
-    [GeneratedRegex(@"^(?:(?:(?:On|In|At|During|Yesterday|Today|Earlier|Later|Meanwhile|However|Also|But|And|Separately|Last|This|Soon|Shortly|Ahead|Upon|Regarding|Concerning|As\s+for)\b[^,]{0,100},\s*)|(?:(?:After|Before|While|Whilst|Although|Though|Despite|Since|Following|Amid|Amidst|Until|Because|Without|As|(?:Late|Early)\s+(?:on|in))\b[^,]{0,150},\s*)|(?:(?:At|By|Around)\s+(?:about\s+|around\s+)?\d{1,2}(?::\d{2})?\s*(?:[ap]\.m\.|[ap]m)\s*,?\s*)|(?:(?:Yesterday|Today|Earlier|Later|Meanwhile|Separately|Also)\s+)|(?:The\s+(?:previous|next|following|same)\s+(?:day|night|morning|afternoon|evening|week|month|year),\s*))+")]
+    /// <summary>Adverbials opening a clause before its subject: "On Monday, ", "After the vote, ", "This week, " (not "This
+    /// included …, ").</summary>
+    [GeneratedRegex(@"^(?:(?:(?:On|In|At|During|Yesterday|Today|Earlier|Later|Meanwhile|However|Also|But|And|Separately|Last|This\s+(?:week|weekend|month|year|morning|afternoon|evening|summer|spring|autumn|fall|winter|time)|Soon|Shortly|Ahead|Upon|Regarding|Concerning|As\s+for)\b[^,]{0,100},\s*)|(?:(?:After|Before|While|Whilst|Although|Though|Despite|Since|Following|Amid|Amidst|Until|Because|Without|As|(?:Late|Early)\s+(?:on|in))\b[^,]{0,150},\s*)|(?:(?:At|By|Around)\s+(?:about\s+|around\s+)?\d{1,2}(?::\d{2})?\s*(?:[ap]\.m\.|[ap]m)\s*,?\s*)|(?:(?:Yesterday|Today|Earlier|Later|Meanwhile|Separately|Also)\s+)|(?:The\s+(?:previous|next|following|same)\s+(?:day|night|morning|afternoon|evening|week|month|year),\s*))+")]
     private static partial Regex LeadingAdverbial();
 
     /// <summary>A fronted clause before the speaker: "Asked whether he would resign, ", "When pressed on the budget, ",
@@ -187,6 +189,10 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
     private static partial Regex ContentEnd();
 
     private static readonly Regex AccordingToInside = new(@"^(?<before>.+?),\s*" + According + @"\s+(?<speaker>[^,;]+?)(?:\s*,\s*(?<after>.+))?$", RegexOptions.IgnoreCase | RegexOptions.Singleline | RegexOptions.Compiled);
+
+    /// <summary>"according to a Twitter post by Amy Cook": a document one issues, by its author, is the author's word.</summary>
+    private static readonly Regex AccordingToAuthor = new(@"(?<!\w)" + According + @"\s+(?:a|an|the|his|her|its|their)\s+(?:[\w'\u2019]+\s+){0,2}(?:"
+        + string.Join('|', Lexicon.IssuedDocuments.Select(Regex.Escape)) + @")\s+by\s+(?-i:\p{Lu})", RegexOptions.IgnoreCase | RegexOptions.Compiled);
 
     // No lazy loop of a group here or below ("(?:\w+\s+){0,2}?"): compiled and source-generated regexes throw
     // IndexOutOfRangeException when backtracking out of one at its maximum (dotnet/runtime#129511, fixed after .NET 10).
@@ -688,8 +694,9 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
     [GeneratedRegex(@"\b(?:was|were|is|are|been|being|be)(?:\s+\w+ly|\s+also|\s+later|\s+then)?\s*$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex PassiveBefore();
 
-    /// <summary>A subordinator and a short subject right before the verb: "… after he (referred)", "… when Jane Roe (called)".</summary>
-    [GeneratedRegex(@"(?<!^)\b(?i:after|before|when|while|because|since|although|though|until|once)\s+(?<who>he|she|they|we|(?:\p{Lu}[\p{L}\-'\u2019.]*\s+){0,3}\p{Lu}[\p{L}\-'\u2019]*)\s+$")]
+    /// <summary>A subordinator, or a participle of saying, and a short subject right before the verb: "… after he (referred)",
+    /// "… when Jane Roe (called)", "…, saying he (expected)".</summary>
+    [GeneratedRegex(@"(?<!^)\b(?i:after|before|when|while|because|since|although|though|until|once|(?:saying|adding|noting|arguing|claiming|insisting)(?:\s+that)?)\s+(?<who>he|she|they|we|(?:\p{Lu}[\p{L}\-'\u2019.]*\s+){0,3}\p{Lu}[\p{L}\-'\u2019]*)\s+$")]
     private static partial Regex SubordinateSubject();
 
     /// <summary>A passive before the verb: "The suspect was described …".</summary>
@@ -941,7 +948,8 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
             if (colon > clauseStart && !layout.HasQuoteIn(clauseStart, colon) && layout.HasQuoteIn(colon, clauseEnd)
                 && text[(colon + 1)..clauseEnd].TrimStart() is ['"' or '\u201C' or '\u201E' or '\u00AB', ..])
                 clauseEnd = colon;
-            // "The police confirmed they seized it, stating "…"": the report before a participle that introduces the quotation.
+            // "The police confirmed they seized it, stating "…"", "He stated the trial would not be fair, saying he expected "…"":
+            // the report before a participle whose words hold the quotation.
             var opening = text.IndexOfAny(['"', '\u201C', '\u201E', '\u00AB'], clauseStart, wholeEnd - clauseStart);
             if (opening > clauseStart && IntroducingParticiple().Match(text, clauseStart, opening - clauseStart) is { Success: true } introducing)
                 clauseEnd = Math.Min(clauseEnd, introducing.Index);
@@ -996,6 +1004,10 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
         }
     }
 
+    /// <summary>A title of something set off by commas after a name, with no article: "director of the Learning Together event, ".</summary>
+    [GeneratedRegex(@"^(?<title>(?<head>\p{Ll}+)\s+of\s+[^,;]{1,60}),\s*")]
+    private static partial Regex TitleOfSetOff();
+
     /// <summary>A title set off by commas after a name: "the mayor, ".</summary>
     [GeneratedRegex(@"^(?<title>(?:the|a|an)\s+[\p{Ll}'\u2019\-]+(?:\s+[\p{Ll}'\u2019\-]+){0,3}),\s*")]
     private static partial Regex TitleSetOff();
@@ -1011,7 +1023,9 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
     [GeneratedRegex(@"^\s*(?:(?:all|any|the|these|those|such|earlier|previous|recent|media)\s+)*(?:claims?|reports?|allegations?|accusations?|suggestions?|rumou?rs?|charges?|speculation)\s+(?:that|of)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ClaimNoun();
 
-    [GeneratedRegex(@"(?<who>\p{Lu}[\p{L}\-'\u2019.]*(?:\s+\p{Lu}[\p{L}\-'\u2019.]*){1,3})\s+who\s+(?:also\s+|later\s+|then\s+)?$")]
+    /// <summary>A name right before "who" and the verb: "… drafted by Jane Roe who (said)", "… the home of Prime Minister
+    /// Tuilaepa, who (told)".</summary>
+    [GeneratedRegex(@"(?<who>\p{Lu}[\p{L}\-'\u2019.]*(?:\s+\p{Lu}[\p{L}\-'\u2019.]*){0,3}),?\s+who\s+(?:also\s+|later\s+|then\s+)?$")]
     private static partial Regex AntecedentWho();
 
     [GeneratedRegex(@"\s*,?\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?<verb>\p{Ll}+)\s+(?<that>that\s+)?(?=\S)")]
@@ -1020,7 +1034,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
     [GeneratedRegex(@"^\s*(?:if|unless)\b|\b(?:will|shall|may|might|can|must|should)(?:\s+(?-i:\p{Ll}+ly|also|later|soon))?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex Hypothetical();
 
-    [GeneratedRegex(@",\s+(?:stating|saying|adding|noting|writing|explaining|declaring)(?:\s+that)?\s*[:,]?\s*$")]
+    [GeneratedRegex(@",\s+(?:stating|saying|adding|noting|writing|explaining|declaring)\b")]
     private static partial Regex IntroducingParticiple();
 
     private static Found? Make(string text, int start, int end, Cue cue)
@@ -1040,7 +1054,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
     private static Found? AccordingTo(SpeakerPhrases phrases, string text, int start, int end)
     {
         var clause = text[start..end];
-        if (AccordingToDocument.IsMatch(clause)) return null;
+        if (AccordingToDocument.IsMatch(clause) && !AccordingToAuthor.IsMatch(clause)) return null;
         if (AccordingToFirst.Match(clause) is { Success: true } first)
         {
             var g = first.Groups["speaker"];
@@ -1051,7 +1065,9 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
             // "According to Jane Roe, the mayor, the bridge …": the name, then the title.
             var speakerEnd = start + g.Index + g.Length;
             var last = Word().Matches(g.Value).LastOrDefault();
-            if (aside.Length == 0 && last is not null && char.IsUpper(last.Value[0]) && TitleSetOff().Match(content.Value) is { Success: true } title)
+            var title = TitleSetOff().Match(content.Value) is { Success: true } setOff ? setOff
+                : TitleOfSetOff().Match(content.Value) is { Success: true } titleOf && Lexicon.Titles.Contains(titleOf.Groups["head"].Value) ? titleOf : null;
+            if (aside.Length == 0 && last is not null && char.IsUpper(last.Value[0]) && title is not null)
             {
                 speakerEnd = start + content.Index + title.Groups["title"].Length;
                 aside = title;
@@ -1139,6 +1155,12 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
                 return Report(text, start, clause, verb, shared, inRelative: false);
             }
             var subject = TrailingDashAside().Replace(TrailingManner().Replace(TrailingAsked().Replace(clause[offset..verb.Index], ""), ""), "");
+            // "This included the home of Prime Minister Tuilaepa, who told the press his nephew needed a dose": the person
+            // named right before "who".
+            if (AntecedentWho().Match(subject) is { Success: true } antecedent
+                && Read(phrases, start + offset, antecedent.Groups["who"], verb.Value.ToLowerInvariant(), 0.85, QuoteRule.ReportedSubjectVerb) is
+                    { Match.Speakers: [{ Kind: SpeakerKind.Person }, ..] } antecedentCue)
+                return Report(text, start, clause, verb, antecedentCue, inRelative: true);
             // "Tom Hale, who said last year that he would retire, won": the report ends with the relative clause.
             var inRelative = Regex.IsMatch(subject, @",\s*(?:who|which)\s+(?:(?-i:\p{Ll}+ly)\s+)?$");
             // "If Roe says …", "Roe will say …": a condition or a prediction, no report.
@@ -1350,6 +1372,8 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
             var segmentEnd = next < 0 ? clause.Length : next;
             var words = Word().Matches(clause, comma + 1).TakeWhile(w => w.Index < segmentEnd).Take(14).ToList();
             if (words.Count < 2) continue; // ", ," or ", [...]," holds no cue
+            if (AccordingAnywhere.Match(clause, comma + 1, segmentEnd - comma - 1) is { Success: true } according
+                && clause.AsSpan(comma + 1, according.Index - comma - 1).IsWhiteSpace()) continue; // ", according to government reports," (AccordingTo reads those)
             // "…, argued the government's lawyer, Richard Keen.": the verb before its subject, which runs to the clause's end.
             if (char.IsLower(words[0].Value[0]) && Lexicon.ReportVerbs.Contains(words[0].Value)
                 && !Lexicon.ObjectVerbs.Contains(words[0].Value) && Inverted(words[0]) is { } inverted) return inverted;

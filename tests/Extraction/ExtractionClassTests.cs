@@ -1460,5 +1460,38 @@ public sealed class ExtractionClassTests
     public void A_pronoun_with_no_one_to_stand_for_is_no_surname() =>
         Assert.DoesNotContain(Extract("Hale was dropped in 2007 by the station. \"We won the case.\" He later apologized for the comment."), q => q.Speaker.Name == "He");
 
+    [Fact]
+    public void A_document_by_its_author_is_the_authors_word()
+    {
+        var quote = Single(Extract("According to a Twitter post by Jane Roe, director of the Leeds Festival, the tusk came from the wall of the hall."));
+        Assert.Equal(("Jane Roe", "director of the Leeds Festival", "the tusk came from the wall of the hall"), (quote.Speaker.Name, quote.Speaker.Affiliation, quote.Text));
+    }
+
+    [Fact]
+    public void Centers_for_one_thing_and_another_are_one_organisation() =>
+        Assert.Equal("Centers for Disease Control and Prevention",
+            Single(Extract("According to the Centers for Disease Control and Prevention in the United States, one in a thousand children develop encephalitis.")).Speaker.Name);
+
+    [Theory]
+    [InlineData("This included the home of Prime Minister Tom Hale, who told the press his nephew needed a dose.")]
+    [InlineData("The flag hung at the home of Tom Hale, who said his nephew needed a dose.")]
+    public void A_name_before_who_is_the_subject_of_the_relative_clauses_report(string text)
+    {
+        var quote = Single(Extract(text));
+        Assert.Equal(("Tom Hale", "his nephew needed a dose"), (quote.Speaker.Name, quote.Text));
+    }
+
+    [Fact]
+    public void According_to_a_document_set_off_by_commas_is_no_subject_and_verb() =>
+        Assert.Empty(Extract("The outbreak had killed at least 62, including, according to government reports, 54 small children."));
+
+    [Fact]
+    public void A_report_before_a_participle_whose_words_hold_a_quotation_is_reported()
+    {
+        var quotes = Extract("Tom Hale spoke on Monday. He stated the trial would not be fair, saying he expected \"a partisan outcome\" in the Senate.");
+        Assert.Equal(("Tom Hale", QuoteKind.Indirect), (Quote(quotes, "the trial").Speaker.Name, Quote(quotes, "the trial").Kind));
+        Assert.Equal(("Tom Hale", QuoteKind.Partial), (Quote(quotes, "a partisan").Speaker.Name, Quote(quotes, "a partisan").Kind));
+    }
+
     private static ExtractedQuote Single(IReadOnlyList<ExtractedQuote> quotes) => Assert.Single(quotes);
 }
