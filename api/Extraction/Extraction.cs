@@ -91,6 +91,8 @@ public enum QuoteRule
     ReportedParticiple,
     /// <summary>Reported speech with the cue set off by commas: "…, officials said."</summary>
     ReportedParenthetical,
+    /// <summary>A quotation opening a paragraph after one that announces it: "X issued the following statement. …" "…".</summary>
+    AnnouncedStatement,
 }
 
 /// <summary>Which rule chose a quote's speaker from the cue's words.</summary>

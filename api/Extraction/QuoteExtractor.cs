@@ -148,6 +148,10 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
         + @")\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}\-]+\s+){0,2}(?:" + string.Join('|', Lexicon.IssuedDocuments.Select(Regex.Escape))
         + @")\b[^:""\u201C\u201D]*:\s*$", RegexOptions.Compiled);
 
+    /// <summary>"Added Sen. Cantwell: "…"": a capitalised verb opening the clause, then its subject and a colon.</summary>
+    [GeneratedRegex(@"^\s*(?<verb>\p{Lu}\p{Ll}+)\s+(?<subject>[^:;,""\u201C\u201D]{2,80}?)\s*:\s*$")]
+    private static partial Regex InvertedColon();
+
     /// <summary>"Haddad dismissed her: "…"": the subject of a clause that introduces a quotation with a colon.</summary>
     [GeneratedRegex(@"^\s*(?<subject>(?:\p{Lu}[\p{L}\-'\u2019.]*\s+){0,4}\p{Lu}[\p{L}\-'\u2019]*|he|she)\s+(?<verb>[a-z]+)\b[^:]*:\s*$")]
     private static partial Regex ColonCue();
@@ -224,6 +228,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
         var orphans = Quoted(layout, phrases, found);
         Reported(layout, phrases, found);
         RunOnAfterReport(layout, orphans, found);
+        AnnouncedStatement(layout, phrases, orphans, found);
         Layouts(layout, phrases, found);
         var codePoints = new CodePoints(text);
         return found.OrderBy(f => f.Start).Select(f => ToResult(layout, codePoints, f, publishedAt)).ToList();
@@ -387,6 +392,30 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
             found.Add(new Found(q.Start, q.End, QuoteKind.Direct, report.Cue with { Certainty = 0.6, Rule = QuoteRule.RunOn }));
         }
     }
+
+    /// <summary>"The Caucus issued the below statement in response to …. The Caucus is co-chaired by …" and then a quotation
+    /// opening a paragraph, with no cue of its own: the statement announced in the paragraph before, its issuer's.</summary>
+    private static void AnnouncedStatement(TextLayout layout, SpeakerPhrases phrases, List<Quotation> orphans, List<Found> found)
+    {
+        var text = layout.Text;
+        foreach (var q in orphans)
+        {
+            var lineStart = text.LastIndexOf('\n', Math.Max(0, q.Open - 1)) + 1;
+            if (lineStart == 0 || !text.AsSpan(lineStart, q.Open - lineStart).IsWhiteSpace() || found.Any(f => f.Start == q.Start)) continue;
+            var end = lineStart;
+            while (end > 0 && char.IsWhiteSpace(text[end - 1])) end--;
+            var start = text.LastIndexOf('\n', Math.Max(0, end - 1)) + 1;
+            if (end <= start || layout.HasQuoteIn(start, end) || StatementAnnounced().Match(text, start, end - start) is not { Success: true } announced) continue;
+            var sentence = layout.SentenceAt(announced.Index).Start;
+            var clause = text[sentence..announced.Index];
+            var subject = SubjectStart(clause);
+            if (Read(phrases, sentence + subject, announced.Index, "statement", 0.7, QuoteRule.AnnouncedStatement) is { } cue)
+                found.Add(new Found(q.Start, q.End, QuoteKind.Direct, cue));
+        }
+    }
+
+    [GeneratedRegex(@"\s(?:issued|released|put\s+out|shared|provided|sent)\s+the\s+(?:following|below|attached)\s+(?:joint\s+)?(?:statement|remarks|letter)\b")]
+    private static partial Regex StatementAnnounced();
 
     /// <summary>The participles of saying as they open a sentence: "Saying", "Adding", …</summary>
     private static readonly string FrontedParticiples = string.Join('|', Lexicon.FrontedParticiples.Select(p => char.ToUpperInvariant(p[0]) + p[1..]));
@@ -586,6 +615,10 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
         var fronted = SubjectStart(segment);
         if (QuotedAsSaying().Match(segment, fronted) is { Success: true } quotedAsSaying)
             return Read(phrases, start, quotedAsSaying.Groups["who"], "quoted", 0.85, QuoteRule.CueBefore);
+        // "Added Sen. Cantwell: "…"": a verb of saying opening the sentence, its subject after it, then a colon.
+        if (InvertedColon().Match(segment) is { Success: true } inverted && Lexicon.QuoteVerbs.Contains(inverted.Groups["verb"].Value)
+            && Read(phrases, start, inverted.Groups["subject"], inverted.Groups["verb"].Value.ToLowerInvariant(), 0.85, QuoteRule.CueBefore) is { } invertedCue)
+            return invertedCue;
         // "The ministry issued a statement: "…"", "… made the following announcement: "…"": the words of a document put
         // out, its issuer the subject.
         if (IssuedColon.Match(segment[fronted..]) is { Success: true } issued

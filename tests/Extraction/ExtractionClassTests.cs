@@ -1493,5 +1493,21 @@ public sealed class ExtractionClassTests
         Assert.Equal(("Tom Hale", QuoteKind.Partial), (Quote(quotes, "a partisan").Speaker.Name, Quote(quotes, "a partisan").Kind));
     }
 
+    [Theory]
+    [InlineData("WASHINGTON - The Leeds Caucus issued the below statement in response to an attack. The Caucus is co-chaired by Reps. Tom Hale and Jane Roe.\n\n\u201CWe are outraged to see yet another heinous attack on the city.\u201D", "Leeds Caucus")]
+    [InlineData("Today, Senator Jane Roe issued the following statement on the release of the bill.\n\n\u201CIt is good that we were able to keep the government funded.\u201D", "Jane Roe")]
+    public void A_quotation_opening_the_paragraph_after_an_announced_statement_is_the_issuers(string text, string speaker)
+    {
+        var quote = Single(Extract(text));
+        Assert.Equal((speaker, QuoteRule.AnnouncedStatement), (quote.Speaker.Name, quote.Explanation!.Rule));
+    }
+
+    [Fact]
+    public void A_verb_of_saying_opening_the_sentence_before_a_colon_has_its_subject_after_it()
+    {
+        var quotes = Extract("Senator Jane Roe spoke at a briefing.\n\nAdded Sen. Roe: \u201CI ask our fellow citizens to help this region.\u201D");
+        Assert.Equal("Jane Roe", Single(quotes).Speaker.Name);
+    }
+
     private static ExtractedQuote Single(IReadOnlyList<ExtractedQuote> quotes) => Assert.Single(quotes);
 }
