@@ -1509,5 +1509,11 @@ public sealed class ExtractionClassTests
         Assert.Equal("Jane Roe", Single(quotes).Speaker.Name);
     }
 
+    [Theory]
+    [InlineData("Harry Dunn was struck by a car. Police spoke with Anne Sacoolas as a suspect. She told police she had diplomatic immunity.", "Anne Sacoolas")]
+    [InlineData("Fiona Roe was struck by a car. Police spoke with Harry Hale as a suspect. He told police he had diplomatic immunity.", "Harry Hale")]
+    public void Common_first_names_tell_a_pronouns_person(string text, string speaker) =>
+        Assert.Equal(speaker, Single(Extract(text)).Speaker.Name);
+
     private static ExtractedQuote Single(IReadOnlyList<ExtractedQuote> quotes) => Assert.Single(quotes);
 }
