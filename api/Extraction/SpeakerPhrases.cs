@@ -360,11 +360,16 @@ internal sealed partial class SpeakerPhrases
             // "Search and Rescue Agency", "Center for Systems Science and Engineering", "Food and Agriculture Organization's":
             // one organisation's name when a side holds an organisation word and the other side is no person's name.
             var rightRun = right.TakeWhile(t => t.Capitalized).ToList();
+            // (The capitals ending the left side, "The" left out: "The Search".)
+            var leftRun = left.AsEnumerable().Reverse().TakeWhile(t => t.Capitalized).Reverse().SkipWhile(t => Lexicon.Determiners.Contains(t.Value)).ToList();
             var oneName = pieces[i - 1].Trim() is "and" or "&" && right.Count > 0 && right[0].Capitalized && left.Count > 0 && left[^1].Capitalized
-                && (rightRun.Any(t => t.OrganisationWord) && !IsPersonName(left.AsEnumerable().Reverse().TakeWhile(t => t.Capitalized).Reverse().ToList())
+                && (rightRun.Any(t => t.OrganisationWord) && !IsPersonName(leftRun)
                     || left.Any(t => t.OrganisationWord) && !IsPersonName(rightRun))
-                // …unless the other side is an organisation the text names on its own ("the ACLU of Montana and Native American Rights Fund").
-                && !organisationNames.Contains(string.Join(' ', rightRun.Select(t => t.Bare)));
+                // …unless the other side is an organisation the text names on its own ("the ACLU of Montana and Native American Rights Fund"),
+                // or each side is one such word ("Reuters and NBC", "the Army and Navy").
+                && !organisationNames.Contains(string.Join(' ', rightRun.Select(t => t.Bare)))
+                && !(leftRun is [{ OrganisationWord: true }] && rightRun.Count == 1 && right.Count == 1
+                     && (rightRun[0].OrganisationWord || rightRun[0].Acronym));
             // "Haifa University expert and former security official, Tom Hale": two descriptions of one person.
             var descriptions = left.Count > 0 && right.Count > 0 && !left[^1].Capitalized && !right[0].Capitalized;
             // "Jane Roe of Rogaland Fire and Rescue": one word that names nobody continues the organisation after "of"; so do

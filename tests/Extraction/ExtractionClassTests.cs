@@ -1515,5 +1515,12 @@ public sealed class ExtractionClassTests
     public void Common_first_names_tell_a_pronouns_person(string text, string speaker) =>
         Assert.Equal(speaker, Single(Extract(text)).Speaker.Name);
 
+    [Theory]
+    [InlineData("The prince is the de facto ruler, according to Reuters and NBC.", new[] { "Reuters", "NBC" })]
+    [InlineData("The Army and Navy said the drill would go on.", new[] { "Army", "Navy" })]
+    [InlineData("The Search and Rescue Agency said the ship sank.", new[] { "Search and Rescue Agency" })]
+    public void Two_organisations_of_one_word_each_are_two_and_a_name_joined_by_and_is_one(string text, string[] speakers) =>
+        Assert.Equal(speakers, Single(Extract(text)).Speakers.Select(s => s.Name));
+
     private static ExtractedQuote Single(IReadOnlyList<ExtractedQuote> quotes) => Assert.Single(quotes);
 }
