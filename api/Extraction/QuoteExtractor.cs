@@ -367,6 +367,14 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
                 continue;
             }
 
+            // "He said Zelensky is "…"; however, "…", he added": a pronoun is the last speaker of the paragraph, when the person
+            // it found is named only in what that speaker said since.
+            if (cue.Match is { Rule: SpeakerRule.Pronoun, Speakers: [var named] } && last is { } lastSpoken && lastSpoken.Cue.At < lastSpoken.Quote.Open
+                && lastSpoken.Cue.Match.Speakers is [{ Kind: SpeakerKind.Person } speaker] && speaker.Name != named.Name
+                && phrases.Fits(cue.Match.Mention, speaker.Name) && ParagraphsBetween(text, lastSpoken.Quote.Close, q.Open) == 0
+                && named.Name.Split(' ')[^1] is var surname && text.AsSpan(lastSpoken.Cue.At, lastSpoken.Quote.Open - lastSpoken.Cue.At).Contains(surname, StringComparison.Ordinal)
+                && !text.AsSpan(lastSpoken.Quote.Close, q.Open - lastSpoken.Quote.Close).Contains(surname, StringComparison.Ordinal))
+                cue = cue with { Match = cue.Match with { Speakers = lastSpoken.Cue.Match.Speakers } };
             found.Add(new Found(q.Start, q.End, kind, cue));
             foreach (var fronted in waiting.Where(w => w.Open >= sentence.Start))
                 found.Add(new Found(fronted.Start, fronted.End, QuoteKind.Direct, cue with { Certainty = cue.Certainty * 0.9, Rule = QuoteRule.SharedInSentence }));

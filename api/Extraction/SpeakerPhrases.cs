@@ -261,6 +261,10 @@ internal sealed partial class SpeakerPhrases
     }
 
     /// <summary>A person's gender from an honorific or title ("Ms", "spokeswoman") or a common first name, else as known.</summary>
+    /// <summary>Whether "he" or "she" may stand for the person of that name: a gender known to differ rules it out.</summary>
+    public bool Fits(string pronoun, string name) =>
+        !byName.TryGetValue(name, out var person) || person.Gender == Gender.Unknown || person.Gender == GenderOf(pronoun.ToLowerInvariant(), Gender.Unknown);
+
     private static Gender GenderOf(string word, Gender known) =>
         known != Gender.Unknown ? known
         : Lexicon.Female.Contains(word) || Lexicon.FemaleNames.Contains(word) ? Gender.Female

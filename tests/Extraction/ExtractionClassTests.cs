@@ -1522,5 +1522,19 @@ public sealed class ExtractionClassTests
     public void Two_organisations_of_one_word_each_are_two_and_a_name_joined_by_and_is_one(string text, string[] speakers) =>
         Assert.Equal(speakers, Single(Extract(text)).Speakers.Select(s => s.Name));
 
+    [Fact]
+    public void A_pronoun_is_the_last_speaker_not_someone_named_in_what_that_speaker_said()
+    {
+        var quotes = Extract("Tom Hale resigned on Wednesday. He said Jack Roe is \"a model of honesty for me\"; however, \"to remove any doubts, I wrote a resignation offer\", he added.");
+        Assert.Equal("Tom Hale", Quote(quotes, "to remove").Speaker.Name);
+    }
+
+    [Fact]
+    public void A_pronoun_is_someone_named_since_outside_what_the_last_speaker_said()
+    {
+        var quotes = Extract("Tom Hale said Jack Roe was \"a hero\". Roe then spoke. \"I am grateful,\" he said.");
+        Assert.Equal("Jack Roe", Quote(quotes, "I am grateful").Speaker.Name);
+    }
+
     private static ExtractedQuote Single(IReadOnlyList<ExtractedQuote> quotes) => Assert.Single(quotes);
 }
