@@ -261,6 +261,34 @@ internal sealed partial class SpeakerPhrases
     }
 
     /// <summary>A person's gender from an honorific or title ("Ms", "spokeswoman") or a common first name, else as known.</summary>
+    /// <summary>The one person named in full whose surname is one letter away from <paramref name="surname"/> (changed, added
+    /// or dropped; first letters equal, five letters or more, no first name), if exactly one is.</summary>
+    private Person? SpeltAlike(string surname)
+    {
+        if (surname.Length < 5 || Lexicon.MaleNames.Contains(surname) || Lexicon.FemaleNames.Contains(surname)) return null; // ("Robert" is no "Roberts")
+        var alike = byName.Values.Where(p => p.Name.Contains(' ')).Distinct()
+            .Where(p => p.Name[(p.Name.LastIndexOf(' ') + 1)..] is { Length: >= 5 } known && char.ToUpperInvariant(known[0]) == char.ToUpperInvariant(surname[0])
+                        && OneEditApart(known, surname))
+            .Take(2).ToList();
+        return alike.Count == 1 ? alike[0] : null;
+    }
+
+    /// <summary>Whether two words differ by one letter changed, added or dropped (ignoring case).</summary>
+    private static bool OneEditApart(string a, string b)
+    {
+        if (Math.Abs(a.Length - b.Length) > 1 || a.Equals(b, StringComparison.OrdinalIgnoreCase)) return false;
+        var (i, j, edits) = (0, 0, 0);
+        while (i < a.Length && j < b.Length)
+        {
+            if (char.ToLowerInvariant(a[i]) == char.ToLowerInvariant(b[j])) { i++; j++; continue; }
+            if (++edits > 1) return false;
+            if (a.Length > b.Length) i++;
+            else if (b.Length > a.Length) j++;
+            else { i++; j++; }
+        }
+        return edits + (a.Length - i) + (b.Length - j) <= 1;
+    }
+
     /// <summary>Whether "he" or "she" may stand for the person of that name: a gender known to differ rules it out.</summary>
     public bool Fits(string pronoun, string name) =>
         !byName.TryGetValue(name, out var person) || person.Gender == Gender.Unknown || person.Gender == GenderOf(pronoun.ToLowerInvariant(), Gender.Unknown);
@@ -624,6 +652,9 @@ internal sealed partial class SpeakerPhrases
             if (PersonName(tokens, run) is { Count: 1 } single && !Lexicon.PersonPronouns.Contains(single[0].Value)) // ("He later" with no one to be)
             {
                 var outlet = tokens.Take(run.Start).Any(t => Lexicon.OutletWords.Contains(t.Value));
+                // ("Wasif said" after Sally Wasef, "Zelenskyy" after Volodymyr Zelensky: a spelling one letter away from the
+                // surname of one person named in full.)
+                if (!outlet && SpeltAlike(single[0].Bare) is { } alike) return (Named(alike, null), 0.8, SpeakerRule.KnownSurname);
                 var speaker = new ExtractedSpeaker
                 {
                     Name = single[0].Bare, Kind = outlet ? SpeakerKind.Organisation : SpeakerKind.Person,

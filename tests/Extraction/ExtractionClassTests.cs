@@ -1536,5 +1536,13 @@ public sealed class ExtractionClassTests
         Assert.Equal("Jack Roe", Quote(quotes, "I am grateful").Speaker.Name);
     }
 
+    [Theory]
+    [InlineData("Sally Wasef led the study. \"It is a natural place,\" Wasif said.", "Sally Wasef")]
+    [InlineData("Volodymyr Zelensky spoke on Monday. \"We will win,\" Zelenskyy said.", "Volodymyr Zelensky")]
+    [InlineData("Jane Roberts spoke on Monday. \"We will win,\" Robert said.", "Robert")]
+    [InlineData("Tom Hale spoke on Monday. \"We will win,\" Hall said.", "Hall")]
+    public void A_surname_spelt_one_letter_apart_is_the_person_named_in_full_unless_it_is_a_first_name_or_short(string text, string speaker) =>
+        Assert.Equal(speaker, Single(Extract(text)).Speaker.Name);
+
     private static ExtractedQuote Single(IReadOnlyList<ExtractedQuote> quotes) => Assert.Single(quotes);
 }
