@@ -148,6 +148,11 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
         + @")\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}\-]+\s+){0,2}(?:" + string.Join('|', Lexicon.IssuedDocuments.Select(Regex.Escape))
         + @")\b[^:""\u201C\u201D]*:\s*$", RegexOptions.Compiled);
 
+    /// <summary>A name, perhaps an age, and a relative clause ending in a colon: "Thomas Gray, 24, who cited …: " (not one
+    /// closed by a comma before the main verb: "X, who worked for Imus, tweeted:").</summary>
+    [GeneratedRegex(@"(?<who>\p{Lu}[\p{L}\-'\u2019.]*(?:\s+\p{Lu}[\p{L}\-'\u2019.]*){0,3})(?:,\s*\d{1,3})?,?\s+who\s+(?<verb>\p{Ll}+)\b[^:;,""\u201C\u201D]{0,150}:\s*$")]
+    private static partial Regex WhoColon();
+
     /// <summary>"Added Sen. Cantwell: "…"": a capitalised verb opening the clause, then its subject and a colon.</summary>
     [GeneratedRegex(@"^\s*(?<verb>\p{Lu}\p{Ll}+)\s+(?<subject>[^:;,""\u201C\u201D]{2,80}?)\s*:\s*$")]
     private static partial Regex InvertedColon();
@@ -623,6 +628,12 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
         var fronted = SubjectStart(segment);
         if (QuotedAsSaying().Match(segment, fronted) is { Success: true } quotedAsSaying)
             return Read(phrases, start, quotedAsSaying.Groups["who"], "quoted", 0.85, QuoteRule.CueBefore);
+        // "Another was tour manager Thomas Gray, 24, who cited his experience of rugby: "…"": a name, then a relative clause
+        // ending in a colon.
+        if (WhoColon().Match(segment) is { Success: true } whoColon
+            && Read(phrases, start, whoColon.Groups["who"], whoColon.Groups["verb"].Value.ToLowerInvariant(), 0.8, QuoteRule.ColonCue) is
+                { Match.Speakers: [{ Kind: SpeakerKind.Person }, ..] } whoCue)
+            return whoCue;
         // "Added Sen. Cantwell: "…"": a verb of saying opening the sentence, its subject after it, then a colon.
         if (InvertedColon().Match(segment) is { Success: true } inverted && Lexicon.QuoteVerbs.Contains(inverted.Groups["verb"].Value)
             && Read(phrases, start, inverted.Groups["subject"], inverted.Groups["verb"].Value.ToLowerInvariant(), 0.85, QuoteRule.CueBefore) is { } invertedCue)

@@ -403,7 +403,9 @@ internal sealed partial class SpeakerPhrases
                 && !(leftRun is [{ OrganisationWord: true }] && rightRun.Count == 1 && right.Count == 1
                      && (rightRun[0].OrganisationWord || rightRun[0].Acronym));
             // "Haifa University expert and former security official, Tom Hale": two descriptions of one person.
-            var descriptions = left.Count > 0 && right.Count > 0 && !left[^1].Capitalized && !right[0].Capitalized;
+            // ("Journalist and author Tom Hale" opening a sentence: its first word is a description too.)
+            var descriptions = left.Count > 0 && right.Count > 0 && !right[0].Capitalized
+                && (!left[^1].Capitalized || left.Count == 1 && Lexicon.AnonymousHeads.Contains(left[0].Bare.ToLowerInvariant()));
             // "Jane Roe of Rogaland Fire and Rescue": one word that names nobody continues the organisation after "of"; so do
             // a few capitalised words after an organisation word ("of the Department of Emergency Services and Public Protection").
             var ofOrganisation = Regex.Match(parts[^1], @"\b(?:of|from|at)\s+(?:the\s+)?\p{Lu}[^,]*$");
@@ -581,7 +583,7 @@ internal sealed partial class SpeakerPhrases
                 && !runs.Any(r => PersonName(tokens, r) is { Count: >= 2 })) // "Police spokeswoman Monika Kosiec" is hers
             && Lexicon.AnonymousHeads.Contains(tokens[lead].Bare) && tokens.Count > lead + 1 && !tokens[lead + 1].Capitalized
             && !Lexicon.OutletWords.Contains(tokens[lead + 1].Bare) && !(tokens.Count > lead + 2 && Lexicon.OutletWords.Contains(tokens[lead + 2].Bare)) // "the official news agency IRNA"
-            && personOf is null)
+            && personOf is null && !runs.Any(r => r.Start + r.Count == tokens.Count && PersonName(tokens, r) is { Count: >= 2 })) // "journalist and author Graeme Wood"
         {
             var last = lead;
             while (last + 1 < tokens.Count && !tokens[last + 1].Capitalized && (Lexicon.AnonymousHeads.Contains(tokens[last + 1].Bare) || tokens[last + 1].Title))

@@ -1544,5 +1544,18 @@ public sealed class ExtractionClassTests
     public void A_surname_spelt_one_letter_apart_is_the_person_named_in_full_unless_it_is_a_first_name_or_short(string text, string speaker) =>
         Assert.Equal(speaker, Single(Extract(text)).Speaker.Name);
 
+    [Fact]
+    public void A_name_and_a_relative_clause_ending_in_a_colon_introduce_the_quotation()
+    {
+        var quote = Single(Extract("Another was tour manager Tom Hale, 24, who cited his experience of rugby: \"I did what anyone would do and tried to stop it.\""));
+        Assert.Equal(("Tom Hale", "tour manager"), (quote.Speaker.Name, quote.Speaker.Affiliation));
+    }
+
+    [Theory]
+    [InlineData("The study's authors said the drug worked.", "authors")]
+    [InlineData("Journalist and author Tom Hale wrote the plan was doomed.", "Tom Hale")]
+    public void Writers_are_people_a_description_names_and_a_name_after_them_is_the_speaker(string text, string speaker) =>
+        Assert.Equal(speaker, Single(Extract(text)).Speaker.Name);
+
     private static ExtractedQuote Single(IReadOnlyList<ExtractedQuote> quotes) => Assert.Single(quotes);
 }
