@@ -1072,7 +1072,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
     [GeneratedRegex(@"^(?<name>\p{Lu}[\p{L}.'\u2019\-]*(?:\s+\p{Lu}[\p{L}.'\u2019\-]*){1,3}),\s*")]
     private static partial Regex NameSetOff();
 
-    [GeneratedRegex(@"^\s*(?:(?:all|any|the|these|those|such|earlier|previous|recent|media)\s+)*(?:claims?|reports?|allegations?|accusations?|suggestions?|rumou?rs?|charges?|speculation)\s+(?:that|of)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:(?:all|any|the|these|those|such|earlier|previous|recent|media|a|an|its|their|his|her)\s+)*(?:claims?|reports?|allegations?|accusations?|suggestions?|rumou?rs?|charges?|speculation|position|view|stance)\s+(?:that|of)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ClaimNoun();
 
     /// <summary>A name right before "who" and the verb: "… drafted by Jane Roe who (said)", "… the home of Prime Minister
@@ -1346,7 +1346,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
     [GeneratedRegex(@"^\s*,")]
     private static partial Regex CommaAfterVerb();
 
-    [GeneratedRegex(@"\G\s+(?:(?:his|her|their|its|the|some|deep|grave|serious|strong)\s+)?(?:concerns?|hopes?|fears?|doubts?|confidence|optimism|frustration|disappointment|regret|belief|worries|skepticism|scepticism)(?=\s+that\s)")]
+    [GeneratedRegex(@"\G\s+(?:(?:his|her|their|its|the|some|deep|grave|serious|strong)\s+)?(?:concerns?|hopes?|fears?|doubts?|confidence|optimism|frustration|disappointment|regret|belief|worries|skepticism|scepticism)(?=\s+that[\s,])")]
     private static partial Regex FeelingThat();
 
     [GeneratedRegex(@"(?<=^[^,]+),\s*(?:who|which|whose)\b[^,]*,")]

@@ -1557,5 +1557,14 @@ public sealed class ExtractionClassTests
     public void Writers_are_people_a_description_names_and_a_name_after_them_is_the_speaker(string text, string speaker) =>
         Assert.Equal(speaker, Single(Extract(text)).Speaker.Name);
 
+    [Fact]
+    public void A_feeling_expressed_with_an_aside_after_that_reports_its_clause() =>
+        Assert.Equal("despite the outbreak, officials have yet to identify the source",
+            Single(Extract("Tom Hale expressed concern that, despite the outbreak, officials have yet to identify the source.")).Text);
+
+    [Fact]
+    public void A_position_maintained_is_a_stance_not_speech() =>
+        Assert.Empty(Extract("Ruritania maintains a position that only its neighbour has the right to the zone."));
+
     private static ExtractedQuote Single(IReadOnlyList<ExtractedQuote> quotes) => Assert.Single(quotes);
 }
