@@ -508,15 +508,16 @@ internal sealed partial class SpeakerPhrases
         // ("The father of two": a man, the person of that gender named last.)
         if (AgeAnaphor().IsMatch(segment) && LastPersonBefore(position, tokens.Select(t => GenderOf(t.Bare.ToLowerInvariant(), Gender.Unknown)).FirstOrDefault(g => g != Gender.Unknown)) is { } aged)
             return (Named(aged, null), 0.75, SpeakerRule.Anaphor);
-        if (tokens.Count == 2 && tokens[0].Value.Equals("the", StringComparison.OrdinalIgnoreCase) && !tokens[1].Capitalized && tokens[1].OrganisationWord)
+        // ("The space agency said" after NASA: a word in lower case may describe it.)
+        if (tokens.Count is 2 or 3 && tokens[0].Value.Equals("the", StringComparison.OrdinalIgnoreCase) && tokens.Skip(1).All(t => !t.Capitalized) && tokens[^1].OrganisationWord)
         {
             if (LastOrganisationBefore(position) is { } named
-                && (named.Contains(tokens[1].Bare, StringComparison.OrdinalIgnoreCase) || Lexicon.GenericOrganisationWords.Contains(tokens[1].Bare)))
+                && (named.Contains(tokens[^1].Bare, StringComparison.OrdinalIgnoreCase) || Lexicon.GenericOrganisationWords.Contains(tokens[^1].Bare)))
                 return (new ExtractedSpeaker { Name = named, Kind = SpeakerKind.Organisation }, 0.75, SpeakerRule.Anaphor);
             // "… wrote to the US Embassy in London. Both he and the commissioner urged … The embassy declined …": the latest
             // organisation of that kind named in this paragraph or the sentence before, also as an object.
             var since = Math.Min(PreviousSentenceStart(position), text.LastIndexOf('\n', Math.Max(0, position - 1)));
-            var word = @"\b" + Regex.Escape(tokens[1].Bare) + @"\b";
+            var word = @"\b" + Regex.Escape(tokens[^1].Bare) + @"\b";
             if (organisations.Concat(organisationObjects).Where(o => o.Position > since && o.Position < position && Regex.IsMatch(o.Name, word, RegexOptions.IgnoreCase))
                     .OrderByDescending(o => o.Position).Select(o => o.Name).FirstOrDefault() is { } ofKind)
                 return (new ExtractedSpeaker { Name = ofKind, Kind = SpeakerKind.Organisation }, 0.7, SpeakerRule.Anaphor);

@@ -1566,5 +1566,9 @@ public sealed class ExtractionClassTests
     public void A_position_maintained_is_a_stance_not_speech() =>
         Assert.Empty(Extract("Ruritania maintains a position that only its neighbour has the right to the zone."));
 
+    [Fact]
+    public void An_organisation_word_with_a_description_is_the_organisation_named_before() =>
+        Assert.Equal("NASA", Quote(Extract("NASA announced the launch had been delayed. The space agency said the weather was to blame."), "the weather").Speaker.Name);
+
     private static ExtractedQuote Single(IReadOnlyList<ExtractedQuote> quotes) => Assert.Single(quotes);
 }
