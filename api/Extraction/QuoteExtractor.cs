@@ -199,9 +199,10 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
 
     private static readonly Regex AccordingToInside = new(@"^(?<before>.+?),\s*" + According + @"\s+(?<speaker>[^,;]+?)(?:\s*,\s*(?<after>.+))?$", RegexOptions.IgnoreCase | RegexOptions.Singleline | RegexOptions.Compiled);
 
-    /// <summary>"according to a Twitter post by Amy Cook": a document one issues, by its author, is the author's word.</summary>
+    /// <summary>"according to a Twitter post by Amy Cook", "according to a statement from the White House": a document one
+    /// issues, by or from its author, is the author's word.</summary>
     private static readonly Regex AccordingToAuthor = new(@"(?<!\w)" + According + @"\s+(?:a|an|the|his|her|its|their)\s+(?:[\w'\u2019]+\s+){0,2}(?:"
-        + string.Join('|', Lexicon.IssuedDocuments.Select(Regex.Escape)) + @")\s+by\s+(?-i:\p{Lu})", RegexOptions.IgnoreCase | RegexOptions.Compiled);
+        + string.Join('|', Lexicon.IssuedDocuments.Select(Regex.Escape)) + @")\s+(?:by|from)\s+(?:the\s+)?(?-i:\p{Lu})", RegexOptions.IgnoreCase | RegexOptions.Compiled);
 
     // No lazy loop of a group here or below ("(?:\w+\s+){0,2}?"): compiled and source-generated regexes throw
     // IndexOutOfRangeException when backtracking out of one at its maximum (dotnet/runtime#129511, fixed after .NET 10).

@@ -652,7 +652,8 @@ internal sealed partial class SpeakerPhrases
         // A surname alone, unknown: the head of the phrase, its last run ("Ruritanian president Hale"); an outlet's name
         // after a word for one ("Greek daily Kathimerini") is the outlet.
         foreach (var run in Enumerable.Reverse(runs))
-            if (PersonName(tokens, run) is { Count: 1 } single && !Lexicon.PersonPronouns.Contains(single[0].Value)) // ("He later" with no one to be)
+            if (PersonName(tokens, run) is { Count: 1 } single && !Lexicon.PersonPronouns.Contains(single[0].Value) // ("He later" with no one to be)
+                && !Lexicon.Places.Contains(single[0].Bare)) // ("a Democrat from Ohio")
             {
                 var outlet = tokens.Take(run.Start).Any(t => Lexicon.OutletWords.Contains(t.Value));
                 // ("Wasif said" after Sally Wasef, "Zelenskyy" after Volodymyr Zelensky: a spelling one letter away from the

@@ -1570,5 +1570,15 @@ public sealed class ExtractionClassTests
     public void An_organisation_word_with_a_description_is_the_organisation_named_before() =>
         Assert.Equal("NASA", Quote(Extract("NASA announced the launch had been delayed. The space agency said the weather was to blame."), "the weather").Speaker.Name);
 
+    [Fact]
+    public void A_place_in_an_appositive_is_no_surname() =>
+        Assert.Equal("the senator", Single(Extract("The senator, a Democrat from Ohio, told CNN the vote would fail.")).Speaker.Name);
+
+    [Fact]
+    public void According_to_a_statement_from_someone_is_theirs() =>
+        Assert.Equal(("White House", "the president will travel to Asia"),
+            (Single(Extract("According to a statement from the White House, the president will travel to Asia.")).Speaker.Name,
+             Single(Extract("According to a statement from the White House, the president will travel to Asia.")).Text));
+
     private static ExtractedQuote Single(IReadOnlyList<ExtractedQuote> quotes) => Assert.Single(quotes);
 }
