@@ -206,8 +206,9 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
 
     // No lazy loop of a group here or below ("(?:\w+\s+){0,2}?"): compiled and source-generated regexes throw
     // IndexOutOfRangeException when backtracking out of one at its maximum (dotnet/runtime#129511, fixed after .NET 10).
+    // ("Post" capitalised names a newspaper: "according to The Washington Post".)
     private static readonly Regex AccordingToDocument = new(@"(?<!\w)" + According + @"\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w'\u2019]+\s+){0,3}(?:"
-        + string.Join('|', Lexicon.DocumentHeads.Select(Regex.Escape)) + @")\b(?!\s+(?:" // "according to the research team" is the team
+        + string.Join('|', Lexicon.DocumentHeads.Select(h => h == "post" ? "(?-i:post)" : Regex.Escape(h))) + @")\b(?!\s+(?:" // "according to the research team" is the team
         + string.Join('|', Lexicon.AnonymousHeads.Concat(Lexicon.OrganisationWords).Select(Regex.Escape)) + @")\b)", RegexOptions.IgnoreCase | RegexOptions.Compiled);
 
     /// <summary>"According to X, …" opening a clause (a sentence, or the part after a semicolon).</summary>

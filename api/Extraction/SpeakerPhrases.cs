@@ -540,7 +540,9 @@ internal sealed partial class SpeakerPhrases
             return issuer;
         if (!tokens[^1].Capitalized && Lexicon.DocumentHeads.Contains(head)) return null; // "The WHO's website": a document
         // "Several Democrats", "Two Americans": unnamed people counted, not a name.
-        if (tokens.Count is 2 or 3 && Lexicon.Quantifiers.Contains(tokens[0].Bare) && head.EndsWith('s') && !tokens[^1].Possessive)
+        // ("The two leaders": a determiner may come first.)
+        var counted = tokens.Count > 2 && tokens[0].Value.Equals("the", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
+        if (tokens.Count - counted is 2 or 3 && Lexicon.Quantifiers.Contains(tokens[counted].Bare) && head.EndsWith('s') && !tokens[^1].Possessive)
             return (new ExtractedSpeaker { Name = Lowered(segment.TrimEnd('.')), Kind = SpeakerKind.Anonymous }, 0.85, SpeakerRule.Anonymous);
         var runs = Runs(segment, tokens).Where(r => !(r.Start == 0 && r.Count == 1 && !Proper(tokens[0]))).ToList();
 

@@ -1580,5 +1580,11 @@ public sealed class ExtractionClassTests
             (Single(Extract("According to a statement from the White House, the president will travel to Asia.")).Speaker.Name,
              Single(Extract("According to a statement from the White House, the president will travel to Asia.")).Text));
 
+    [Theory]
+    [InlineData("According to The Washington Post, the deal collapsed on Friday.", "Washington Post")]
+    [InlineData("The two leaders said in a joint statement that they would cooperate.", "the two leaders")]
+    public void A_newspaper_called_Post_and_people_counted_after_the_are_speakers(string text, string speaker) =>
+        Assert.Equal(speaker, Single(Extract(text)).Speaker.Name);
+
     private static ExtractedQuote Single(IReadOnlyList<ExtractedQuote> quotes) => Assert.Single(quotes);
 }
