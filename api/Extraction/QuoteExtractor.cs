@@ -420,7 +420,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
             var end = lineStart;
             while (end > 0 && char.IsWhiteSpace(text[end - 1])) end--;
             var start = text.LastIndexOf('\n', Math.Max(0, end - 1)) + 1;
-            if (end <= start || layout.HasQuoteIn(start, end) || StatementAnnounced().Match(text, start, end - start) is not { Success: true } announced) continue;
+            if (end <= start || layout.HasQuoteIn(start, end) || StatementAnnounced.Match(text, start, end - start) is not { Success: true } announced) continue;
             var sentence = layout.SentenceAt(announced.Index).Start;
             var clause = text[sentence..announced.Index];
             var subject = SubjectStart(clause);
@@ -429,8 +429,9 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
         }
     }
 
-    [GeneratedRegex(@"\s(?:issued|released|put\s+out|shared|provided|sent)\s+the\s+(?:following|below|attached)\s+(?:joint\s+)?(?:statement|remarks|letter)\b")]
-    private static partial Regex StatementAnnounced();
+    private static readonly Regex StatementAnnounced = new(@"\s(?:" + string.Join('|', Lexicon.IssueVerbs.Select(Regex.Escape))
+        + @"|put\s+out|shared|provided)\s+the\s+(?:following|below|attached)\s+(?:joint\s+)?(?:" + string.Join('|', Lexicon.IssuedDocuments.Select(Regex.Escape))
+        + @"|remarks)\b", RegexOptions.Compiled);
 
     /// <summary>The participles of saying as they open a sentence: "Saying", "Adding", …</summary>
     private static readonly string FrontedParticiples = string.Join('|', Lexicon.FrontedParticiples.Select(p => char.ToUpperInvariant(p[0]) + p[1..]));
