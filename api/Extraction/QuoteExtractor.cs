@@ -668,6 +668,10 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
                     return participle;
                 if (Word().Match(segment, fronted) is { Success: true } opener && Lexicon.Prepositions.Contains(opener.Value)) continue;
             }
+            // "Members of the Commons protested by shouting "…"", "X responded by calling it "…"": the subject of the verb before "by".
+            if (verb.Value.EndsWith("ing", StringComparison.Ordinal) && i > 0 && words[i - 1].Value == "by" && ClauseSubject(segment, words[i - 1].Index) is { } byDoing
+                && Read(phrases, start + byDoing.Start, start + byDoing.End, verb.Value.ToLowerInvariant(), 0.85, QuoteRule.CueBefore) is { } byCue)
+                return byCue;
             // "X said the deal was dead and described the talks as "…"": a verb coordinated with the clause's first has its subject.
             if (CoordinatedVerb().IsMatch(segment[..verb.Index]) && ClauseSubject(segment, verb.Index) is { } coordinated
                 && Read(phrases, start + coordinated.Start, start + coordinated.End, verb.Value.ToLowerInvariant(), 0.85, QuoteRule.CueBefore) is { } first)
@@ -1156,7 +1160,10 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
         }
         // "The army entered the town yesterday according to state media.": the source ends the sentence, no comma before it
         // (a source it must be: "according to plan", "according to the footage" name no one).
-        if (AccordingToEnd.Match(clause) is { Success: true } atEnd && clause[..atEnd.Index].TrimEnd() is { Length: >= 12 } before && before.IndexOfAny([',', ';']) < 0
+        // (Commas before it are the writer's asides, "In the wake of his death, the parliament, the Assembly, was …", when no
+        // verb of saying stands there: else the source may be of the last clause only.)
+        if (AccordingToEnd.Match(clause) is { Success: true } atEnd && clause[..atEnd.Index].TrimEnd() is { Length: >= 12 } before
+            && (before.IndexOfAny([',', ';']) < 0 || !before.Contains(';') && !MayReport(before, 0, before.Length))
             && Read(phrases, start, atEnd.Groups["speaker"], "according to", 0.8, QuoteRule.ReportedAccordingTo) is { } lastCue)
             return Make(text, start, start + before.Length, lastCue);
         return null;

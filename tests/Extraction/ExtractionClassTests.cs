@@ -1586,5 +1586,12 @@ public sealed class ExtractionClassTests
     public void A_newspaper_called_Post_and_people_counted_after_the_are_speakers(string text, string speaker) =>
         Assert.Equal(speaker, Single(Extract(text)).Speaker.Name);
 
+    [Theory]
+    [InlineData("Tom Hale died today. In the wake of his death, the parliament, the Assembly, was suspended indefinitely according to local media.", "local media")]
+    [InlineData("Protesters chanted \"lock him up\" outside the court.", "protesters")]
+    [InlineData("During the session, members of the House of Commons protested by shouting \"shame on you!\" and holding signs.", "members")]
+    public void Sources_at_the_end_of_a_sentence_with_asides_and_words_shouted_or_chanted(string text, string speaker) =>
+        Assert.Equal(speaker, Single(Extract(text)).Speaker.Name);
+
     private static ExtractedQuote Single(IReadOnlyList<ExtractedQuote> quotes) => Assert.Single(quotes);
 }
