@@ -19,6 +19,8 @@ public sealed class ExtractorFuzzTests
         "\u201C", "\u201D", "\"", "'", "\u2018", "\u2019", "\u00AB", "\u00BB", "\u201E", ",", ", ,", ".", ":", ";", "?", "!",
         "[...]", "[\u2026]", "(", ")", "\u2014", "\u2013", "-", "\n", "\n\n", "\u00A0", "Q:", "A:", "\u2022", "#", "a d\u00E9clar\u00E9", "sagte", "dass",
         "se\u00F1al\u00F3", "que", "qu'", "\uD83D\uDE00", "500", "$3,677,990", "WHAT THEY ARE SAYING", "Roe's", "Hale\u2019s",
+        "issued the following statement", "issued a statement", "Their statement", "who", "Added", "saying", "by", "shouting", "after",
+        "according to a statement from", "Wasef", "Wasif", "24,", "Ohio", "The Caucus", "editor", "and Prime Minister",
     ];
 
     [Fact]
