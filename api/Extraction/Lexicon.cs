@@ -37,6 +37,9 @@ internal static class Lexicon
         return lists;
     }
 
+    /// <summary>Words of a list as one regular-expression alternation, each escaped: "a|b|c".</summary>
+    public static string Alternation(IEnumerable<string> words) => string.Join('|', words.Select(System.Text.RegularExpressions.Regex.Escape));
+
     private static HashSet<string> List(string name) =>
         Lists.TryGetValue(name, out var list) ? list : throw new InvalidOperationException($"The word list '{name}' is missing from Extraction/Words.");
 

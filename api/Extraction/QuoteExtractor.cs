@@ -80,7 +80,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
     /// <summary>A fronted clause before the speaker: "Asked whether he would resign, ", "When pressed on the budget, ",
     /// "Speaking to Jane Roe of the BBC, " (whose names are not the speaker).</summary>
     private static readonly Regex FrontedClause = new(
-        @"^\s*(?:(?:When|While|After|Before|Once)\s+(?:being\s+)?)?(?:" + string.Join('|', Lexicon.FrontedClauses.Select(Regex.Escape)) + @")\b[^,;""\u201C\u201D\u00AB\u201E]{0,150},\s*",
+        @"^\s*(?:(?:When|While|After|Before|Once)\s+(?:being\s+)?)?(?:" + Lexicon.Alternation(Lexicon.FrontedClauses) + @")\b[^,;""\u201C\u201D\u00AB\u201E]{0,150},\s*",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     /// <summary>A time opening a clause without a comma, before its subject: "On Monday he said", "In March Hale said",
@@ -88,7 +88,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
     /// every word for people took two of the four seconds of a service's first extraction, and anchored it fails as fast.</summary>
     private static readonly Regex LeadingDate = new(@"^\s*(?:(?:Late\s+|Early\s+)?(?:On|In|By)\s+(?:(?:" + string.Join('|', Lexicon.Calendar)
         + @")(?:\s+\d{1,2})?|\d{4})|(?:Last|This|Earlier\s+this|Later\s+that)\s+(?:week|weekend|month|year|" + string.Join('|', Lexicon.Calendar) + @"))\s+(?=(?:he|she|they|it|we|the|The|"
-        + string.Join('|', Lexicon.AnonymousHeads.Select(Regex.Escape)) + @")\b|\p{Lu})",
+        + Lexicon.Alternation(Lexicon.AnonymousHeads) + @")\b|\p{Lu})",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     /// <summary>A date and an aside set off by dashes before the subject: "On September 13 — two days after the ruling — he said".</summary>
@@ -134,7 +134,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
 
     /// <summary>An outlet told, described by its kind before its name: "told Brussels-based media network EURACTIV",
     /// "told state news agency Xinhua", "told the French broadcaster BFMTV".</summary>
-    private static readonly Regex OutletRecipient = new(@"^\s*(?:(?:the|a)\s+)?(?:[\p{L}\-]+\s+){0,2}(?:" + string.Join('|', Lexicon.OutletWords.Select(Regex.Escape))
+    private static readonly Regex OutletRecipient = new(@"^\s*(?:(?:the|a)\s+)?(?:[\p{L}\-]+\s+){0,2}(?:" + Lexicon.Alternation(Lexicon.OutletWords)
         + @")\s+(?-i:\p{Lu})[\p{L}\p{N}\-'\u2019.&]*(?:\s+(?:(?-i:\p{Lu})|\d)[\p{L}\p{N}\-'\u2019.&]*)*(?=[\s,]|$)", RegexOptions.Compiled);
 
     [GeneratedRegex(@"^\s*(?:to\s+)?(?:(?:the|The|our|a|an)\s+)?(?:(?:[\p{Lu}\d][\p{L}\p{N}\-'\u2019.&]*)(?:\s+(?:of\s+|and\s+)?[\p{Lu}][\p{L}\p{N}\-'\u2019.&]*)*|him|her|them|us|me|it|reporters|journalists|lawmakers|parliament|police|investigators|supporters|press|media|state\s+media|local\s+media|correspondent|public|audience|crowd|court|committee|newspaper|paper)(?=[\s,]|$)")]
@@ -144,8 +144,8 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
     private static partial Regex Abbreviation();
 
     /// <summary>"The ministry issued a statement (saying …): "…"": a subject, a verb that puts out a document, the document.</summary>
-    private static readonly Regex IssuedColon = new(@"^\s*(?<subject>[^,;:""\u201C\u201D]{2,80}?)\s+(?:" + string.Join('|', Lexicon.IssueVerbs.Select(Regex.Escape))
-        + @")\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}\-]+\s+){0,2}(?:" + string.Join('|', Lexicon.IssuedDocuments.Select(Regex.Escape))
+    private static readonly Regex IssuedColon = new(@"^\s*(?<subject>[^,;:""\u201C\u201D]{2,80}?)\s+(?:" + Lexicon.Alternation(Lexicon.IssueVerbs)
+        + @")\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}\-]+\s+){0,2}(?:" + Lexicon.Alternation(Lexicon.IssuedDocuments)
         + @")\b[^:""\u201C\u201D]*:\s*$", RegexOptions.Compiled);
 
     /// <summary>A name, perhaps an age, and a relative clause ending in a colon: "Thomas Gray, 24, who cited …: " (not one
@@ -163,7 +163,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
 
     /// <summary>An aside between subject and verb: "X, speaking on radio, said".</summary>
     private static readonly Regex TrailingAside = new(
-        @",\s+(?:" + string.Join('|', Lexicon.FrontedClauses.Select(Regex.Escape)) + @")\b[^,;]{0,100},?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft | RegexOptions.Compiled);
+        @",\s+(?:" + Lexicon.Alternation(Lexicon.FrontedClauses) + @")\b[^,;]{0,100},?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft | RegexOptions.Compiled);
 
     /// <summary>"X continued by noting": a verb of manner before the verb of saying.</summary>
     [GeneratedRegex(@"\s+(?:(?:continued|went\s+on|responded|replied|concluded|ended|began|opened|closed|finished|started)\s+by|(?:went|goes|go)\s+on\s+to|continued\s+to)\s*$", RegexOptions.RightToLeft)]
@@ -184,7 +184,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
             TrailingDashAside().Replace(TrailingManner().Replace(subject, ""), ""), ""), ""), ""), ""), "");
 
     /// <summary>An auxiliary between subject and participle: "Marie Dupont a (affirmé)", "Schmidt hat (gesagt)".</summary>
-    private static readonly Regex TrailingAuxiliary = new(@"\s+(?:" + string.Join('|', Lexicon.Auxiliaries.Select(Regex.Escape)) + @")\s*$",
+    private static readonly Regex TrailingAuxiliary = new(@"\s+(?:" + Lexicon.Alternation(Lexicon.Auxiliaries) + @")\s*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     /// <summary>The word opening reported content ("that", "que", "qu'", "dass"): a word, or an elided form before one.</summary>
@@ -202,14 +202,14 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
     /// <summary>"according to a Twitter post by Amy Cook", "according to a statement from the White House": a document one
     /// issues, by or from its author, is the author's word.</summary>
     private static readonly Regex AccordingToAuthor = new(@"(?<!\w)" + According + @"\s+(?:a|an|the|his|her|its|their)\s+(?:[\w'\u2019]+\s+){0,2}(?:"
-        + string.Join('|', Lexicon.IssuedDocuments.Select(Regex.Escape)) + @")\s+(?:by|from)\s+(?:the\s+)?(?-i:\p{Lu})", RegexOptions.IgnoreCase | RegexOptions.Compiled);
+        + Lexicon.Alternation(Lexicon.IssuedDocuments) + @")\s+(?:by|from)\s+(?:the\s+)?(?-i:\p{Lu})", RegexOptions.IgnoreCase | RegexOptions.Compiled);
 
     // No lazy loop of a group here or below ("(?:\w+\s+){0,2}?"): compiled and source-generated regexes throw
     // IndexOutOfRangeException when backtracking out of one at its maximum (dotnet/runtime#129511, fixed after .NET 10).
     // ("Post" capitalised names a newspaper: "according to The Washington Post".)
     private static readonly Regex AccordingToDocument = new(@"(?<!\w)" + According + @"\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w'\u2019]+\s+){0,3}(?:"
         + string.Join('|', Lexicon.DocumentHeads.Select(h => h == "post" ? "(?-i:post)" : Regex.Escape(h))) + @")\b(?!\s+(?:" // "according to the research team" is the team
-        + string.Join('|', Lexicon.AnonymousHeads.Concat(Lexicon.OrganisationWords).Select(Regex.Escape)) + @")\b)", RegexOptions.IgnoreCase | RegexOptions.Compiled);
+        + Lexicon.Alternation(Lexicon.AnonymousHeads.Concat(Lexicon.OrganisationWords)) + @")\b)", RegexOptions.IgnoreCase | RegexOptions.Compiled);
 
     /// <summary>"According to X, …" opening a clause (a sentence, or the part after a semicolon).</summary>
     [GeneratedRegex(@"^(?<name>(?:\p{Lu}[\p{L}\-'\u2019.]*\s+){0,3}\p{Lu}[\p{L}\-'\u2019]*)\s+(?<clause>\p{Ll}.{8,})$", RegexOptions.Singleline)]
@@ -221,7 +221,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
     private static readonly Regex AccordingToFirst = new(@"^(?i:" + According + @")\s+(?<speaker>[^,;]+?),\s*(?<content>.+)$", RegexOptions.Singleline | RegexOptions.Compiled);
 
     /// <summary>German "Laut X wird …": no comma after the source, whose end is the finite verb that comes second.</summary>
-    private static readonly Regex LautFirst = new(@"^(?i:laut)\s+(?<speaker>[^,;]+?)\s+(?<content>(?:" + string.Join('|', Lexicon.VerbSecond.Select(Regex.Escape))
+    private static readonly Regex LautFirst = new(@"^(?i:laut)\s+(?<speaker>[^,;]+?)\s+(?<content>(?:" + Lexicon.Alternation(Lexicon.VerbSecond)
         + @")\s.+)$", RegexOptions.Singleline | RegexOptions.Compiled);
 
     /// <param name="text">The article text.</param>
@@ -429,8 +429,8 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
         }
     }
 
-    private static readonly Regex StatementAnnounced = new(@"\s(?:" + string.Join('|', Lexicon.IssueVerbs.Select(Regex.Escape))
-        + @"|put\s+out|shared|provided)\s+the\s+(?:following|below|attached)\s+(?:joint\s+)?(?:" + string.Join('|', Lexicon.IssuedDocuments.Select(Regex.Escape))
+    private static readonly Regex StatementAnnounced = new(@"\s(?:" + Lexicon.Alternation(Lexicon.IssueVerbs)
+        + @"|put\s+out|shared|provided)\s+the\s+(?:following|below|attached)\s+(?:joint\s+)?(?:" + Lexicon.Alternation(Lexicon.IssuedDocuments)
         + @"|remarks)\b", RegexOptions.Compiled);
 
     /// <summary>The participles of saying as they open a sentence: "Saying", "Adding", …</summary>

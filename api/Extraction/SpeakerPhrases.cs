@@ -902,8 +902,8 @@ internal sealed partial class SpeakerPhrases
         _ => null,
     };
 
-    private static readonly Regex IssuedDocument = new(@"\s(?:" + string.Join('|', Lexicon.IssueVerbs.Select(Regex.Escape)) + @"|put\s+out)\s+(?:a|an|its|his|her|their|the)\s+(?:[\p{L}\-]+\s+){0,2}(?<head>"
-        + string.Join('|', Lexicon.IssuedDocuments.Select(Regex.Escape)) + @")\b", RegexOptions.IgnoreCase | RegexOptions.Compiled);
+    private static readonly Regex IssuedDocument = new(@"\s(?:" + Lexicon.Alternation(Lexicon.IssueVerbs) + @"|put\s+out)\s+(?:a|an|its|his|her|their|the)\s+(?:[\p{L}\-]+\s+){0,2}(?<head>"
+        + Lexicon.Alternation(Lexicon.IssuedDocuments) + @")\b", RegexOptions.IgnoreCase | RegexOptions.Compiled);
 
     /// <summary>"It said": the organisation last named before, when no person was named after it.</summary>
     private string? LastOrganisationBefore(int position)
