@@ -194,7 +194,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
     /// <summary>Where reported content ends: ", but …", ";", " — adding …", ", and projected …" (a second verb of the
     /// speaker's, with no subject of its own), ", Cyprus Mail reported." (the outlet that carried the report) and ", a poll
     /// showed." (the survey the speakers answered).</summary>
-    [GeneratedRegex(@",\s+(?:but|while|though|although|whereas)\s|;\s|\s+[\u2014\u2013]\s+(?=\w+ing\b)|\s+but\s+(?=\w+\s+(?:is|are|was|were|has|have|had)\b)|,\s+and\s+(?=(?-i:\p{Ll}+ed)\b)|,\s+(?=(?:the\s+)?(?-i:\p{Lu})\S*(?:\s+\S+){0,3}\s+(?:reported|reports|said|says|wrote)\W*$)|,\s+(?=(?:a|an|the)\s+(?:\w+\s+)?(?:poll|survey|study|report|census)\s+(?:showed|shows|found|finds|suggested|suggests)\W*$)|,\s+(?=(?:a|an)\s+(?:decision|move|step|remark|comment|claim)\s+(?:that\s+|which\s+)?(?:\w+\s+){0,3}\w+\W*$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@",\s+(?:but|while|though|although|whereas)\s|;\s|\s+[\u2014\u2013]\s+(?=\w+ing\b)|,\s+(?=with\s+(?:\S+\s+){1,5}(?:saying|claiming|adding|noting|insisting|arguing|warning|stressing|alleging|reporting)\b)|\s+but\s+(?=\w+\s+(?:is|are|was|were|has|have|had)\b)|,\s+and\s+(?=(?-i:\p{Ll}+ed)\b)|,\s+(?=(?:the\s+)?(?-i:\p{Lu})\S*(?:\s+\S+){0,3}\s+(?:reported|reports|said|says|wrote)\W*$)|,\s+(?=(?:a|an|the)\s+(?:\w+\s+)?(?:poll|survey|study|report|census)\s+(?:showed|shows|found|finds|suggested|suggests)\W*$)|,\s+(?=(?:a|an)\s+(?:decision|move|step|remark|comment|claim)\s+(?:that\s+|which\s+)?(?:\w+\s+){0,3}\w+\W*$)", RegexOptions.IgnoreCase)]
     private static partial Regex ContentEnd();
 
     private static readonly Regex AccordingToInside = new(@"^(?<before>.+?),\s*" + According + @"\s+(?<speaker>[^,;]+?)(?:\s*,\s*(?<after>.+))?$", RegexOptions.IgnoreCase | RegexOptions.Singleline | RegexOptions.Compiled);
@@ -695,7 +695,8 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
             // word; not in a relative clause that is closed by a comma or opens with "who" ("Jane Roe, who leads the
             // union, said" is Jane Roe's).
             if ((TrailingRelative().Match(subject) is not { Success: true } setOff || !setOff.Value.TrimEnd().EndsWith(',') && !setOff.Value.Contains(" who", StringComparison.OrdinalIgnoreCase))
-                && RelativeSubject().Match(subject) is { Success: true } relative && relative.Index >= offset && EndsLikeSubject(Trimmed(subject[(relative.Index + relative.Length)..])))
+                && RelativeSubject().Match(subject) is { Success: true } relative && relative.Index >= offset && EndsLikeSubject(Trimmed(subject[(relative.Index + relative.Length)..]))
+                && !(relative.Value.StartsWith(',') && subject.TrimEnd().EndsWith(','))) // "Donald Tusk, the current President of the Council, wrote": an appositive
                 offset = relative.Index + relative.Length;
             if (Passive().IsMatch(subject)) return null; // "was (commonly) described as "…" by X": the agent follows
             subject = Trimmed(subject[offset..]);
@@ -1020,6 +1021,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
                 found.Add(frontedContent);
                 clauseStart = fronted.Groups["subject"].Index;
             }
+            if (ReportBeforeQuotation(phrases, text, clauseStart, clauseEnd) is { } beforeQuotation) found.Add(beforeQuotation);
             // Past the clause's last quotation, a new clause may report speech: "X said "…" while Y wrote he had …".
             if (layout.LastQuoteOpeningIn(start, clauseEnd) is { Close: > 0 } lastQuote && lastQuote.Close < clauseEnd)
             {
@@ -1039,8 +1041,14 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
             while (end > clauseStart && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is '.' or ';' or '!' or '?' or ':')) end--;
             if (end - clauseStart < 10 || text[clauseStart..end].Contains('\n')) continue;
             if ((AccordingTo(phrases, text, clauseStart, end) ?? SubjectVerb(phrases, text, clauseStart, end)
-                 ?? Participle(phrases, text, clauseStart, end) ?? Parenthetical(phrases, text, clauseStart, end)) is not { } reported) continue;
+                 ?? Participle(phrases, text, clauseStart, end) ?? Parenthetical(phrases, text, clauseStart, end)) is not { } reported)
+            {
+                if (WithParticiple(phrases, text, clauseStart, end) is { } with) found.Add(with);
+                continue;
+            }
             found.Add(reported);
+            // "The driver told reporters he lost control, with local press claiming he was …": the phrase reports on its own.
+            if (reported.End < end && WithParticiple(phrases, text, reported.End, end) is { } alongside) found.Add(alongside);
             // "X said the attack was cowardly, adding that …": the participle reports more of the same speaker's.
             if (reported.Cue.Rule == QuoteRule.ReportedSubjectVerb && Participle(phrases, text, clauseStart, end) is { } more && more.Start >= reported.End)
                 found.Add(more);
@@ -1062,6 +1070,40 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
                 found.Add(added);
         }
     }
+
+    /// <summary>"The army said the plane was bringing meat from Bishkek "to help the economy."": a reported clause complete
+    /// before the quoted words that go on from it (quoted words are no part of reported speech). Not "said the plan was
+    /// "a disaster"": a clause that needs the quoted words ends on a word that cannot end it; then only what stands before
+    /// its last comma reports ("said Roe required care, and was in a "serious" condition").</summary>
+    private static Found? ReportBeforeQuotation(SpeakerPhrases phrases, string text, int start, int end)
+    {
+        var open = text.IndexOfAny(['"', '\u201C', '\u201E', '\u00AB'], start, end - start);
+        if (open <= start) return null;
+        var before = open;
+        while (before > start && (char.IsWhiteSpace(text[before - 1]) || text[before - 1] == ',')) before--;
+        var words = Word().Matches(text[start..before]);
+        if (words.Count < 2) return null;
+        // ("said it is possible "that this airline …"": quoted words right after the clause are its complement.)
+        if (Regex.IsMatch(text.AsSpan(open + 1, Math.Min(6, end - open - 1)), @"^that\s") && string.IsNullOrWhiteSpace(text[before..open])
+            && !Dangling(words[^1].Value)) return null;
+        // A clause ends on no determiner, preposition or auxiliary, nor on a verb after its auxiliary ("would place "…"").
+        if (Dangling(words[^1].Value) || Lexicon.FiniteMarkers.Contains(words[^2].Value.ToLowerInvariant()))
+        {
+            var comma = text.LastIndexOf(',', before - 1, before - start);
+            if (comma <= start) return null;
+            before = comma;
+        }
+        // ("explained that while transponders transmit every ten seconds "even if …"": a subordinate clause waits for its main one.)
+        return SubjectVerb(phrases, text, start, before) is { } reported && reported.End == before
+            && !Lexicon.Subordinators.Contains(Word().Match(text, reported.Start).Value.ToLowerInvariant()) ? reported : null;
+    }
+
+    /// <summary>A word a clause cannot end on: a determiner, a preposition, an auxiliary, a conjunction, a possessive.</summary>
+    private static bool Dangling(string word) =>
+        Lexicon.Determiners.Contains(word.ToLowerInvariant()) || Lexicon.Prepositions.Contains(word.ToLowerInvariant())
+        || Lexicon.FiniteMarkers.Contains(word.ToLowerInvariant()) || word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("\u2019s", StringComparison.Ordinal)
+        || word.ToLowerInvariant() is "and" or "or" or "but" or "as" or "to" or "that" or "than" or "very" or "so" or "too" or "more" or "most" or "not"
+            or "called" or "calling" or "described" or "his" or "her" or "its" or "their" or "our" or "my" or "your" or "this" or "these" or "those";
 
     /// <summary>A title of something set off by commas after a name, with no article: "director of the Learning Together event, ".</summary>
     [GeneratedRegex(@"^(?<title>(?<head>\p{Ll}+)\s+of\s+[^,;]{1,60}),\s*")]
@@ -1208,6 +1250,8 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
                 || char.IsUpper(verb.Value[0]) || IsNoun(words[i - 1].Value, verb.Value)) continue;
             // "…, claiming …": a participle set off by a comma is no finite verb with a subject (Participle reads it).
             if (verb.Value.EndsWith("ing", StringComparison.Ordinal) && Regex.IsMatch(clause[..verb.Index], @",\s*$")) continue;
+            // "…, with officials saying …": the participle's subject is after "with" (WithParticiple reads it).
+            if (verb.Value.EndsWith("ing", StringComparison.Ordinal) && WithSubject().IsMatch(clause[..verb.Index])) continue;
             if (i + 1 < words.Count && Lexicon.ReportVerbs.Contains(words[i + 1].Value)) continue; // "Media reports said": a noun
             // "The ministry declined the request and said …": a verb coordinated with the clause's first has its subject.
             if (CoordinatedVerb().IsMatch(clause[offset..verb.Index]) && !clause[offset..verb.Index].Contains(',')
@@ -1386,6 +1430,24 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
             ? Make(text, start + m.Groups["content"].Index, end, cue) : null;
     }
 
+    /// <summary>The subject of a participle after "with": "…, with officials (saying)", "with some local press (claiming)".</summary>
+    [GeneratedRegex(@"(?:^|[,;]\s*|\s)with\s+(?<who>(?:[\p{L}\p{N}'\u2019\-.]+\s+){0,4}[\p{L}\p{N}'\u2019\-.]+)\s+$")]
+    private static partial Regex WithSubject();
+
+    [GeneratedRegex(@"(?:^|[,;]\s*|\s)with\s+(?<who>(?:[\p{L}\p{N}'\u2019\-.]+\s+){0,4}[\p{L}\p{N}'\u2019\-.]+)\s+(?<verb>saying|claiming|adding|noting|insisting|arguing|warning|stressing|alleging|reporting)\s+(?:that\s+)?(?<content>.+)$", RegexOptions.Singleline)]
+    private static partial Regex WithParticipleCue();
+
+    /// <summary>"…, with officials saying this is for security reasons": "with", a subject and a participle of saying report
+    /// the clause after it.</summary>
+    private static Found? WithParticiple(SpeakerPhrases phrases, string text, int start, int end)
+    {
+        if (WithParticipleCue().Match(text[start..end]) is not { Success: true } m || !ReportsClause(m)) return null;
+        var content = m.Groups["content"];
+        var stop = ContentEnd().Match(content.Value) is { Success: true } contentEnd ? contentEnd.Index : content.Length;
+        return Read(phrases, start, m.Groups["who"], m.Groups["verb"].Value, 0.8, QuoteRule.ReportedParticiple) is { } cue
+            ? Make(text, start + content.Index, start + content.Index + stop, cue) : null;
+    }
+
     /// <summary>"…, claiming some patients deceived him" and "…, saying he intends to leave" report; "…, claiming to
     /// represent the ministry" does not.</summary>
     private static bool ReportsClause(Match participle) =>
@@ -1444,6 +1506,8 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
             // "Kurtzer announced his intentions to …": a verb with an object is no cue set off by commas.
             if (Lexicon.ObjectVerbs.Contains(words[v].Value) && v + 1 < words.Count && Lexicon.Determiners.Contains(words[v + 1].Value)) continue;
             var subject = words.Take(v).ToList();
+            // ", investigators have said,": the auxiliary of the verb's tense is no part of its subject.
+            if (subject.Count > 1 && subject[^1].Value is "has" or "have" or "had") subject.RemoveAt(subject.Count - 1);
             // (", far from where the Navy's records predicted it would be": a clause of place, no cue.)
             if (subject.Any(w => char.IsLower(w.Value[0]) && (Lexicon.FiniteMarkers.Contains(w.Value) || w.Value is "where" or "what" or "how"))
                 || Lexicon.ClauseOpeners.Contains(subject[0].Value)

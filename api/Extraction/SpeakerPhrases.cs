@@ -503,6 +503,10 @@ internal sealed partial class SpeakerPhrases
     {
         var tokens = Tokens(segment, 0, segment.Length);
         if (tokens.Count == 0 || tokens.Count > 16) return null;
+        // "Some local press": a quantifier before the press or the media counts no one; the press is the speaker.
+        if (tokens.Count is 3 or 4 && Lexicon.Quantifiers.Contains(tokens[0].Bare.ToLowerInvariant()) && tokens.Skip(1).All(t => !t.Capitalized)
+            && tokens[^1].Bare is "press" or "media")
+            return ReadSegment(segment[tokens[1].Start..], position);
         // "The 54-year-old": the person named last. "The agency", "the ministry": the organisation named last, when it
         // is one of that kind ("the ministry" after the Ministry of Health) or the word names any ("the organisation").
         // ("The father of two": a man, the person of that gender named last.)
@@ -1002,7 +1006,9 @@ internal sealed partial class SpeakerPhrases
             name.RemoveAt(0);
         // "Secretary of State Jane Roe", "President of Ruritania Tom Hale": the first word completes the title.
         // ("Chief Executive of Hong Kong Carrie Lam": a place of two words.)
-        if (run.Start >= 2 && tokens[run.Start - 1].Value == "of" && tokens[run.Start - 2].Title && name.Count >= 3 && lastRoleWord < 0)
+        // ("Ambassador to Germany Richard Grenell": a country after "to".)
+        if (run.Start >= 2 && tokens[run.Start - 2].Title && name.Count >= 3 && lastRoleWord < 0
+            && (tokens[run.Start - 1].Value == "of" || tokens[run.Start - 1].Value == "to" && (Lexicon.Places.Contains(name[0].Bare) || Lexicon.Places.Contains(Join(name[..2])))))
             name.RemoveRange(0, name.Count >= 4 && Lexicon.Places.Contains(Join(name[..2])) ? 2 : 1);
         if (name[0].Value.Equals("The", StringComparison.Ordinal)) return null;
         return name;

@@ -1593,5 +1593,40 @@ public sealed class ExtractionClassTests
     public void Sources_at_the_end_of_a_sentence_with_asides_and_words_shouted_or_chanted(string text, string speaker) =>
         Assert.Equal(speaker, Single(Extract(text)).Speaker.Name);
 
+    [Theory]
+    [InlineData("The ferry captain told reporters he lost control, with some local press claiming he was racing another boat.", "he lost control", "the ferry captain")]
+    [InlineData("The ferry captain told reporters he lost control, with some local press claiming he was racing another boat.", "he was racing another boat", "local press")]
+    [InlineData("Ruritania closed its airspace on Monday, with officials saying this was for security reasons.", "this was for security reasons", "officials")]
+    public void A_participle_after_with_reports_for_its_own_subject(string text, string content, string speaker) =>
+        Assert.Equal(speaker, Quote(Extract(text), content).Speaker.Name);
+
+    [Theory]
+    [InlineData("The navy said the ship was carrying grain from Odesa \"to feed the region.\"", "the ship was carrying grain from Odesa")]
+    [InlineData("Tom Hale said the mayor needed surgery, and was in a \"critical\" condition.", "the mayor needed surgery")]
+    [InlineData("Jane Roe told reporters the talks were restarted by the envoys \"and there is hope.\"", "the talks were restarted by the envoys")]
+    public void A_reported_clause_complete_before_quoted_words_is_reported_speech(string text, string content) =>
+        Assert.Equal((QuoteKind.Indirect, content), (Quote(Extract(text), content).Kind, Quote(Extract(text), content).Text));
+
+    [Theory]
+    [InlineData("Tom Hale said the plan was \"a disaster\" for the town.")]
+    [InlineData("Tom Hale said the new law would punish \"honest farmers\".")]
+    [InlineData("Tom Hale said it is possible \"that the airline carries weapons.\"")]
+    [InlineData("Tom Hale explained that while the pumps run all day \"nobody checks the pressure.\"")]
+    public void A_clause_that_needs_the_quoted_words_is_no_report_of_its_own(string text) =>
+        Assert.DoesNotContain(Extract(text), q => q.Kind == QuoteKind.Indirect);
+
+    [Theory]
+    [InlineData("Jane Roe, the current President of the Ruritanian Council, wrote \"We pray for the mayor.\"", "Jane Roe")]
+    [InlineData("US Ambassador to Germany Tom Hale alleged the airline had \"contributed to human suffering.\"", "Tom Hale")]
+    public void An_appositive_title_and_a_country_after_to_are_no_speakers(string text, string speaker) =>
+        Assert.Equal(speaker, Extract(text).First(q => q.Kind != QuoteKind.Indirect).Speaker.Name);
+
+    [Theory]
+    [InlineData("The bridge was unsafe, engineers have said, and should have been closed.", "engineers")]
+    [InlineData("The bus driver told reporters he had lost control of the bus.", "the bus driver")]
+    [InlineData("The industry publication stated the airliner was too heavy for the runway.", "industry publication")]
+    public void A_set_off_cue_with_an_auxiliary_drivers_and_publications_report(string text, string speaker) =>
+        Assert.Equal(speaker, Single(Extract(text)).Speaker.Name);
+
     private static ExtractedQuote Single(IReadOnlyList<ExtractedQuote> quotes) => Assert.Single(quotes);
 }
