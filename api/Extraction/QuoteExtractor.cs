@@ -218,6 +218,9 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
     /// <summary>The source ending a clause, found from the end: "… yesterday according to state media."</summary>
     private static readonly Regex AccordingToEnd = new(@"(?<=[^,;\s]\s+)" + According + @"\s+(?<speaker>[^,;]+?)[\s.]*$", RegexOptions.IgnoreCase | RegexOptions.Singleline | RegexOptions.RightToLeft | RegexOptions.Compiled);
 
+    /// <summary>A source and nothing else: ", according to investigators."</summary>
+    private static readonly Regex AccordingToOnly = new(@"^\s*" + According + @"\s+[^,;.]+[.\s]*$", RegexOptions.IgnoreCase | RegexOptions.Compiled);
+
     private static readonly Regex AccordingToFirst = new(@"^(?i:" + According + @")\s+(?<speaker>[^,;]+?),\s*(?<content>.+)$", RegexOptions.Singleline | RegexOptions.Compiled);
 
     /// <summary>German "Laut X wird …": no comma after the source, whose end is the finite verb that comes second.</summary>
@@ -585,7 +588,10 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
         var comma = text.LastIndexOf(',', sentence.End - 1, sentence.End - q.Close - 1);
         if (comma <= q.Close || layout.HasQuoteIn(comma, sentence.End)) return null;
         var segment = text[(comma + 1)..sentence.End];
-        return IsShortCue(segment) && Regex.IsMatch(segment, @"^[^.;!?]*[.;!?]?\s*$") ? RightCue(phrases, text, comma + 1, sentence.End, shortOnly: true) : null;
+        if (!Regex.IsMatch(segment, @"^[^.;!?]*[.;!?]?\s*$")) return null;
+        // ("… recovered "broken into two pieces" from the mud, according to investigators.": the source closes the sentence.)
+        return IsShortCue(segment) ? RightCue(phrases, text, comma + 1, sentence.End, shortOnly: true)
+            : AccordingToOnly.IsMatch(segment) ? RightCue(phrases, text, comma + 1, sentence.End, shortOnly: false) : null;
     }
 
     /// <summary>A quotation standing alone before a bare cue sentence: "It is over." Smith said.</summary>
@@ -1368,7 +1374,8 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
         // "declared a national emergency", "declared the outbreak … to be a pandemic", "announced his intentions to run,
         // to fill the role he had held": an object, not a clause (a verb after the first comma belongs to an aside).
         // ("reported Tom Hale, who lived in Leeds, will be buried": a relative clause set off by commas is passed over.)
-        var firstPart = RelativeAside().Replace(content, "", 1).Split(',')[0];
+        // ("reports Mahan's director, Hamid Khanooki, has alleged ties": so is a name set off by commas.)
+        var firstPart = NameAside().Replace(RelativeAside().Replace(content, "", 1), "", 1).Split(',')[0];
         // A past form after a number or a determiner is an adjective ("21 confirmed cases"), after "that" a relative
         // clause's ("a ship that visited the base"): neither makes the object a clause.
         var firstWords = Word().Matches(firstPart).Select(m => m.Value).ToList();
@@ -1405,6 +1412,9 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
 
     [GeneratedRegex(@"(?<=^[^,]+),\s*(?:who|which|whose)\b[^,]*,")]
     private static partial Regex RelativeAside();
+
+    [GeneratedRegex(@"(?<=^[^,]+),\s*\p{Lu}[\p{L}\-'\u2019.]*(?:\s+\p{Lu}[\p{L}\-'\u2019.]*){1,3},")]
+    private static partial Regex NameAside();
 
     [GeneratedRegex(@"^\s+by\s+(?:saying|stating|noting|arguing|claiming|insisting|explaining|pointing\s+out)\b")]
     private static partial Regex BySaying();

@@ -1628,5 +1628,16 @@ public sealed class ExtractionClassTests
     public void A_set_off_cue_with_an_auxiliary_drivers_and_publications_report(string text, string speaker) =>
         Assert.Equal(speaker, Single(Extract(text)).Speaker.Name);
 
+    [Fact]
+    public void Quoted_words_in_a_sentence_closed_by_according_to_are_the_sources() =>
+        Assert.Equal(("investigators", QuoteKind.Partial),
+            (Single(Extract("The recorder was found \"cracked in half\" under the mud, according to investigators.")).Speaker.Name,
+             Single(Extract("The recorder was found \"cracked in half\" under the mud, according to investigators.")).Kind));
+
+    [Fact]
+    public void A_report_of_a_clause_whose_subject_has_a_name_set_off_by_commas_is_reported_speech() =>
+        Assert.Equal("the airline's director, Tom Hale, has ties to the militia",
+            Single(Extract("The Daily Planet reports the airline's director, Tom Hale, has ties to the militia.")).Text);
+
     private static ExtractedQuote Single(IReadOnlyList<ExtractedQuote> quotes) => Assert.Single(quotes);
 }
