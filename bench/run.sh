@@ -138,8 +138,19 @@ speakers_of="select qs.quote_id, s.id, s.name, s.kind, s.wikidata_id, qs.role, q
         and q.said_day between coalesce(f.valid_from, '-infinity') and coalesce(f.valid_to, 'infinity')
         order by f.valid_from desc nulls last, f.id desc limit 1) f on true
     where qs.quote_id = any(%s) order by qs.quote_id, qs.position"
-step "search quality and latency (concurrency 1)"
+step "search latency on cold caches (concurrency 1)"
 echo search > "$work/phase"
+# The first pass after the load reads the search index and the rows from disk; a service that has run a while has them
+# in memory. Both are measured: the first pass here, the steady state after the caches are warmed.
+bench measure "$work/data" "http://127.0.0.1:$port" "$key" > "$work/search-cold.json"
+step "warm the caches: pg_prewarm of quotes, its joined tables and their indexes"
+# Into the operating system's cache ('read': at ten million quotes they outgrow shared_buffers), then the search index
+# and the quotes' primary key into shared_buffers.
+psql_ -d attribution -c "create extension if not exists pg_prewarm" -Atc "select sum(pg_prewarm(c.oid, 'read')) from pg_class c
+    where c.relkind in ('r', 'i') and (c.relname in ('quotes', 'quote_speakers', 'articles', 'outlets', 'speakers', 'affiliations')
+        or c.oid in (select indexrelid from pg_index where indrelid in ('quotes'::regclass, 'quote_speakers'::regclass, 'articles'::regclass)))"
+psql_ -d attribution -Atc "select pg_prewarm('quotes_shingles'), pg_prewarm('quotes_pkey')"
+step "search quality and latency (concurrency 1)"
 bench measure "$work/data" "http://127.0.0.1:$port" "$key" > "$work/search.json"
 cat "$work/search.json"
 
@@ -313,7 +324,8 @@ else
 fi)
 | search recall@1 (1,000 altered queries) | $(jqv .recallAt1) | | | >= 0.99 |
 | search recall@10 | $(jqv .recallAt10) | | | >= 0.99 |
-| search latency, concurrency 1 | p50 $(jqv .p50 | xargs printf %.1f) ms, p95 $(jqv .p95 | xargs printf %.1f) ms, p99 $(jqv .p99 | xargs printf %.1f) ms | | | p95 <= 20 ms at 1M, 50 ms at 10M |
+| search latency, concurrency 1 (caches warmed) | p50 $(jqv .p50 | xargs printf %.1f) ms, p95 $(jqv .p95 | xargs printf %.1f) ms, p99 $(jqv .p99 | xargs printf %.1f) ms | | | p95 <= 20 ms at 1M, 50 ms at 10M |
+| search latency, concurrency 1, first pass on cold caches | p50 $(jq -r .p50 "$work/search-cold.json" | xargs printf %.1f) ms, p95 $(jq -r .p95 "$work/search-cold.json" | xargs printf %.1f) ms, p99 $(jq -r .p99 "$work/search-cold.json" | xargs printf %.1f) ms | | | |
 | search throughput, concurrency 4 | $search_rps req/s | pgbench plain full-text query: $fts_tps tps | $(ratio "$search_rps" "$fts_tps")x | >= 0.5x |
 | search throughput, concurrency 4 | $search_rps req/s | pgbench quote_candidates() as the service calls it: $candidates_tps tps | $(ratio "$search_rps" "$candidates_tps")x | >= 0.7x |
 | search throughput, concurrency 4 | $search_rps req/s | pgbench running all the service's statements (candidates, then the best ten with their speakers): $statements_tps tps | $(ratio "$search_rps" "$statements_tps")x | |
