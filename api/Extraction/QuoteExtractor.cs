@@ -143,18 +143,20 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
     [GeneratedRegex(@"\b(?:\p{Lu}|Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|St|Jr|Sr)\.")]
     private static partial Regex Abbreviation();
 
-    /// <summary>"The ministry issued a statement (saying …): "…"": a subject, a verb that puts out a document, the document.</summary>
+    /// <summary>"The ministry issued a statement (saying …): "…"": a subject, a verb that puts out a document, the document;
+    /// "The palace issued the following statement from the king: "…"": the document's author after "from".</summary>
     private static readonly Regex IssuedColon = new(@"^\s*(?<subject>[^,;:""\u201C\u201D]{2,80}?)\s+(?:" + Lexicon.Alternation(Lexicon.IssueVerbs)
         + @")\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}\-]+\s+){0,2}(?:" + Lexicon.Alternation(Lexicon.IssuedDocuments)
-        + @")\b[^:""\u201C\u201D]*:\s*$", RegexOptions.Compiled);
+        + @")\b(?:\s+from\s+(?<author>[^,:""\u201C\u201D]{2,60}?)(?=\s*:))?[^:""\u201C\u201D]*:\s*$", RegexOptions.Compiled);
 
     /// <summary>A name, perhaps an age, and a relative clause ending in a colon: "Thomas Gray, 24, who cited …: " (not one
     /// closed by a comma before the main verb: "X, who worked for Imus, tweeted:").</summary>
     [GeneratedRegex(@"(?<who>\p{Lu}[\p{L}\-'\u2019.]*(?:\s+\p{Lu}[\p{L}\-'\u2019.]*){0,3})(?:,\s*\d{1,3})?,?\s+who\s+(?<verb>\p{Ll}+)\b[^:;,""\u201C\u201D]{0,150}:\s*$")]
     private static partial Regex WhoColon();
 
-    /// <summary>"Added Sen. Cantwell: "…"": a capitalised verb opening the clause, then its subject and a colon.</summary>
-    [GeneratedRegex(@"^\s*(?<verb>\p{Lu}\p{Ll}+)\s+(?<subject>[^:;,""\u201C\u201D]{2,80}?)\s*:\s*$")]
+    /// <summary>"Added Sen. Cantwell: "…"", "Remarked scientist Tierra Curry, "…"": a capitalised verb opening the clause,
+    /// then its subject and a colon or a comma.</summary>
+    [GeneratedRegex(@"^\s*(?<verb>\p{Lu}\p{Ll}+)\s+(?<subject>[^:;,""\u201C\u201D]{2,80}?)\s*[:,]\s*$")]
     private static partial Regex InvertedColon();
 
     /// <summary>"Haddad dismissed her: "…"": the subject of a clause that introduces a quotation with a colon.</summary>
@@ -544,6 +546,8 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
             var length = rest.Length;
             for (var i = 0; i < rest.Length; i++)
                 if (rest[i] == ',' && ++commas == 2) { length = i; break; }
+            // ("said the university's chancellor, Pradeep Khosla.": a name closing the sentence after a second comma is the subject's.)
+            if (length < rest.Length && Regex.IsMatch(rest[(length + 1)..], @"^\s*\p{Lu}[\p{L}\-'\u2019.]*(?:\s+\p{Lu}[\p{L}\-'\u2019.]*){1,3}\s*$")) length = rest.Length;
             if (cut.Success) length = Math.Min(length, cut.Index);
             return Read(phrases, start + subjectStart, start + subjectStart + length, words[0].Value.ToLowerInvariant(), 0.95, QuoteRule.CueAfter);
         }
@@ -575,7 +579,10 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
     {
         var sentence = Regex.Match(segment, @"^[^.;!?]*").Value;
         var words = Word().Matches(sentence).Select(m => m.Value).ToList();
-        return words.Count is > 0 and <= 14 && !words.Any(Lexicon.Complementizers.Contains) && words.Count(w => Lexicon.QuoteVerbs.Contains(w)) == 1;
+        // ("Sources report she is treated as royalty.": a verb with a clause after it reports that clause, it is no bare cue.)
+        var verb = words.FindIndex(w => Lexicon.QuoteVerbs.Contains(w));
+        return words.Count is > 0 and <= 14 && !words.Any(Lexicon.Complementizers.Contains) && words.Count(w => Lexicon.QuoteVerbs.Contains(w)) == 1
+            && !words.Skip(verb + 1).Any(w => Lexicon.FiniteMarkers.Contains(w));
     }
 
     /// <summary>"The report found "no evidence" of wrongdoing, Hale said.": quoted words inside the writer's sentence take
@@ -612,7 +619,8 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
     {
         if (start >= end) return null;
         var segment = text[start..end];
-        if (AccordingToBefore.Match(segment) is { Success: true } according)
+        // ("according to agreed facts heard in court, "…"": a document names no one.)
+        if (AccordingToBefore.Match(segment) is { Success: true } according && !(AccordingToDocument.IsMatch(according.Value) && !AccordingToAuthor.IsMatch(according.Value)))
         {
             var g = according.Groups["speaker"];
             return Read(phrases, start, g, "according to", 0.9, QuoteRule.AccordingTo);
@@ -626,7 +634,9 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
         if (InTheirWords().Match(segment) is { Success: true } inWords)
             return Read(phrases, start, inWords.Groups["who"], "words", 0.85, QuoteRule.AccordingTo);
         // "Iran rejected Donald Trump's "maximum pressure" policy": words owned by someone named right before them are theirs.
+        // ("Khosla talked of Munk's "…"": not when a verb of saying before the owner has its own subject.)
         if (partial && Possessor().Match(segment) is { Success: true } owner
+            && !Word().Matches(segment[..owner.Index]).Any(w => Lexicon.QuoteVerbs.Contains(w.Value))
             && Read(phrases, start, owner.Groups["who"], "'s", 0.8, QuoteRule.CueBefore) is { Match.Speakers: [{ Kind: SpeakerKind.Person }, ..] } owned)
             return owned;
         if (QuotedAs().Match(segment) is { Success: true } quotedAs)
@@ -650,7 +660,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
         // "The ministry issued a statement: "…"", "… made the following announcement: "…"": the words of a document put
         // out, its issuer the subject.
         if (IssuedColon.Match(segment[fronted..]) is { Success: true } issued
-            && Read(phrases, start + fronted, issued.Groups["subject"], "statement", 0.8, QuoteRule.ColonCue) is { } issuer)
+            && Read(phrases, start + fronted, issued.Groups["author"].Success ? issued.Groups["author"] : issued.Groups["subject"], "statement", 0.8, QuoteRule.ColonCue) is { } issuer)
             return issuer;
         var words = Word().Matches(segment).ToList();
         for (var i = words.Count - 1; i >= 0; i--)
@@ -1066,7 +1076,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
             else if (reported.Cue.Rule == QuoteRule.ReportedSubjectVerb && CoordinatedReport().Match(text, reported.End, end - reported.End) is { Success: true } and
                      && and.Index == reported.End
                      && Lexicon.ReportVerbs.Contains(and.Groups["verb"].Value) && (!Lexicon.ObjectVerbs.Contains(and.Groups["verb"].Value) || and.Groups["that"].Success)
-                     && (and.Groups["that"].Success || Word().Matches(text[(and.Index + and.Length)..end]).Take(12).Any(w => Lexicon.FiniteMarkers.Contains(w.Value)))
+                     && (and.Groups["that"].Success || Word().Matches(text[(and.Index + and.Length)..end]).Take(12).Any(w => Lexicon.FiniteMarkers.Contains(w.Value) || Past(w.Value)))
                      && Make(text, and.Index + and.Length, ContentEnd().Match(text, and.Index + and.Length, end - and.Index - and.Length) is { Success: true } stop ? stop.Index : end,
                          reported.Cue with { Verb = and.Groups["verb"].Value }) is { } second)
                 found.Add(second);
@@ -1360,12 +1370,15 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
         }
         if (ContentEnd().Match(content) is { Success: true } stop) content = content[..stop.Index];
         // "… corruption but denied that …": a second verb of saying ends the first content (and reports on its own).
-        if (CoordinatedReport().Matches(content).FirstOrDefault(m => Lexicon.ReportVerbs.Contains(m.Groups["verb"].Value) && m.Groups["that"].Success) is { } secondVerb)
+        // ("indicated no vehicles were involved and suggested the driver lost control": a clause after the second verb too.)
+        if (CoordinatedReport().Matches(content).FirstOrDefault(m => Lexicon.ReportVerbs.Contains(m.Groups["verb"].Value)
+                && (m.Groups["that"].Success || !Lexicon.ObjectVerbs.Contains(m.Groups["verb"].Value)
+                    && Word().Matches(content[(m.Index + m.Length)..]).Take(12).Any(w => Lexicon.FiniteMarkers.Contains(w.Value) || Past(w.Value)))) is { } secondVerb)
             content = content[..secondVerb.Index];
         if (ParticipleCue().Match(content) is { Success: true } participle) content = content[..participle.Index]; // ", adding that …" reports on its own
         if (lower.StartsWith("accus", StringComparison.Ordinal) && !content.Contains(" of ")) return null;
         // "told reporters about his plans", "described for PA Media how …": a topic or an audience, not what was said.
-        if (Regex.IsMatch(content, @"^\s*(?:about|for|of)\b")) return null;
+        if (Regex.IsMatch(content, @"^\s*(?:about|for|of|against)\b")) return null; // ("cautioned against optimism")
         // "denied all claims that …": a noun and its clause, the object; "who police said was 34": the subject is missing.
         if (ClaimNoun().IsMatch(content) || Word().Match(content) is { Success: true } firstWord && char.IsLower(firstWord.Value[0])
                 && Lexicon.FiniteMarkers.Contains(firstWord.Value) && firstWord.Value is not ("be" or "been" or "being")) return null;
@@ -1427,7 +1440,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
     private static partial Regex ParticipleCue();
 
     /// <summary>A message and the participle that gives its content: "a message on Facebook announcing (that) …".</summary>
-    [GeneratedRegex(@"^\s*(?:a|an|the|his|her|their|its)\s+(?:[\p{Ll}\-]+\s+){0,2}(?:message|statement|post|tweet|video|letter|note|announcement|press\s+release)\b[^,.;:""\u201C\u201D]{0,80}?\s(?<verb>announcing|saying|stating|confirming|explaining|declaring|claiming|revealing|agreeing|noting|warning|arguing|insisting)\s+(?:that\s+)?(?<content>.+)$", RegexOptions.Singleline)]
+    [GeneratedRegex(@"^\s*(?:a|an|the|his|her|their|its)\s+(?:[\p{Ll}\-]+\s+){0,2}(?:message|statement|post|tweet|video|letter|note|announcement|press\s+release)\b[^,.;:""\u201C\u201D]{0,80}?\s(?<verb>announcing|saying|stating|confirming|explaining|declaring|claiming|revealing|agreeing|noting|warning|arguing|insisting|to\s+the\s+effect)\s+(?:that\s+)?(?<content>.+)$", RegexOptions.Singleline)]
     private static partial Regex MessageSaying();
 
     /// <summary>"Tom Hale defended the plan, adding that it would create jobs": the clause's subject reports what follows.</summary>
@@ -1546,7 +1559,9 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
             Found? Inverted(Match verb)
             {
                 var from = verb.Index + verb.Length;
-                var subject = clause[from..].TrimEnd(' ', '.', ';', '!', '?');
+                // ("…, stated Minister Moammar al-Eryani, and was left outside": the subject ends at the next comma.)
+                var subject = clause[from..(next > 0 && Word().Matches(clause, next).Take(12).Any(w => Lexicon.FiniteMarkers.Contains(w.Value)) ? next : clause.Length)]
+                    .TrimEnd(' ', '.', ';', '!', '?');
                 var subjectWords = Word().Matches(subject).ToList();
                 var reported = Word().Matches(clause[..comma]).ToList();
                 if (subjectWords.Count is 0 or > 12 || reported.Count < 4 || !reported.Any(w => Lexicon.FiniteMarkers.Contains(w.Value) || Past(w.Value))

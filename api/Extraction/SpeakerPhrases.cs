@@ -525,6 +525,9 @@ internal sealed partial class SpeakerPhrases
             if (organisations.Concat(organisationObjects).Where(o => o.Position > since && o.Position < position && Regex.IsMatch(o.Name, word, RegexOptions.IgnoreCase))
                     .OrderByDescending(o => o.Position).Select(o => o.Name).FirstOrDefault() is { } ofKind)
                 return (new ExtractedSpeaker { Name = ofKind, Kind = SpeakerKind.Organisation }, 0.7, SpeakerRule.Anaphor);
+            // ("Thailand's Thai Raksa Chart Party withdrew … the party informed the press": one of that kind named earlier on.)
+            if (organisations.Where(o => o.Position >= 0 && o.Position < position && Regex.IsMatch(o.Name, word, RegexOptions.IgnoreCase)).Select(o => o.Name).Distinct().ToList() is [var only])
+                return (new ExtractedSpeaker { Name = only, Kind = SpeakerKind.Organisation }, 0.65, SpeakerRule.Anaphor);
         }
         var head = tokens[^1].Bare;
         // "Iran said", "the United States said": a country (or its capital) speaks as its government, unless someone was
@@ -987,10 +990,11 @@ internal sealed partial class SpeakerPhrases
         // ("Prime Minister Oleksiy Honcharuk's offer").
         // "James M. Dorsey": a middle initial, though "M." before a name is a French title; "John Major": a surname after a
         // first name, though "major" is a rank.
-        bool Role(int i) => words[i].Title && !(i > 0 && words[i].Initial && !words[i - 1].Title)
-                                && !(i > 0 && i == words.Count - 1 && words[i - 1].FirstName)
+        // ("John Tory": a party's word after a first name is a surname too.)
+        bool Surname(int i) => i > 0 && i == words.Count - 1 && words[i - 1].FirstName;
+        bool Role(int i) => words[i].Title && !(i > 0 && words[i].Initial && !words[i - 1].Title) && !Surname(i)
                             || words[i].OrganisationWord || words[i].Acronym
-                            || Lexicon.PartyMembers.Contains(words[i].Bare) || words[i].Bare.EndsWith('s') && Lexicon.PartyMembers.Contains(words[i].Bare[..^1]); // "Democrats Jane Roe and …"
+                            || (Lexicon.PartyMembers.Contains(words[i].Bare) || words[i].Bare.EndsWith('s') && Lexicon.PartyMembers.Contains(words[i].Bare[..^1])) && !Surname(i); // "Democrats Jane Roe and …"
         var lastRoleWord = Role(words.Count - 1) ? words.Count - 1
             : words.Count == 1 ? -1 : Enumerable.Range(0, words.Count - 1).LastOrDefault(i => Role(i) || words[i].Possessive, -1);
         var name = words.Skip(lastRoleWord + 1).ToList();
@@ -1023,6 +1027,7 @@ internal sealed partial class SpeakerPhrases
             return null;
         var from = run.Start + (words[0].Value.Equals("The", StringComparison.Ordinal) ? 1 : 0);
         if (from < run.Start + run.Count - 1 && LedBy().IsMatch(tokens[from].Value)) from++; // "the Kurdish-led Syrian Democratic Forces"
+        if (from < run.Start + run.Count - 1 && tokens[from].Possessive && Lexicon.Places.Contains(tokens[from].Bare)) from++; // "Thailand's Thai Raksa Chart Party"
         var to = run.Start + run.Count - 1;
         if (from > to) return null;
         // "Search and Rescue Agency", "Center for Systems Science and Engineering", "Ministry of the Interior": capitalised

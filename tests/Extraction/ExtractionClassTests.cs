@@ -1639,5 +1639,39 @@ public sealed class ExtractionClassTests
         Assert.Equal("the airline's director, Tom Hale, has ties to the militia",
             Single(Extract("The Daily Planet reports the airline's director, Tom Hale, has ties to the militia.")).Text);
 
+    [Theory]
+    [InlineData("Remarked council scientist Jane Roe, \"This reprieve is welcome.\"", "Jane Roe")]
+    [InlineData("\"He was brilliant,\" said the University of Ruritania's chancellor, Tom Hale.", "Tom Hale")]
+    [InlineData("Tom Hale spoke at the funeral. Hale talked of Jane Roe's \"countless discoveries\".", "Tom Hale")]
+    [InlineData("Jane Roe pointed out she had \"left the party for good[.]\" Sources report she is still popular.", "Jane Roe")]
+    [InlineData("Assemblywoman Jane Roe said, \"It is a good day.\"", "Jane Roe")]
+    public void Inverted_verbs_names_after_a_second_comma_and_verbs_before_an_owner_have_their_speakers(string text, string speaker) =>
+        Assert.Equal(speaker, Extract(text).First(q => q.Kind != QuoteKind.Indirect).Speaker.Name);
+
+    [Theory]
+    [InlineData("The bomb was placed in a market, stated Minister of Health Tom Hale, and was left outside a shop.", "The bomb was placed in a market", "Tom Hale")]
+    [InlineData("The palace issued a statement to the effect the king considered it inappropriate.", "the king considered it inappropriate", "palace")]
+    [InlineData("Mayor John Tory said the probe was needed.", "the probe was needed", "John Tory")]
+    [InlineData("Arnel dela Vega of the army said the group was to blame.", "the group was to blame", "Arnel dela Vega")]
+    [InlineData("Thailand's Green Unity Party won nine seats on Sunday.\n\nLater, the party said the vote had been fair.", "the vote had been fair", "Green Unity Party")]
+    public void Reports_of_the_January_and_February_batch(string text, string content, string speaker) =>
+        Assert.Equal((content, speaker), (Single(Extract(text)).Text, Single(Extract(text)).Speaker.Name));
+
+    [Fact]
+    public void The_palace_issuing_a_statement_from_someone_gives_their_words() =>
+        Assert.Equal("Jane Roe", Single(Extract("Jane Roe, the Queen of Ruritania, spoke on Friday. The palace issued the following statement from the queen: \"We are saddened by the news.\"")).Speaker.Name);
+
+    [Fact]
+    public void A_second_verb_of_saying_without_that_reports_its_own_clause() =>
+        Assert.Equal(["no other cars were involved", "the driver lost control and left the road"],
+            Extract("The ministry indicated no other cars were involved and suggested the driver lost control and left the road.").Select(q => q.Text));
+
+    [Theory]
+    [InlineData("Scientists cautioned against optimism for the species.")]
+    [InlineData("Tom Hale admitted his guilt in eight murders.")]
+    [InlineData("Six of the murders were, according to agreed facts heard in court, \"sexual in nature\".")]
+    public void Warnings_against_a_thing_admissions_of_a_thing_and_documents_report_nothing(string text) =>
+        Assert.Empty(Extract(text));
+
     private static ExtractedQuote Single(IReadOnlyList<ExtractedQuote> quotes) => Assert.Single(quotes);
 }
