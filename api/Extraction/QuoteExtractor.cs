@@ -196,7 +196,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
     /// <summary>Where reported content ends: ", but …", ";", " — adding …", ", and projected …" (a second verb of the
     /// speaker's, with no subject of its own), ", Cyprus Mail reported." (the outlet that carried the report) and ", a poll
     /// showed." (the survey the speakers answered).</summary>
-    [GeneratedRegex(@",\s+(?:but|while|though|although|whereas)\s|;\s|\s+[\u2014\u2013]\s+(?=\w+ing\b)|,\s+(?=with\s+(?:\S+\s+){1,5}(?:saying|claiming|adding|noting|insisting|arguing|warning|stressing|alleging|reporting)\b)|\s+but\s+(?=\w+\s+(?:is|are|was|were|has|have|had)\b)|,\s+and\s+(?=(?-i:\p{Ll}+ed)\b)|,\s+(?=(?:the\s+)?(?-i:\p{Lu})\S*(?:\s+\S+){0,3}\s+(?:reported|reports|said|says|wrote)\W*$)|,\s+(?=(?:a|an|the)\s+(?:\w+\s+)?(?:poll|survey|study|report|census)\s+(?:showed|shows|found|finds|suggested|suggests)\W*$)|,\s+(?=(?:a|an)\s+(?:decision|move|step|remark|comment|claim)\s+(?:that\s+|which\s+)?(?:\w+\s+){0,3}\w+\W*$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@",\s+(?:but|while|though|although|whereas)\s|;\s|\s+[\u2014\u2013]\s+(?=\w+ing\b)|,\s+(?=with\s+(?:\S+\s+){1,5}(?:" + WithParticiples + @")\b)|\s+but\s+(?=\w+\s+(?:is|are|was|were|has|have|had)\b)|,\s+and\s+(?=(?-i:\p{Ll}+ed)\b)|,\s+(?=(?:the\s+)?(?-i:\p{Lu})\S*(?:\s+\S+){0,3}\s+(?:reported|reports|said|says|wrote)\W*$)|,\s+(?=(?:a|an|the)\s+(?:\w+\s+)?(?:poll|survey|study|report|census)\s+(?:showed|shows|found|finds|suggested|suggests)\W*$)|,\s+(?=(?:a|an)\s+(?:decision|move|step|remark|comment|claim)\s+(?:that\s+|which\s+)?(?:\w+\s+){0,3}\w+\W*$)", RegexOptions.IgnoreCase)]
     private static partial Regex ContentEnd();
 
     private static readonly Regex AccordingToInside = new(@"^(?<before>.+?),\s*" + According + @"\s+(?<speaker>[^,;]+?)(?:\s*,\s*(?<after>.+))?$", RegexOptions.IgnoreCase | RegexOptions.Singleline | RegexOptions.Compiled);
@@ -1087,39 +1087,22 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
         }
     }
 
-    /// <summary>"The army said the plane was bringing meat from Bishkek "to help the economy."": a reported clause complete
-    /// before the quoted words that go on from it (quoted words are no part of reported speech). Not "said the plan was
-    /// "a disaster"": a clause that needs the quoted words ends on a word that cannot end it; then only what stands before
-    /// its last comma reports ("said Roe required care, and was in a "serious" condition").</summary>
+    /// <summary>"She told police she had immunity, but "that she had no plans …"", "said Roe required care, and was in a
+    /// "serious" condition": a complete reported clause set off by a comma and a connective from the quoted words after it
+    /// is reported speech of its own. A clause that runs into the quoted words ("said the plane was bringing meat "to help
+    /// the economy"", "said the plan was "a disaster"") is the partial quotation's only.</summary>
     private static Found? ReportBeforeQuotation(SpeakerPhrases phrases, string text, int start, int end)
     {
         var open = text.IndexOfAny(['"', '\u201C', '\u201E', '\u00AB'], start, end - start);
-        if (open <= start) return null;
-        var before = open;
-        while (before > start && (char.IsWhiteSpace(text[before - 1]) || text[before - 1] == ',')) before--;
-        var words = Word().Matches(text[start..before]);
-        if (words.Count < 2) return null;
-        // ("said it is possible "that this airline …"": quoted words right after the clause are its complement.)
-        if (Regex.IsMatch(text.AsSpan(open + 1, Math.Min(6, end - open - 1)), @"^that\s") && string.IsNullOrWhiteSpace(text[before..open])
-            && !Dangling(words[^1].Value)) return null;
-        // A clause ends on no determiner, preposition or auxiliary, nor on a verb after its auxiliary ("would place "…"").
-        if (Dangling(words[^1].Value) || Lexicon.FiniteMarkers.Contains(words[^2].Value.ToLowerInvariant()))
-        {
-            var comma = text.LastIndexOf(',', before - 1, before - start);
-            if (comma <= start) return null;
-            before = comma;
-        }
-        // ("explained that while transponders transmit every ten seconds "even if …"": a subordinate clause waits for its main one.)
-        return SubjectVerb(phrases, text, start, before) is { } reported && reported.End == before
-            && !Lexicon.Subordinators.Contains(Word().Match(text, reported.Start).Value.ToLowerInvariant()) ? reported : null;
+        if (open <= start || SetOffBeforeQuotation().Match(text[start..open]) is not { Success: true } setOff) return null;
+        var before = start + setOff.Index;
+        return SubjectVerb(phrases, text, start, before) is { } reported && reported.End == before ? reported : null;
     }
 
-    /// <summary>A word a clause cannot end on: a determiner, a preposition, an auxiliary, a conjunction, a possessive.</summary>
-    private static bool Dangling(string word) =>
-        Lexicon.Determiners.Contains(word.ToLowerInvariant()) || Lexicon.Prepositions.Contains(word.ToLowerInvariant())
-        || Lexicon.FiniteMarkers.Contains(word.ToLowerInvariant()) || word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("\u2019s", StringComparison.Ordinal)
-        || word.ToLowerInvariant() is "and" or "or" or "but" or "as" or "to" or "that" or "than" or "very" or "so" or "too" or "more" or "most" or "not"
-            or "called" or "calling" or "described" or "his" or "her" or "its" or "their" or "our" or "my" or "your" or "this" or "these" or "those";
+    /// <summary>A comma and a connective between a reported clause and the quoted words after it: ", and was in a ", ", but ",
+    /// ", such as ".</summary>
+    [GeneratedRegex(@",\s+(?:and|but|or|yet|such\s+as|including)\b[^,]*$")]
+    private static partial Regex SetOffBeforeQuotation();
 
     /// <summary>A title of something set off by commas after a name, with no article: "director of the Learning Together event, ".</summary>
     [GeneratedRegex(@"^(?<title>(?<head>\p{Ll}+)\s+of\s+[^,;]{1,60}),\s*")]
@@ -1453,11 +1436,16 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
             ? Make(text, start + m.Groups["content"].Index, end, cue) : null;
     }
 
-    /// <summary>The subject of a participle after "with": "…, with officials (saying)", "with some local press (claiming)".</summary>
-    [GeneratedRegex(@"(?:^|[,;]\s*|\s)with\s+(?<who>(?:[\p{L}\p{N}'\u2019\-.]+\s+){0,4}[\p{L}\p{N}'\u2019\-.]+)\s+$")]
+    /// <summary>"with" and the subject of a participle after it: "…, with officials (saying)", "with some local press (claiming)".</summary>
+    private const string WithWho = @"(?:^|[,;]\s*|\s)with\s+(?<who>(?:[\p{L}\p{N}'\u2019\-.]+\s+){0,4}[\p{L}\p{N}'\u2019\-.]+)\s+";
+
+    /// <summary>The participles of saying that report for the subject after "with".</summary>
+    private const string WithParticiples = "saying|claiming|adding|noting|insisting|arguing|warning|stressing|alleging|reporting";
+
+    [GeneratedRegex(WithWho + "$")]
     private static partial Regex WithSubject();
 
-    [GeneratedRegex(@"(?:^|[,;]\s*|\s)with\s+(?<who>(?:[\p{L}\p{N}'\u2019\-.]+\s+){0,4}[\p{L}\p{N}'\u2019\-.]+)\s+(?<verb>saying|claiming|adding|noting|insisting|arguing|warning|stressing|alleging|reporting)\s+(?:that\s+)?(?<content>.+)$", RegexOptions.Singleline)]
+    [GeneratedRegex(WithWho + "(?<verb>" + WithParticiples + @")\s+(?:that\s+)?(?<content>.+)$", RegexOptions.Singleline)]
     private static partial Regex WithParticipleCue();
 
     /// <summary>"…, with officials saying this is for security reasons": "with", a subject and a participle of saying report

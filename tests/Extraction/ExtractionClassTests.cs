@@ -1601,16 +1601,18 @@ public sealed class ExtractionClassTests
         Assert.Equal(speaker, Quote(Extract(text), content).Speaker.Name);
 
     [Theory]
-    [InlineData("The navy said the ship was carrying grain from Odesa \"to feed the region.\"", "the ship was carrying grain from Odesa")]
     [InlineData("Tom Hale said the mayor needed surgery, and was in a \"critical\" condition.", "the mayor needed surgery")]
-    [InlineData("Jane Roe told reporters the talks were restarted by the envoys \"and there is hope.\"", "the talks were restarted by the envoys")]
-    public void A_reported_clause_complete_before_quoted_words_is_reported_speech(string text, string content) =>
+    [InlineData("Jane Roe told police she had a permit, but \"that she would leave the site at once\".", "she had a permit")]
+    [InlineData("Tom Hale explained that crews turn their radios off for safety, such as \"where piracy is a risk\".", "crews turn their radios off for safety")]
+    public void A_reported_clause_set_off_before_quoted_words_is_reported_speech(string text, string content) =>
         Assert.Equal((QuoteKind.Indirect, content), (Quote(Extract(text), content).Kind, Quote(Extract(text), content).Text));
 
     [Theory]
     [InlineData("Tom Hale said the plan was \"a disaster\" for the town.")]
     [InlineData("Tom Hale said the new law would punish \"honest farmers\".")]
     [InlineData("Tom Hale said it is possible \"that the airline carries weapons.\"")]
+    [InlineData("The navy said the ship was carrying grain from Odesa \"to feed the region.\"")]
+    [InlineData("Jane Roe told reporters the talks were restarted by the envoys \"and there is hope.\"")]
     [InlineData("Tom Hale explained that while the pumps run all day \"nobody checks the pressure.\"")]
     public void A_clause_that_needs_the_quoted_words_is_no_report_of_its_own(string text) =>
         Assert.DoesNotContain(Extract(text), q => q.Kind == QuoteKind.Indirect);
