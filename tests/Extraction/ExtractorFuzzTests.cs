@@ -21,6 +21,8 @@ public sealed class ExtractorFuzzTests
         "se\u00F1al\u00F3", "que", "qu'", "\uD83D\uDE00", "500", "$3,677,990", "WHAT THEY ARE SAYING", "Roe's", "Hale\u2019s",
         "issued the following statement", "issued a statement", "Their statement", "who", "Added", "saying", "by", "shouting", "after",
         "according to a statement from", "Wasef", "Wasif", "24,", "Ohio", "The Caucus", "editor", "and Prime Minister",
+        "with officials saying", "with", "claiming", ", and", ", but", ", such as", "stated", "Remarked", "to the effect", "from the king",
+        "Ambassador to Germany", "John Tory", "the party", "Thailand's", "some local press", "have said", "talked of", "pointed out",
     ];
 
     [Fact]
