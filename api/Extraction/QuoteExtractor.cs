@@ -196,7 +196,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
     /// <summary>Where reported content ends: ", but …", ";", " — adding …", ", and projected …" (a second verb of the
     /// speaker's, with no subject of its own), ", Cyprus Mail reported." (the outlet that carried the report) and ", a poll
     /// showed." (the survey the speakers answered).</summary>
-    [GeneratedRegex(@",\s+(?:but|while|though|although|whereas)\s|;\s|\s+[\u2014\u2013]\s+(?=\w+ing\b)|,\s+(?=with\s+(?:\S+\s+){1,5}(?:" + WithParticiples + @")\b)|\s+but\s+(?=\w+\s+(?:is|are|was|were|has|have|had)\b)|,\s+and\s+(?=(?-i:\p{Ll}+ed)\b)|,\s+(?=(?:the\s+)?(?-i:\p{Lu})\S*(?:\s+\S+){0,3}\s+(?:reported|reports|said|says|wrote)\W*$)|,\s+(?=(?:a|an|the)\s+(?:\w+\s+)?(?:poll|survey|study|report|census)\s+(?:showed|shows|found|finds|suggested|suggests)\W*$)|,\s+(?=(?:a|an)\s+(?:decision|move|step|remark|comment|claim)\s+(?:that\s+|which\s+)?(?:\w+\s+){0,3}\w+\W*$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(CountedSpeakers + @"|,\s+(?:but|while|though|although|whereas)\s|;\s|\s+[\u2014\u2013]\s+(?=\w+ing\b)|,\s+(?=with\s+(?:\S+\s+){1,5}(?:" + WithParticiples + @")\b)|\s+but\s+(?=\w+\s+(?:is|are|was|were|has|have|had)\b)|,\s+and\s+(?=(?-i:\p{Ll}+ed)\b)|,\s+(?=(?:the\s+)?(?-i:\p{Lu})\S*(?:\s+\S+){0,3}\s+(?:reported|reports|said|says|wrote)\W*$)|,\s+(?=(?:a|an|the)\s+(?:\w+\s+)?(?:poll|survey|study|report|census)\s+(?:showed|shows|found|finds|suggested|suggests)\W*$)|,\s+(?=(?:a|an)\s+(?:decision|move|step|remark|comment|claim)\s+(?:that\s+|which\s+)?(?:\w+\s+){0,3}\w+\W*$)", RegexOptions.IgnoreCase)]
     private static partial Regex ContentEnd();
 
     private static readonly Regex AccordingToInside = new(@"^(?<before>.+?),\s*" + According + @"\s+(?<speaker>[^,;]+?)(?:\s*,\s*(?<after>.+))?$", RegexOptions.IgnoreCase | RegexOptions.Singleline | RegexOptions.Compiled);
@@ -465,6 +465,8 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
     {
         var words = Word().Matches(content).Select(m => m.Value).ToList();
         if (words.Count == 0 || words.Count > 8) return false;
+        // ("an anti-Brexit ("British exit") march": a gloss in parentheses right after a word.)
+        if (q.Open > 0 && text[q.Open - 1] == '(' && q.Close + 1 < text.Length && text[q.Close + 1] == ')') return true;
         if (words.Count == 1 && (words[0].Any(char.IsDigit) || words[0].Length > 1 && !words[0].Any(char.IsLower))) return true; // "COVID-19", "NATO"
         // Short lower-case words are the small words of a title ("of", "the"); a title has some capital ("a "new era"" is no title).
         var titleCase = words.All(w => char.IsUpper(w[0]) || char.IsDigit(w[0]) || TitleSmallWords.Contains(w)) // not "sad day for NSW"
@@ -852,7 +854,9 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
     /// <summary>Whether the word before a verb of saying makes it a noun: "the state contests", "by reports", "his claim";
     /// not "to say" or "by noting".</summary>
     private static bool IsNoun(string before, string verb) =>
-        Lexicon.Determiners.Contains(before) && !(Lexicon.Auxiliaries.Contains(before) && !Lexicon.English.Contains(verb)) || Lexicon.Prepositions.Contains(before) && !before.Equals("to", StringComparison.OrdinalIgnoreCase)
+        Lexicon.Determiners.Contains(before) && !(Lexicon.Auxiliaries.Contains(before) && !Lexicon.English.Contains(verb))
+        && !(Lexicon.Quantifiers.Contains(before.ToLowerInvariant()) && verb is "said" or "say" or "says" or "told" or "added") // "several said"
+        || Lexicon.Prepositions.Contains(before) && !before.Equals("to", StringComparison.OrdinalIgnoreCase)
         && !verb.EndsWith("ing", StringComparison.Ordinal); // "to say", "by noting" are verbs
 
     /// <summary>A subject ends in a name, a pronoun, a title, a source's description or an appositive's comma;
@@ -872,7 +876,8 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
         if (trimmed[^1] is ',' or ')') return true;
         if (NameOfSomething().IsMatch(trimmed)) return true; // "Tom Hale of the band"
         var last = Word().Matches(trimmed).LastOrDefault()?.Value;
-        return last is not null && (char.IsUpper(last[0]) || char.IsDigit(last[0]) || SpeakerPhrases.JoinedParticle(last) || last is "he" or "she" or "they" or "it" or "we"
+        return last is not null && (char.IsUpper(last[0]) || char.IsDigit(last[0]) || SpeakerPhrases.JoinedParticle(last)
+            || last is "he" or "she" or "they" or "it" or "we" or "several" or "many" or "others" or "most"
             || Lexicon.PersonPronouns.Contains(last) || Lexicon.AnonymousHeads.Contains(last) || Lexicon.Titles.Contains(last)
             || last.EndsWith('s') && Lexicon.Titles.Contains(last[..^1]) // "Both leaders"
             || Lexicon.DocumentHeads.Contains(last) || Lexicon.OrganisationWords.Contains(last));
@@ -1051,6 +1056,13 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
                     continue;
                 }
                 clauseStart = lastQuote.Close + 1 + tail.Length;
+                // "Watson called the deal "lousy" and said he would only vote for it if …": a verb of saying with no subject
+                // of its own after the quotation has the quotation's speaker.
+                if (SharedSubjectReport(text, found, lastQuote, clauseStart, clauseEnd) is { } shared)
+                {
+                    found.Add(shared);
+                    continue;
+                }
             }
             if (layout.HasQuoteIn(clauseStart, clauseEnd)) continue;
             var end = clauseEnd;
@@ -1232,8 +1244,11 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
     [GeneratedRegex(@"\G(?<who>[^,;:.]+?)\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:also\s+|later\s+|widely\s+)?quoted\s+(?:by\s+[^,;]{1,60}?\s+)?as\s+(?:saying|stating)\s+(?:that\s+)?(?<content>[^.;!?""\u201C\u201D]{8,})")]
     private static partial Regex ReportedQuotedAs();
 
-    [GeneratedRegex(@",\s+(?:and|but|while|whereas|though|although)\s+|\s+(?:and|but)\s+(?=(?:the|a|an|his|her|its|their)\s)")]
+    [GeneratedRegex(@",\s+(?:and|but|while|whereas|though|although)\s+|\s+(?:and|but)\s+(?=(?:the|a|an|his|her|its|their)\s)|" + CountedSpeakers)]
     private static partial Regex CoordinatedClause();
+
+    /// <summary>"… and several said …": people counted, and their verb of saying, after "and" or "but".</summary>
+    private const string CountedSpeakers = @"\s+(?:and|but)\s+(?=(?:several|many|others|most)\s+(?:\w+\s+)?(?:said|say|says|told|added)\b)";
 
     private static Found? SubjectVerbAt(SpeakerPhrases phrases, string text, int start, string clause, int offset)
     {
@@ -1361,7 +1376,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
         if (ParticipleCue().Match(content) is { Success: true } participle) content = content[..participle.Index]; // ", adding that …" reports on its own
         if (lower.StartsWith("accus", StringComparison.Ordinal) && !content.Contains(" of ")) return null;
         // "told reporters about his plans", "described for PA Media how …": a topic or an audience, not what was said.
-        if (Regex.IsMatch(content, @"^\s*(?:about|for|of|against)\b")) return null; // ("cautioned against optimism")
+        if (Regex.IsMatch(content, @"^\s*(?:about|for|of|against|with)\b")) return null; // ("cautioned against optimism", "charged with murder")
         // "denied all claims that …": a noun and its clause, the object; "who police said was 34": the subject is missing.
         if (ClaimNoun().IsMatch(content) || Word().Match(content) is { Success: true } firstWord && char.IsLower(firstWord.Value[0])
                 && Lexicon.FiniteMarkers.Contains(firstWord.Value) && firstWord.Value is not ("be" or "been" or "being")) return null;
@@ -1465,6 +1480,23 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
         (Word().Matches(participle.Groups["content"].Value).Take(8).Any(w => Lexicon.FiniteMarkers.Contains(w.Value) || Past(w.Value))
          || participle.Value.Contains(" that ") || Regex.IsMatch(participle.Groups["content"].Value, @"^(?:he|she|they|we|I)\s+(?-i:\p{Ll}+s?)\b"))
         && !Regex.IsMatch(participle.Groups["content"].Value, @"^to\s");
+
+    /// <summary>The clause a verb of saying reports when it follows a quotation and "and" with no subject of its own: the
+    /// quotation's speaker said it (past a recipient: "and told the crowd they would win").</summary>
+    private static Found? SharedSubjectReport(string text, List<Found> found, Quotation quote, int start, int end)
+    {
+        if (Word().Match(text, start) is not { Success: true } verb || verb.Index != start || !Lexicon.ReportVerbs.Contains(verb.Value)
+            || Lexicon.ObjectVerbs.Contains(verb.Value) || verb.Value.EndsWith("ing", StringComparison.Ordinal)
+            || found.LastOrDefault(f => f.Start >= quote.Open && f.End <= quote.Close) is not { } quoted) return null;
+        var content = verb.Index + verb.Length;
+        if (verb.Value is "told" or "tells" or "tell" && Recipient().Match(text[content..end]) is { Success: true, Length: > 0 } recipient) content += recipient.Length;
+        content += That.Match(text[content..end]) is { Success: true } that ? that.Length : 0;
+        var stop = end;
+        while (stop > content && (char.IsWhiteSpace(text[stop - 1]) || text[stop - 1] is '.' or ';' or '!' or '?')) stop--;
+        return Word().Matches(text[content..stop]).Any(w => Lexicon.FiniteMarkers.Contains(w.Value) || Past(w.Value))
+            ? Make(text, content, stop, quoted.Cue with { Verb = verb.Value, Rule = QuoteRule.ReportedSubjectVerb, Certainty = Math.Min(quoted.Cue.Certainty, 0.85) })
+            : null;
+    }
 
     /// <summary>"… described by Hale as "a mandate", saying he would leave": a participle right after a quotation reports
     /// more of the quotation's speaker, when the quotation has one.</summary>

@@ -316,6 +316,10 @@ internal sealed partial class SpeakerPhrases
     [GeneratedRegex(@"^\p{L}+ing\s+(?:his|her|their|its|the|a|an|our|my)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FrontedParticiple();
 
+    /// <summary>Letters after a name that are no part of it: "Judge Durham Hall QC", "Jane Roe OBE".</summary>
+    [GeneratedRegex(@"(?<=\p{L})\s+(?:QC|KC|MBE|OBE|CBE|KBE|MEP|MSP)(?=[\s,]|$)")]
+    private static partial Regex PostNominal();
+
     /// <summary>An age before a subject: "47-year-old Matovič's government office", "the 62-year-old minister".</summary>
     [GeneratedRegex(@"(?<=^\s*(?:(?:the|a|an)\s+)?)\d{1,3}-year-old\s+(?=\S)", RegexOptions.IgnoreCase)]
     private static partial Regex Age();
@@ -323,7 +327,7 @@ internal sealed partial class SpeakerPhrases
     /// <summary>The speakers a subject phrase names, or null when it names none (a document, "it", a clause).</summary>
     public SpeakerMatch? Read(int start, int end)
     {
-        var phrase = Age().Replace(Parenthetical().Replace(text[start..end], ""), "");
+        var phrase = PostNominal().Replace(Age().Replace(Parenthetical().Replace(text[start..end], ""), ""), "");
         var trimmed = phrase.Trim().Trim(',', ':', '.', ';', '\u2014', '\u2013', '-').Trim();
         if (trimmed.Length == 0 || trimmed.Length > 200) return null;
 
@@ -388,7 +392,9 @@ internal sealed partial class SpeakerPhrases
             var left = Tokens(parts[^1], 0, parts[^1].Length);
             var right = Tokens(pieces[i], 0, pieces[i].Length);
             var lastPart = parts[^1].Split(',')[^1].TrimStart();
-            var inAppositive = parts[^1].Contains(',') && lastPart.Length > 0 && char.IsLower(lastPart[0]);
+            // ("Greg Barton, Chair In Global Islamic Politics in the Faculty of Arts and Education": a title opens it too.)
+            var inAppositive = parts[^1].Contains(',') && lastPart.Length > 0
+                && (char.IsLower(lastPart[0]) || Lexicon.Titles.Contains(lastPart.Split(' ')[0].ToLowerInvariant()));
             // "Search and Rescue Agency", "Center for Systems Science and Engineering", "Food and Agriculture Organization's":
             // one organisation's name when a side holds an organisation word and the other side is no person's name.
             var rightRun = right.TakeWhile(t => t.Capitalized).ToList();
@@ -503,6 +509,9 @@ internal sealed partial class SpeakerPhrases
     {
         var tokens = Tokens(segment, 0, segment.Length);
         if (tokens.Count == 0 || tokens.Count > 16) return null;
+        // "… and several said": people counted, no more said of them.
+        if (tokens.Count == 1 && tokens[0].Bare.ToLowerInvariant() is "several" or "many" or "others" or "most")
+            return (new ExtractedSpeaker { Name = tokens[0].Bare.ToLowerInvariant(), Kind = SpeakerKind.Anonymous }, 0.7, SpeakerRule.Anonymous);
         // "Some local press": a quantifier before the press or the media counts no one; the press is the speaker.
         if (tokens.Count is 3 or 4 && Lexicon.Quantifiers.Contains(tokens[0].Bare.ToLowerInvariant()) && tokens.Skip(1).All(t => !t.Capitalized)
             && tokens[^1].Bare is "press" or "media")

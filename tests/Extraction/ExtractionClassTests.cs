@@ -1675,5 +1675,30 @@ public sealed class ExtractionClassTests
     public void Warnings_against_a_thing_admissions_of_a_thing_and_documents_report_nothing(string text) =>
         Assert.Empty(Extract(text));
 
+    [Theory]
+    [InlineData("Judge Jane Roe QC said they \"showed no respect.\"", "Jane Roe")]
+    [InlineData("Professor Greg Barton, Chair In Global Islamic Politics in the Faculty of Arts and Education at the Deakin University, said \"It was a rifle.\"", "Greg Barton")]
+    public void Letters_after_a_name_and_a_title_after_a_comma_keep_one_speaker(string text, string speaker) =>
+        Assert.Equal(speaker, Single(Extract(text)).Speaker.Name);
+
+    [Fact]
+    public void A_gloss_in_parentheses_is_no_quotation() =>
+        Assert.Empty(Extract("Estimates by organisers indicate thousands joined an anti-Brexit (\"British exit\") march in London."));
+
+    [Fact]
+    public void A_verb_of_saying_after_a_quotation_and_and_has_the_quotations_speaker() =>
+        Assert.Equal(("Tom Hale", "he would vote for it only after a second referendum"),
+            (Quote(Extract("Tom Hale called the deal \"lousy\" and said he would vote for it only after a second referendum."), "he would").Speaker.Name,
+             Quote(Extract("Tom Hale called the deal \"lousy\" and said he would vote for it only after a second referendum."), "he would").Text));
+
+    [Fact]
+    public void People_counted_after_and_report_on_their_own() =>
+        Assert.Equal(["people changed their minds", "they wanted the politicians to listen"],
+            Extract("One interviewee said people changed their minds, and many said they wanted the politicians to listen.").Select(q => q.Text));
+
+    [Fact]
+    public void Charged_with_a_crime_reports_nothing() =>
+        Assert.Empty(Extract("An Australian, Brenton Tarrant, aged 28, appeared in Christchurch District Court, New Zealand yesterday, charged with one count of murder pertaining to a mass shooting."));
+
     private static ExtractedQuote Single(IReadOnlyList<ExtractedQuote> quotes) => Assert.Single(quotes);
 }
