@@ -877,7 +877,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
         if (NameOfSomething().IsMatch(trimmed)) return true; // "Tom Hale of the band"
         var last = Word().Matches(trimmed).LastOrDefault()?.Value;
         return last is not null && (char.IsUpper(last[0]) || char.IsDigit(last[0]) || SpeakerPhrases.JoinedParticle(last)
-            || last is "he" or "she" or "they" or "it" or "we" or "several" or "many" or "others" or "most"
+            || last is "he" or "she" or "they" or "it" or "we" or "several" or "many" or "others" or "most" or "some"
             || Lexicon.PersonPronouns.Contains(last) || Lexicon.AnonymousHeads.Contains(last) || Lexicon.Titles.Contains(last)
             || last.EndsWith('s') && Lexicon.Titles.Contains(last[..^1]) // "Both leaders"
             || Lexicon.DocumentHeads.Contains(last) || Lexicon.OrganisationWords.Contains(last));
@@ -1375,6 +1375,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
             content = content[..secondVerb.Index];
         if (ParticipleCue().Match(content) is { Success: true } participle) content = content[..participle.Index]; // ", adding that …" reports on its own
         if (lower.StartsWith("accus", StringComparison.Ordinal) && !content.Contains(" of ")) return null;
+        if (lower.StartsWith("propos", StringComparison.Ordinal) && !hasThat) return null; // "proposed an amendment …": a proposal, unless "proposed that …"
         // "told reporters about his plans", "described for PA Media how …": a topic or an audience, not what was said.
         if (Regex.IsMatch(content, @"^\s*(?:about|for|of|against|with)\b")) return null; // ("cautioned against optimism", "charged with murder")
         // "denied all claims that …": a noun and its clause, the object; "who police said was 34": the subject is missing.
@@ -1400,7 +1401,8 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
         // A past form after a determiner is an adjective ("told the story of her escape to a packed hall").
         if (!hasThat && !commaClause && !lower.StartsWith("accus", StringComparison.Ordinal)
             && !contentWords.Where((w, k) => Lexicon.FiniteMarkers.Contains(w) || Past(w) && !(k > 0 && Lexicon.Determiners.Contains(contentWords[k - 1]))
-                || char.IsLower(w[0]) && w.EndsWith('s') && !Lexicon.Determiners.Contains(w)).Any()) // not "wrote this story for VOANews"
+                || char.IsLower(w[0]) && w.EndsWith('s') && !Lexicon.Determiners.Contains(w)).Any() // not "wrote this story for VOANews"
+            && !(contentWords is [var pronoun, var next, ..] && pronoun is "they" or "we" or "I" or "you" && char.IsLower(next[0]))) // "said they plan to …"
             return null;
         if (inRelative && content.IndexOf(',') is > 0 and var closes) content = content[..closes];
         return Make(text, start + contentStart, start + contentStart + content.Length, cue);
@@ -1412,7 +1414,8 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
     /// <summary>A verb in the past: "closed", "rose".</summary>
     private static bool Past(string word) => word.EndsWith("ed", StringComparison.Ordinal) || Lexicon.PastForms.Contains(word);
 
-    [GeneratedRegex(@"\s(?:and|but)\s+(?=(?:the|a|an|his|her|its|their)\s|\p{Lu})")]
+    /// <summary>A second subject after a clause: "… and the police (said)", "…, while some (say)".</summary>
+    [GeneratedRegex(@"\s(?:and|but)\s+(?=(?:the|a|an|his|her|its|their)\s|\p{Lu})|,\s+(?:while|whereas)\s+(?=(?:some|many|most|others|several)\s*$)")]
     private static partial Regex SecondSubject();
 
     [GeneratedRegex(@"^\s*,")]
@@ -1574,6 +1577,8 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
             // ("At 2:45 a.m., his office said, he died …" goes on past the cue and is one).
             if (!goesOn && Word().Match(clause) is { Success: true } first && first.Index < comma && Lexicon.Prepositions.Contains(first.Value.ToLowerInvariant())
                 && !Word().Matches(clause[..comma]).Any(w => Lexicon.FiniteMarkers.Contains(w.Value) || Past(w.Value))) continue;
+            // ("However, addressing the leaders, Hale proposed:": words with no verb before the cue report nothing.)
+            if (!goesOn && !Word().Matches(clause[..comma]).Any(w => Lexicon.FiniteMarkers.Contains(w.Value) || Past(w.Value) || Lexicon.ReportVerbs.Contains(w.Value))) continue;
             return goesOn ? Make(text, start, end, cue) : Make(text, start, start + comma, cue);
 
             Found? Inverted(Match verb)

@@ -415,9 +415,11 @@ internal sealed partial class SpeakerPhrases
             // "Jane Roe of Rogaland Fire and Rescue": one word that names nobody continues the organisation after "of"; so do
             // a few capitalised words after an organisation word ("of the Department of Emergency Services and Public Protection").
             var ofOrganisation = Regex.Match(parts[^1], @"\b(?:of|from|at)\s+(?:the\s+)?\p{Lu}[^,]*$");
-            var affiliationGoesOn = ofOrganisation.Success && right.Count > 0 && right.All(t => t.Capitalized)
-                && (right.Count == 1 && !IsPersonName(right)
-                    || right.Count <= 3 && !right.Any(t => t.FirstName)
+            // ("scientists from China's Tsinghua University and the Chinese Academy of Sciences": an organisation after "the" too.)
+            var rightNamed = right.SkipWhile(t => t.Value == "the").ToList();
+            var affiliationGoesOn = ofOrganisation.Success && rightNamed.Count > 0 && rightNamed.All(t => t.Capitalized || t.Value == "of")
+                && (rightNamed.Count == 1 && !IsPersonName(rightNamed)
+                    || rightNamed.Count <= 5 && !rightNamed.Any(t => t.FirstName)
                        && Tokens(ofOrganisation.Value, 0, ofOrganisation.Length).Any(t => t.OrganisationWord));
             // "Trump and his supporters": a name, and people described after it.
             var peopleAfter = left.Count > 0 && left[^1].Capitalized && !left[^1].Title && right.Count is >= 2 and <= 4 && right.All(t => !t.Capitalized)
@@ -510,7 +512,7 @@ internal sealed partial class SpeakerPhrases
         var tokens = Tokens(segment, 0, segment.Length);
         if (tokens.Count == 0 || tokens.Count > 16) return null;
         // "… and several said": people counted, no more said of them.
-        if (tokens.Count == 1 && tokens[0].Bare.ToLowerInvariant() is "several" or "many" or "others" or "most")
+        if (tokens.Count == 1 && tokens[0].Bare.ToLowerInvariant() is "several" or "many" or "others" or "most" or "some")
             return (new ExtractedSpeaker { Name = tokens[0].Bare.ToLowerInvariant(), Kind = SpeakerKind.Anonymous }, 0.7, SpeakerRule.Anonymous);
         // "Some local press": a quantifier before the press or the media counts no one; the press is the speaker.
         if (tokens.Count is 3 or 4 && Lexicon.Quantifiers.Contains(tokens[0].Bare.ToLowerInvariant()) && tokens.Skip(1).All(t => !t.Capitalized)

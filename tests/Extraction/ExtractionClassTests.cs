@@ -308,7 +308,7 @@ public sealed class ExtractionClassTests
     [InlineData("Jane Roe spoke. While no date has been set, Roe said they plan to open the plant next year.")]
     [InlineData("Jane Roe spoke. Soon after the vote, Roe said they plan to open the plant next year.")]
     public void A_fronted_adverbial_clause_is_not_the_subject(string text) =>
-        Assert.Equal("Jane Roe", Single(Extract(text)).Speaker.Name);
+        Assert.Equal(("Jane Roe", "they plan to open the plant next year"), (Single(Extract(text)).Speaker.Name, Single(Extract(text)).Text));
 
     [Fact]
     public void An_announcement_of_an_intention_is_an_object_not_a_report()
@@ -1699,6 +1699,20 @@ public sealed class ExtractionClassTests
     [Fact]
     public void Charged_with_a_crime_reports_nothing() =>
         Assert.Empty(Extract("An Australian, Brenton Tarrant, aged 28, appeared in Christchurch District Court, New Zealand yesterday, charged with one count of murder pertaining to a mass shooting."));
+
+    [Theory]
+    [InlineData("One of the children said, \"Sometimes I still have nightmares.\"", "one of the children")]
+    [InlineData("Some scientists believe the first birds glided, while some say flight began on the ground.", "some")]
+    [InlineData("The authors proposed that running made the wings flap.", "the authors")]
+    [InlineData("Scientists from Ruritania's Leeds University and the Ruritanian Academy of Sciences reported the birds ran.", "Scientists")]
+    public void Children_some_proposals_with_that_and_people_from_two_institutions_are_read(string text, string speaker) =>
+        Assert.Equal(speaker, Single(Extract(text)).Speaker.Name);
+
+    [Theory]
+    [InlineData("The government proposed an amendment to a law to allow anyone accused of a crime to be sent abroad.")]
+    [InlineData("However, addressing the leaders, Tom Hale proposed: \"Take a walk every day.\"")]
+    public void A_proposal_without_that_and_words_without_a_verb_before_a_cue_report_nothing(string text) =>
+        Assert.DoesNotContain(Extract(text), q => q.Kind == QuoteKind.Indirect);
 
     private static ExtractedQuote Single(IReadOnlyList<ExtractedQuote> quotes) => Assert.Single(quotes);
 }
