@@ -76,6 +76,12 @@ internal static class Lexicon
     /// <summary>Words of number before a plural: "Several Democrats", "Two Americans" are unnamed people, not a name.</summary>
     public static readonly HashSet<string> Quantifiers = List("quantifiers");
 
+    /// <summary>Words for people counted with nothing after them ("several said", "while some say"): as an alternation for
+    /// the rules' regular expressions, and as a set.</summary>
+    public const string CountedPeoplePattern = "several|many|others|most|some";
+
+    public static readonly HashSet<string> CountedPeople = new(CountedPeoplePattern.Split('|'), StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Every word of the English lists: "a affirmé" is French (an auxiliary), "a claim" English (a noun).</summary>
     public static readonly HashSet<string> English = List("english");
 

@@ -877,7 +877,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
         if (NameOfSomething().IsMatch(trimmed)) return true; // "Tom Hale of the band"
         var last = Word().Matches(trimmed).LastOrDefault()?.Value;
         return last is not null && (char.IsUpper(last[0]) || char.IsDigit(last[0]) || SpeakerPhrases.JoinedParticle(last)
-            || last is "he" or "she" or "they" or "it" or "we" or "several" or "many" or "others" or "most" or "some"
+            || last is "he" or "she" or "they" or "it" or "we" || Lexicon.CountedPeople.Contains(last)
             || Lexicon.PersonPronouns.Contains(last) || Lexicon.AnonymousHeads.Contains(last) || Lexicon.Titles.Contains(last)
             || last.EndsWith('s') && Lexicon.Titles.Contains(last[..^1]) // "Both leaders"
             || Lexicon.DocumentHeads.Contains(last) || Lexicon.OrganisationWords.Contains(last));
@@ -1050,8 +1050,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
                 if (!tail.Success)
                 {
                     // "…," Roe said, adding that they would rebuild: the cue after the quotation goes on to report.
-                    var tailEnd = clauseEnd;
-                    while (tailEnd > lastQuote.Close + 1 && (char.IsWhiteSpace(text[tailEnd - 1]) || text[tailEnd - 1] is '.' or ';' or '!' or '?')) tailEnd--;
+                    var tailEnd = SentenceEndTrimmed(text, lastQuote.Close + 1, clauseEnd);
                     if ((Participle(phrases, text, lastQuote.Close + 1, tailEnd) ?? QuoteParticiple(text, found, lastQuote, tailEnd)) is { } added) found.Add(added);
                     continue;
                 }
@@ -1088,7 +1087,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
             else if (reported.Cue.Rule == QuoteRule.ReportedSubjectVerb && CoordinatedReport().Match(text, reported.End, end - reported.End) is { Success: true } and
                      && and.Index == reported.End
                      && Lexicon.ReportVerbs.Contains(and.Groups["verb"].Value) && (!Lexicon.ObjectVerbs.Contains(and.Groups["verb"].Value) || and.Groups["that"].Success)
-                     && (and.Groups["that"].Success || Word().Matches(text[(and.Index + and.Length)..end]).Take(12).Any(w => Lexicon.FiniteMarkers.Contains(w.Value) || Past(w.Value)))
+                     && (and.Groups["that"].Success || Word().Matches(text[(and.Index + and.Length)..end]).Take(12).Any(w => FiniteOrPast(w.Value)))
                      && Make(text, and.Index + and.Length, ContentEnd().Match(text, and.Index + and.Length, end - and.Index - and.Length) is { Success: true } stop ? stop.Index : end,
                          reported.Cue with { Verb = and.Groups["verb"].Value }) is { } second)
                 found.Add(second);
@@ -1205,7 +1204,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
             var g = inside.Groups["speaker"];
             // "…, according to Roe archaeologists have not found …": a name, then a clause with no comma between.
             if (!inside.Groups["after"].Success && NameThenClause().Match(g.Value) is { Success: true } named
-                && Word().Matches(named.Groups["clause"].Value).Any(w => Lexicon.FiniteMarkers.Contains(w.Value) || Past(w.Value)))
+                && Word().Matches(named.Groups["clause"].Value).Any(w => FiniteOrPast(w.Value)))
                 return Read(phrases, start + g.Index, start + g.Index + named.Groups["name"].Length, "according to", 0.8, QuoteRule.ReportedAccordingTo) is { } namedCue
                     ? Make(text, start + g.Index + named.Groups["clause"].Index, end, namedCue) : null;
             if (Read(phrases, start, g, "according to", 0.9, QuoteRule.ReportedAccordingTo) is not { } cue) return null;
@@ -1235,7 +1234,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
                 ? Make(text, start + quoted.Groups["content"].Index, start + quoted.Groups["content"].Index + quoted.Groups["content"].Length, quotedCue) : null;
         if (SubjectVerbAt(phrases, text, start, clause, offset) is { } found) return found;
         foreach (Match conjunction in CoordinatedClause().Matches(clause, offset))
-            if (Word().Matches(clause[offset..conjunction.Index]).Any(w => Lexicon.FiniteMarkers.Contains(w.Value) || Past(w.Value))
+            if (Word().Matches(clause[offset..conjunction.Index]).Any(w => FiniteOrPast(w.Value))
                 && SubjectVerbAt(phrases, text, start, clause, conjunction.Index + conjunction.Length) is { } second)
                 return second;
         return null;
@@ -1371,7 +1370,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
         // ("indicated no vehicles were involved and suggested the driver lost control": a clause after the second verb too.)
         if (CoordinatedReport().Matches(content).FirstOrDefault(m => Lexicon.ReportVerbs.Contains(m.Groups["verb"].Value)
                 && (m.Groups["that"].Success || !Lexicon.ObjectVerbs.Contains(m.Groups["verb"].Value)
-                    && Word().Matches(content[(m.Index + m.Length)..]).Take(12).Any(w => Lexicon.FiniteMarkers.Contains(w.Value) || Past(w.Value)))) is { } secondVerb)
+                    && Word().Matches(content[(m.Index + m.Length)..]).Take(12).Any(w => FiniteOrPast(w.Value)))) is { } secondVerb)
             content = content[..secondVerb.Index];
         if (ParticipleCue().Match(content) is { Success: true } participle) content = content[..participle.Index]; // ", adding that …" reports on its own
         if (lower.StartsWith("accus", StringComparison.Ordinal) && !content.Contains(" of ")) return null;
@@ -1414,8 +1413,11 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
     /// <summary>A verb in the past: "closed", "rose".</summary>
     private static bool Past(string word) => word.EndsWith("ed", StringComparison.Ordinal) || Lexicon.PastForms.Contains(word);
 
+    /// <summary>A word that makes its words a clause: a finite marker ("is", "will") or a verb in the past.</summary>
+    private static bool FiniteOrPast(string word) => Lexicon.FiniteMarkers.Contains(word) || Past(word);
+
     /// <summary>A second subject after a clause: "… and the police (said)", "…, while some (say)".</summary>
-    [GeneratedRegex(@"\s(?:and|but)\s+(?=(?:the|a|an|his|her|its|their)\s|\p{Lu})|,\s+(?:while|whereas)\s+(?=(?:some|many|most|others|several)\s*$)")]
+    [GeneratedRegex(@"\s(?:and|but)\s+(?=(?:the|a|an|his|her|its|their)\s|\p{Lu})|,\s+(?:while|whereas)\s+(?=(?:" + Lexicon.CountedPeoplePattern + @")\s*$)")]
     private static partial Regex SecondSubject();
 
     [GeneratedRegex(@"^\s*,")]
@@ -1480,7 +1482,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
     /// <summary>"…, claiming some patients deceived him" and "…, saying he intends to leave" report; "…, claiming to
     /// represent the ministry" does not.</summary>
     private static bool ReportsClause(Match participle) =>
-        (Word().Matches(participle.Groups["content"].Value).Take(8).Any(w => Lexicon.FiniteMarkers.Contains(w.Value) || Past(w.Value))
+        (Word().Matches(participle.Groups["content"].Value).Take(8).Any(w => FiniteOrPast(w.Value))
          || participle.Value.Contains(" that ") || Regex.IsMatch(participle.Groups["content"].Value, @"^(?:he|she|they|we|I)\s+(?-i:\p{Ll}+s?)\b"))
         && !Regex.IsMatch(participle.Groups["content"].Value, @"^to\s");
 
@@ -1490,25 +1492,35 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
     {
         if (Word().Match(text, start) is not { Success: true } verb || verb.Index != start || !Lexicon.ReportVerbs.Contains(verb.Value)
             || Lexicon.ObjectVerbs.Contains(verb.Value) || verb.Value.EndsWith("ing", StringComparison.Ordinal)
-            || found.LastOrDefault(f => f.Start >= quote.Open && f.End <= quote.Close) is not { } quoted) return null;
+            || QuotationCue(found, quote, QuoteRule.ReportedSubjectVerb) is not { } cue) return null;
         var content = verb.Index + verb.Length;
         if (verb.Value is "told" or "tells" or "tell" && Recipient().Match(text[content..end]) is { Success: true, Length: > 0 } recipient) content += recipient.Length;
         content += That.Match(text[content..end]) is { Success: true } that ? that.Length : 0;
-        var stop = end;
-        while (stop > content && (char.IsWhiteSpace(text[stop - 1]) || text[stop - 1] is '.' or ';' or '!' or '?')) stop--;
-        return Word().Matches(text[content..stop]).Any(w => Lexicon.FiniteMarkers.Contains(w.Value) || Past(w.Value))
-            ? Make(text, content, stop, quoted.Cue with { Verb = verb.Value, Rule = QuoteRule.ReportedSubjectVerb, Certainty = Math.Min(quoted.Cue.Certainty, 0.85) })
-            : null;
+        var stop = SentenceEndTrimmed(text, content, end);
+        return Word().Matches(text[content..stop]).Any(w => FiniteOrPast(w.Value)) ? Make(text, content, stop, cue with { Verb = verb.Value }) : null;
     }
+
+    /// <summary>Where a stretch of text ends without the white space and the sentence's closing marks after it.</summary>
+    private static int SentenceEndTrimmed(string text, int start, int end)
+    {
+        while (end > start && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is '.' or ';' or '!' or '?')) end--;
+        return end;
+    }
+
+    /// <summary>The cue of the quotation's own speaker, for words that go on after it without naming one (a participle, "and
+    /// said …"): null when the quotation has none.</summary>
+    private static Cue? QuotationCue(List<Found> found, Quotation quote, QuoteRule rule) =>
+        found.LastOrDefault(f => f.Start >= quote.Open && f.End <= quote.Close) is { } quoted
+            ? quoted.Cue with { Rule = rule, Certainty = Math.Min(quoted.Cue.Certainty, 0.85) }
+            : null;
 
     /// <summary>"… described by Hale as "a mandate", saying he would leave": a participle right after a quotation reports
     /// more of the quotation's speaker, when the quotation has one.</summary>
     private static Found? QuoteParticiple(string text, List<Found> found, Quotation quote, int end)
     {
         if (ParticipleCue().Match(text[(quote.Close + 1)..end]) is not { Success: true, Index: 0 } m
-            || found.LastOrDefault(f => f.Start >= quote.Open && f.End <= quote.Close) is not { } quoted) return null;
-        return ReportsClause(m) ? Make(text, quote.Close + 1 + m.Groups["content"].Index, end,
-            quoted.Cue with { Verb = m.Groups["verb"].Value, Rule = QuoteRule.ReportedParticiple, Certainty = Math.Min(quoted.Cue.Certainty, 0.85) }) : null;
+            || QuotationCue(found, quote, QuoteRule.ReportedParticiple) is not { } cue) return null;
+        return ReportsClause(m) ? Make(text, quote.Close + 1 + m.Groups["content"].Index, end, cue with { Verb = m.Groups["verb"].Value }) : null;
     }
 
     /// <summary>The subject of a clause whose participle ("…, adding that", "…, calling it") stands at
@@ -1561,7 +1573,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
             // "Offering his condolence, X wrote": a participle phrase before the comma reports nothing; nor does a question
             // put to the speaker ("Asked whether he would resign, Hale replied: …").
             if (Word().Match(clause) is { Success: true } opener && opener.Index < comma && (opener.Value.EndsWith("ing", StringComparison.Ordinal)
-                    && !Word().Matches(clause[..comma]).Any(w => Lexicon.FiniteMarkers.Contains(w.Value) || Past(w.Value))
+                    && !Word().Matches(clause[..comma]).Any(w => FiniteOrPast(w.Value))
                     || opener.Value is "Asked" or "Pressed" or "Questioned" or "When")) continue;
             // "In August 2025, Roe announced $300,000 …": a date before the comma is no reported clause.
             if (Word().Matches(clause[..comma]).All(w => Lexicon.Calendar.Contains(w.Value) || char.IsDigit(w.Value[0])
@@ -1576,9 +1588,9 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
             // "In an interview with NPR, Tom Hale said: …": a phrase opened by a preposition, with no verb, is no reported clause
             // ("At 2:45 a.m., his office said, he died …" goes on past the cue and is one).
             if (!goesOn && Word().Match(clause) is { Success: true } first && first.Index < comma && Lexicon.Prepositions.Contains(first.Value.ToLowerInvariant())
-                && !Word().Matches(clause[..comma]).Any(w => Lexicon.FiniteMarkers.Contains(w.Value) || Past(w.Value))) continue;
+                && !Word().Matches(clause[..comma]).Any(w => FiniteOrPast(w.Value))) continue;
             // ("However, addressing the leaders, Hale proposed:": words with no verb before the cue report nothing.)
-            if (!goesOn && !Word().Matches(clause[..comma]).Any(w => Lexicon.FiniteMarkers.Contains(w.Value) || Past(w.Value) || Lexicon.ReportVerbs.Contains(w.Value))) continue;
+            if (!goesOn && !Word().Matches(clause[..comma]).Any(w => FiniteOrPast(w.Value) || Lexicon.ReportVerbs.Contains(w.Value))) continue;
             return goesOn ? Make(text, start, end, cue) : Make(text, start, start + comma, cue);
 
             Found? Inverted(Match verb)
@@ -1589,7 +1601,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
                     .TrimEnd(' ', '.', ';', '!', '?');
                 var subjectWords = Word().Matches(subject).ToList();
                 var reported = Word().Matches(clause[..comma]).ToList();
-                if (subjectWords.Count is 0 or > 12 || reported.Count < 4 || !reported.Any(w => Lexicon.FiniteMarkers.Contains(w.Value) || Past(w.Value))
+                if (subjectWords.Count is 0 or > 12 || reported.Count < 4 || !reported.Any(w => FiniteOrPast(w.Value))
                     || subjectWords.Any(w => char.IsLower(w.Value[0]) && (Lexicon.FiniteMarkers.Contains(w.Value) || Lexicon.ReportVerbs.Contains(w.Value)))
                     || subject.IndexOfAny(['"', '\u201C', '\u201D', ':']) >= 0) return null;
                 var lead = subject.Length - subject.TrimStart().Length;

@@ -512,7 +512,7 @@ internal sealed partial class SpeakerPhrases
         var tokens = Tokens(segment, 0, segment.Length);
         if (tokens.Count == 0 || tokens.Count > 16) return null;
         // "… and several said": people counted, no more said of them.
-        if (tokens.Count == 1 && tokens[0].Bare.ToLowerInvariant() is "several" or "many" or "others" or "most" or "some")
+        if (tokens.Count == 1 && Lexicon.CountedPeople.Contains(tokens[0].Bare))
             return (new ExtractedSpeaker { Name = tokens[0].Bare.ToLowerInvariant(), Kind = SpeakerKind.Anonymous }, 0.7, SpeakerRule.Anonymous);
         // "Some local press": a quantifier before the press or the media counts no one; the press is the speaker.
         if (tokens.Count is 3 or 4 && Lexicon.Quantifiers.Contains(tokens[0].Bare.ToLowerInvariant()) && tokens.Skip(1).All(t => !t.Capitalized)
@@ -1003,9 +1003,10 @@ internal sealed partial class SpeakerPhrases
         // first name, though "major" is a rank.
         // ("John Tory": a party's word after a first name is a surname too.)
         bool Surname(int i) => i > 0 && i == words.Count - 1 && words[i - 1].FirstName;
-        bool Role(int i) => words[i].Title && !(i > 0 && words[i].Initial && !words[i - 1].Title) && !Surname(i)
-                            || words[i].OrganisationWord || words[i].Acronym
-                            || (Lexicon.PartyMembers.Contains(words[i].Bare) || words[i].Bare.EndsWith('s') && Lexicon.PartyMembers.Contains(words[i].Bare[..^1])) && !Surname(i); // "Democrats Jane Roe and …"
+        bool Role(int i) => (words[i].Title && !(i > 0 && words[i].Initial && !words[i - 1].Title)
+                             || Lexicon.PartyMembers.Contains(words[i].Bare) || words[i].Bare.EndsWith('s') && Lexicon.PartyMembers.Contains(words[i].Bare[..^1])) // "Democrats Jane Roe and …"
+                            && !Surname(i)
+                            || words[i].OrganisationWord || words[i].Acronym;
         var lastRoleWord = Role(words.Count - 1) ? words.Count - 1
             : words.Count == 1 ? -1 : Enumerable.Range(0, words.Count - 1).LastOrDefault(i => Role(i) || words[i].Possessive, -1);
         var name = words.Skip(lastRoleWord + 1).ToList();
