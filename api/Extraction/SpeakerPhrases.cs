@@ -581,7 +581,8 @@ internal sealed partial class SpeakerPhrases
         // "The commander of the Quds Force", "the head of the WHO's emergencies programme": a title of an organisation,
         // when no one is named in the phrase ("President of Ruritania Jane Roe" is hers).
         // ("Member of parliament Kevin Conolly" is Conolly: a full name ends the phrase, not as the object of "of" or "for".)
-        var personOf = AnonymousOf().Match(segment) is { Success: true } of && (Lexicon.AnonymousHeads.Contains(of.Groups["head"].Value)
+        // ("Scientists studying patients in Zhuhai" are scientists, described by a participle after their head: see below.)
+        var personOf = AnonymousOf().Match(segment) is { Success: true } of && !HeadFirst(of.Groups["who"].Value) && (Lexicon.AnonymousHeads.Contains(of.Groups["head"].Value)
                 && !runs.Any(r => r.Start + r.Count == tokens.Count && r.Start > 0 && !Lexicon.Prepositions.Contains(tokens[r.Start - 1].Value)
                                   && !tokens[^1].Possessive && PersonName(tokens, r) is { Count: >= 2 })
             || Lexicon.Titles.Contains(of.Groups["head"].Value) && !runs.Any(r => PersonName(tokens, r) is { Count: >= 2 })) ? of : null;
@@ -609,6 +610,11 @@ internal sealed partial class SpeakerPhrases
             var last = lead;
             while (last + 1 < tokens.Count && !tokens[last + 1].Capitalized && (Lexicon.AnonymousHeads.Contains(tokens[last + 1].Bare) || tokens[last + 1].Title))
                 last++; // "a police spokeswoman", "the police chief"
+            // "the police department", "the activist group", "the student union": the kind of organisation comes last.
+            var kind = last;
+            while (kind + 1 < tokens.Count && !tokens[kind + 1].Capitalized && Lexicon.OrganisationWords.Contains(tokens[kind + 1].Bare)) kind++;
+            if (kind > last)
+                return (new ExtractedSpeaker { Name = segment[tokens[lead].Start..tokens[kind].End].TrimEnd('.'), Kind = SpeakerKind.Organisation }, 0.85, SpeakerRule.Organisation);
             return (new ExtractedSpeaker { Name = Lowered(segment[..tokens[last].End]), Kind = SpeakerKind.Anonymous }, 0.85, SpeakerRule.Anonymous);
         }
 
@@ -632,9 +638,14 @@ internal sealed partial class SpeakerPhrases
             {
                 var found = name.Count >= 2 ? byName.GetValueOrDefault(Join(name)) : byName.GetValueOrDefault(name[0].Bare);
                 var full = found?.Name ?? Join(name);
-                // (Name particles before a surname are no title: "von der Leyen said".)
-                var title = Slice(segment, tokens, 0, run.Start, name[0]) is { } slice && !slice.Split(' ').All(Lexicon.Particles.Contains) ? slice
-                    : OfAfter(segment, tokens, name[^1]) ?? found?.Title;
+                // (Name particles before a surname are no title: "von der Leyen said". An occupation before the name gives way to
+                // the organisation after it: "ecologist Chip Taylor of the University of Kansas".)
+                var slice = Slice(segment, tokens, 0, run.Start, name[0]);
+                var ofAfter = OfAfter(segment, tokens, name[^1]);
+                var title = slice is not null && !slice.Split(' ').All(Lexicon.Particles.Contains)
+                            && !(ofAfter is not null && slice.Split(' ').All(w => Lexicon.AnonymousHeads.Contains(w.ToLowerInvariant())))
+                    ? slice
+                    : ofAfter ?? found?.Title;
                 return (new ExtractedSpeaker { Name = full, Kind = SpeakerKind.Person, Affiliation = title },
                     name.Count >= 2 ? 1.0 : found is null ? 0.85 : 0.95, name.Count >= 2 || found is null ? SpeakerRule.FullName : SpeakerRule.KnownSurname);
             }
@@ -1082,6 +1093,13 @@ internal sealed partial class SpeakerPhrases
     /// <summary>"The Native American Rights Fund's Jacqueline De León": the owner is the affiliation, without the "'s".</summary>
     private static string WithoutPossessive(string title) =>
         title.EndsWith("'s", StringComparison.Ordinal) || title.EndsWith("\u2019s", StringComparison.Ordinal) ? title[..^2] : title;
+
+    /// <summary>"scientists studying patients": a head noun first, then a participle that describes it.</summary>
+    private static bool HeadFirst(string description)
+    {
+        var words = Word().Matches(description).Select(w => w.Value.ToLowerInvariant()).SkipWhile(Lexicon.Determiners.Contains).ToList();
+        return words.Count >= 2 && Lexicon.AnonymousHeads.Contains(words[0]) && words[1].EndsWith("ing", StringComparison.Ordinal);
+    }
 
     /// <summary>"Doug Miller of Milltech Marine": the organisation after a name.</summary>
     private static string? OfAfter(string segment, List<Token> tokens, Token nameEnd)

@@ -1714,5 +1714,32 @@ public sealed class ExtractionClassTests
     public void A_proposal_without_that_and_words_without_a_verb_before_a_cue_report_nothing(string text) =>
         Assert.DoesNotContain(Extract(text), q => q.Kind == QuoteKind.Indirect);
 
+    [Theory]
+    [InlineData("\"The fire started in the kitchen,\" the coroner said.", "the coroner", SpeakerKind.Anonymous)]
+    [InlineData("\"The results are promising,\" the epidemiologist said.", "the epidemiologist", SpeakerKind.Anonymous)]
+    [InlineData("\"I will run again,\" the candidate told supporters.", "the candidate", SpeakerKind.Anonymous)]
+    [InlineData("The climbers said they had reached the summit.", "the climbers", SpeakerKind.Anonymous)]
+    [InlineData("The museum said the painting was \"priceless\".", "museum", SpeakerKind.Organisation)]
+    [InlineData("\"We have no comment,\" the school district said.", "school district", SpeakerKind.Organisation)]
+    [InlineData("\"We won't stop,\" the activist group said.", "activist group", SpeakerKind.Organisation)]
+    [InlineData("\"Nobody was hurt,\" the police department said.", "police department", SpeakerKind.Organisation)]
+    [InlineData("The student union said the fees were \"outrageous\".", "student union", SpeakerKind.Organisation)]
+    public void Everyday_occupations_and_kinds_of_organisation_are_speakers(string text, string name, SpeakerKind kind)
+    {
+        var speaker = Single(Extract(text)).Speaker;
+        Assert.Equal((name, kind), (speaker.Name, speaker.Kind));
+    }
+
+    [Fact]
+    public void People_described_by_a_participle_after_their_head_are_not_of_the_place_after_it()
+    {
+        var speaker = Single(Extract("Scientists studying patients in Zhuhai reported that the virus spreads like flu.")).Speaker;
+        Assert.Equal(("Scientists", null), (speaker.Name, speaker.Affiliation));
+    }
+
+    [Fact]
+    public void An_occupation_before_a_name_gives_way_to_the_organisation_after_it() =>
+        Assert.Equal("University of Kansas", Single(Extract("According to ecologist Jane Roe of the University of Kansas, the cold kept the butterflies in place.")).Speaker.Affiliation);
+
     private static ExtractedQuote Single(IReadOnlyList<ExtractedQuote> quotes) => Assert.Single(quotes);
 }
