@@ -105,6 +105,10 @@ internal static class Lexicon
     /// <summary>Words that mark a proper-name run as an organisation.</summary>
     public static readonly HashSet<string> OrganisationWords = List("organisation-words");
 
+    /// <summary>Well-known organisations whose name has no organisation word ("Google", "Greenpeace", "the Kremlin"): capitalised,
+    /// they are no surname.</summary>
+    public static readonly HashSet<string> OrganisationNames = List("organisation-names");
+
     /// <summary>Head nouns of descriptions of unnamed sources ("a senior official", "witnesses").</summary>
     public static readonly HashSet<string> AnonymousHeads = List("anonymous-heads");
 

@@ -46,7 +46,8 @@ internal sealed partial class SpeakerPhrases
         public bool Initial => Value.Length == 2 && char.IsUpper(Value[0]) && Value[1] == '.';
         /// <summary>A common first name ("John", "Jane").</summary>
         public bool FirstName => Lexicon.MaleNames.Contains(Value) || Lexicon.FemaleNames.Contains(Value);
-        public bool OrganisationWord => Lexicon.OrganisationWords.Contains(Bare) || Bare.Contains('-') && Lexicon.OrganisationWords.Contains(Bare[(Bare.LastIndexOf('-') + 1)..]);
+        public bool OrganisationWord => Lexicon.OrganisationWords.Contains(Bare) || Bare.Contains('-') && Lexicon.OrganisationWords.Contains(Bare[(Bare.LastIndexOf('-') + 1)..])
+                                        || Capitalized && Lexicon.OrganisationNames.Contains(Bare);
         /// <summary>"Mr", "Dr": part of how a name is written, not an affiliation.</summary>
         public bool Honorific => Bare is "Mr" or "Mrs" or "Ms" or "Dr" or "Miss" or "Sir" or "Mr." or "Dr.";
     }

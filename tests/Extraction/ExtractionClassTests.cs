@@ -1741,5 +1741,15 @@ public sealed class ExtractionClassTests
     public void An_occupation_before_a_name_gives_way_to_the_organisation_after_it() =>
         Assert.Equal("University of Kansas", Single(Extract("According to ecologist Jane Roe of the University of Kansas, the cold kept the butterflies in place.")).Speaker.Affiliation);
 
+    [Theory]
+    [InlineData("\"We will not sell the plant,\" Google said in a statement.", "Google")]
+    [InlineData("Greenpeace said the spill was \"a disaster for the coast\".", "Greenpeace")]
+    [InlineData("\"We are investigating,\" the Kremlin said.", "Kremlin")]
+    public void A_well_known_organisation_is_no_surname(string text, string name)
+    {
+        var speaker = Single(Extract(text)).Speaker;
+        Assert.Equal((name, SpeakerKind.Organisation), (speaker.Name, speaker.Kind));
+    }
+
     private static ExtractedQuote Single(IReadOnlyList<ExtractedQuote> quotes) => Assert.Single(quotes);
 }
