@@ -712,7 +712,11 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
             // "… in what the police declared", "The report, which Jane Roe described as": the subject follows the relative
             // word; not in a relative clause that is closed by a comma or opens with "who" ("Jane Roe, who leads the
             // union, said" is Jane Roe's).
-            if ((TrailingRelative().Match(subject) is not { Success: true } setOff || !setOff.Value.TrimEnd().EndsWith(',') && !setOff.Value.Contains(" who", StringComparison.OrdinalIgnoreCase))
+            // "A paramedic who treated the victims said", "The company that built the bridge said": a relative clause whose
+            // pronoun is the subject of its own verb describes the speaker before it.
+            if (OwnVerbRelative().Match(subject) is { Success: true } own && own.Index > offset && FiniteOrPast(own.Groups["verb"].Value))
+                subject = subject[..own.Index];
+            else if ((TrailingRelative().Match(subject) is not { Success: true } setOff || !setOff.Value.TrimEnd().EndsWith(',') && !setOff.Value.Contains(" who", StringComparison.OrdinalIgnoreCase))
                 && RelativeSubject().Match(subject) is { Success: true } relative && relative.Index >= offset && EndsLikeSubject(Trimmed(subject[(relative.Index + relative.Length)..]))
                 && !(relative.Value.StartsWith(',') && subject.TrimEnd().EndsWith(','))) // "Donald Tusk, the current President of the Council, wrote": an appositive
                 offset = relative.Index + relative.Length;
@@ -754,6 +758,11 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
     /// a noun set off by a comma and followed by a name ("approved the plan, a move Roe described as").</summary>
     [GeneratedRegex(@"(?:\b(?:what|which|whom|who|as|when|where|while|because)\s+|,\s+(?:a|an|the)\s+[\p{Ll}\-]+\s+(?=(?-i:\p{Lu})))(?=(?:\S+\s+){0,5}\S+\s*$)", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex RelativeSubject();
+
+    /// <summary>A relative clause with no comma that ends the subject, its pronoun the subject of the next word: "who treated
+    /// the victims".</summary>
+    [GeneratedRegex(@"(?<=\S)\s+(?:who|that|which)\s+(?<verb>\p{Ll}+)\b[^,;:]*$")]
+    private static partial Regex OwnVerbRelative();
 
     /// <summary>"Tom Hale defended his decision, "…"": a clause of a subject and a verb of stance, then a comma.</summary>
     [GeneratedRegex(@"^\s*(?<subject>(?:\p{Lu}[\p{L}\-'\u2019.]*\s+){0,4}\p{Lu}[\p{L}\-'\u2019]*|he|she)\s+(?<verb>[a-z]+)\b[^:,.;]*,\s*$")]

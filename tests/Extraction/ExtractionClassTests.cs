@@ -1751,5 +1751,12 @@ public sealed class ExtractionClassTests
         Assert.Equal((name, SpeakerKind.Organisation), (speaker.Name, speaker.Kind));
     }
 
+    [Theory]
+    [InlineData("A paramedic who treated the victims said, \"It was chaos.\"", "a paramedic")]
+    [InlineData("Officials who visited the site said, \"It was chaos.\"", "officials")]
+    [InlineData("The company that built the bridge said, \"It is safe.\"", "company")]
+    public void A_relative_clause_with_its_own_verb_describes_the_speaker_before_it(string text, string name) =>
+        Assert.Equal(name, Single(Extract(text)).Speaker.Name);
+
     private static ExtractedQuote Single(IReadOnlyList<ExtractedQuote> quotes) => Assert.Single(quotes);
 }
