@@ -714,6 +714,9 @@ internal sealed partial class SpeakerPhrases
     /// <summary>"the President", "the minister": the latest person named before with that title (of the last 50 mentions).</summary>
     private Person? RoleMention(List<Token> tokens, int position)
     {
+        // "his daughter Nettie Baker … his daughter said": a relative named with that word before is the one meant.
+        if (tokens.Count == 2 && tokens[0].Value.ToLowerInvariant() is "his" or "her" or "their" && GenderOf(tokens[1].Bare.ToLowerInvariant(), Gender.Unknown) != Gender.Unknown)
+            return WithTitle(tokens.Skip(1));
         if (tokens.Count is < 2 or > 4 || !tokens[0].Value.Equals("the", StringComparison.OrdinalIgnoreCase)) return null;
         // "the Iranian president", "the Vermont senator", "the California Democrat": a place or a body before the head.
         var placed = tokens.Count >= 3 && tokens[1..^1].All(t => t.Capitalized && !t.Title);

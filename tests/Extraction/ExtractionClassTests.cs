@@ -1758,5 +1758,11 @@ public sealed class ExtractionClassTests
     public void A_relative_clause_with_its_own_verb_describes_the_speaker_before_it(string text, string name) =>
         Assert.Equal(name, Single(Extract(text)).Speaker.Name);
 
+    [Theory]
+    [InlineData("The death was confirmed by his daughter Nettie Roe. His daughter said he died in Britain.", "Nettie Roe")]
+    [InlineData("Tom Hale, 80, died on Sunday. His daughter said he died in Britain.", "his daughter")]
+    public void A_relative_named_before_with_the_same_word_is_the_one_meant(string text, string name) =>
+        Assert.Equal(name, Single(Extract(text)).Speaker.Name);
+
     private static ExtractedQuote Single(IReadOnlyList<ExtractedQuote> quotes) => Assert.Single(quotes);
 }
