@@ -1764,5 +1764,12 @@ public sealed class ExtractionClassTests
     public void A_relative_named_before_with_the_same_word_is_the_one_meant(string text, string name) =>
         Assert.Equal(name, Single(Extract(text)).Speaker.Name);
 
+    [Theory]
+    [InlineData("Boeing shares fell on Monday after the crash. The planemaker said it was cooperating with investigators.", "Boeing")]
+    [InlineData("The United Nations warned of famine. The world body said 2 million people needed food.", "United Nations")]
+    [InlineData("Samsung reported a loss. The tech giant said demand had fallen.", "Samsung")]
+    public void An_industry_word_for_an_organisation_is_the_one_named_before(string text, string name) =>
+        Assert.Equal(name, Single(Extract(text)).Speaker.Name);
+
     private static ExtractedQuote Single(IReadOnlyList<ExtractedQuote> quotes) => Assert.Single(quotes);
 }
