@@ -755,8 +755,9 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
     }
 
     /// <summary>Where the subject of a relative clause starts: after "which", "what", … or, with no relative word, after
-    /// a noun set off by a comma and followed by a name ("approved the plan, a move Roe described as").</summary>
-    [GeneratedRegex(@"(?:\b(?:what|which|whom|who|as|when|where|while|because)\s+|,\s+(?:a|an|the)\s+[\p{Ll}\-]+\s+(?=(?-i:\p{Lu})))(?=(?:\S+\s+){0,5}\S+\s*$)", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    /// a noun set off by a comma and followed by a name ("approved the plan, a move Roe described as"); after a comma and
+    /// a contrasting conjunction, the subject of the clause it opens ("data showed growth, but economists warned").</summary>
+    [GeneratedRegex(@"(?:\b(?:what|which|whom|who|as|when|where|while|because)\s+|,\s+(?:but|yet|whereas|although|though)\s+|,\s+(?:a|an|the)\s+[\p{Ll}\-]+\s+(?=(?-i:\p{Lu})))(?=(?:\S+\s+){0,5}\S+\s*$)", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex RelativeSubject();
 
     /// <summary>A relative clause with no comma that ends the subject, its pronoun the subject of the next word: "who treated

@@ -32,6 +32,9 @@ internal sealed partial class SpeakerPhrases
     private sealed record Person(string Name, string? Title)
     {
         public Gender Gender { get; set; }
+
+        /// <summary>The title as an affiliation: "Ms" or "Mr." alone is how the name is written, no affiliation.</summary>
+        public string? Affiliation => Title is { } title && Tokens(title, 0, title.Length).All(t => t.Honorific) ? null : Title;
     }
 
     private readonly record struct Token(string Value, int Start, int End)
@@ -646,7 +649,7 @@ internal sealed partial class SpeakerPhrases
                 var title = slice is not null && !slice.Split(' ').All(Lexicon.Particles.Contains)
                             && !(ofAfter is not null && slice.Split(' ').All(w => Lexicon.AnonymousHeads.Contains(w.ToLowerInvariant())))
                     ? slice
-                    : ofAfter ?? found?.Title;
+                    : ofAfter ?? found?.Affiliation;
                 return (new ExtractedSpeaker { Name = full, Kind = SpeakerKind.Person, Affiliation = title },
                     name.Count >= 2 ? 1.0 : found is null ? 0.85 : 0.95, name.Count >= 2 || found is null ? SpeakerRule.FullName : SpeakerRule.KnownSurname);
             }
@@ -959,7 +962,7 @@ internal sealed partial class SpeakerPhrases
     private static partial Regex OwnerAfter();
 
     private static ExtractedSpeaker Named(Person person, string? affiliation) =>
-        new() { Name = person.Name, Kind = SpeakerKind.Person, Affiliation = affiliation ?? person.Title };
+        new() { Name = person.Name, Kind = SpeakerKind.Person, Affiliation = affiliation ?? person.Affiliation };
 
     /// <summary>A capitalised word that is not just the first word of a sentence: a name, a title, an acronym.</summary>
     private bool Proper(Token token) =>

@@ -1771,5 +1771,19 @@ public sealed class ExtractionClassTests
     public void An_industry_word_for_an_organisation_is_the_one_named_before(string text, string name) =>
         Assert.Equal(name, Single(Extract(text)).Speaker.Name);
 
+    [Fact]
+    public void A_cue_after_a_comma_and_but_has_the_subject_of_its_own_clause() =>
+        Assert.Equal("economists", Single(Extract("The economy grew, official data showed on Friday, but economists warned that a slowdown was \"all but certain\".")).Speaker.Name);
+
+    [Theory]
+    [InlineData("Mr. Hale said Tuesday that he would not seek re-election.")]
+    [InlineData("Ms Roe said on Tuesday that she would not seek re-election.")]
+    public void An_honorific_alone_is_no_affiliation(string text)
+    {
+        var speaker = Single(Extract(text)).Speaker;
+        Assert.Equal(SpeakerKind.Person, speaker.Kind);
+        Assert.Null(speaker.Affiliation);
+    }
+
     private static ExtractedQuote Single(IReadOnlyList<ExtractedQuote> quotes) => Assert.Single(quotes);
 }
