@@ -201,10 +201,11 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
 
     private static readonly Regex AccordingToInside = new(@"^(?<before>.+?),\s*" + According + @"\s+(?<speaker>[^,;]+?)(?:\s*,\s*(?<after>.+))?$", RegexOptions.IgnoreCase | RegexOptions.Singleline | RegexOptions.Compiled);
 
-    /// <summary>"according to a Twitter post by Amy Cook", "according to a statement from the White House": a document one
-    /// issues, by or from its author, is the author's word.</summary>
+    /// <summary>"according to a Twitter post by Amy Cook", "according to a statement from the White House" (or "from the
+    /// ministry"): a document one issues, by or from its author, is the author's word.</summary>
     private static readonly Regex AccordingToAuthor = new(@"(?<!\w)" + According + @"\s+(?:a|an|the|his|her|its|their)\s+(?:[\w'\u2019]+\s+){0,2}(?:"
-        + Lexicon.Alternation(Lexicon.IssuedDocuments) + @")\s+(?:by|from)\s+(?:the\s+)?(?-i:\p{Lu})", RegexOptions.IgnoreCase | RegexOptions.Compiled);
+        + Lexicon.Alternation(Lexicon.IssuedDocuments) + @")\s+(?:by|from)\s+(?:the\s+)?(?:(?-i:\p{Lu})|(?:"
+        + Lexicon.Alternation(Lexicon.AnonymousHeads.Concat(Lexicon.OrganisationWords).Concat(Lexicon.Titles)) + @")\b)", RegexOptions.IgnoreCase | RegexOptions.Compiled);
 
     // No lazy loop of a group here or below ("(?:\w+\s+){0,2}?"): compiled and source-generated regexes throw
     // IndexOutOfRangeException when backtracking out of one at its maximum (dotnet/runtime#129511, fixed after .NET 10).

@@ -1785,5 +1785,14 @@ public sealed class ExtractionClassTests
         Assert.Null(speaker.Affiliation);
     }
 
+    [Theory]
+    [InlineData("The company will cut 500 jobs, according to a statement from the ministry.", "The company will cut 500 jobs")]
+    [InlineData("According to a statement from the ministry, 500 jobs will be cut.", "500 jobs will be cut")]
+    public void According_to_a_statement_from_an_organisation_in_lower_case_is_its_word(string text, string content)
+    {
+        var quote = Single(Extract(text));
+        Assert.Equal((content, "ministry", SpeakerKind.Organisation), (quote.Text, quote.Speaker.Name, quote.Speaker.Kind));
+    }
+
     private static ExtractedQuote Single(IReadOnlyList<ExtractedQuote> quotes) => Assert.Single(quotes);
 }
