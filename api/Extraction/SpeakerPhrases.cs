@@ -566,6 +566,10 @@ internal sealed partial class SpeakerPhrases
         var counted = tokens.Count > 2 && tokens[0].Value.Equals("the", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
         if (tokens.Count - counted is 2 or 3 && Lexicon.Quantifiers.Contains(tokens[counted].Bare) && head.EndsWith('s') && !tokens[^1].Possessive)
             return (new ExtractedSpeaker { Name = Lowered(segment.TrimEnd('.')), Kind = SpeakerKind.Anonymous }, 0.85, SpeakerRule.Anonymous);
+        // "ein Anwohner", "die Zeugen": a determiner and a head noun, capitalised as German writes every noun.
+        if (tokens.Count == 2 && Lexicon.Determiners.Contains(tokens[0].Value) && tokens[1].Capitalized && Lexicon.AnonymousHeads.Contains(tokens[1].Bare)
+            && !Lexicon.English.Contains(tokens[1].Bare))
+            return (Description(), 0.85, SpeakerRule.Anonymous);
         var runs = Runs(segment, tokens).Where(r => !(r.Start == 0 && r.Count == 1 && !Proper(tokens[0]))).ToList();
 
         // "the Food and Agriculture Organization's chief veterinary officer": an unnamed person of an organisation.

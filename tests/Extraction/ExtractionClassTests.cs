@@ -1794,5 +1794,16 @@ public sealed class ExtractionClassTests
         Assert.Equal((content, "ministry", SpeakerKind.Organisation), (quote.Text, quote.Speaker.Name, quote.Speaker.Kind));
     }
 
+    [Theory]
+    [InlineData("\u201EWir geben nicht auf\u201C, sagte ein Anwohner.", "ein Anwohner", SpeakerKind.Anonymous)]
+    [InlineData("\u201EWir geben nicht auf\u201C, sagte die Gewerkschaft.", "Gewerkschaft", SpeakerKind.Organisation)]
+    [InlineData("\u00AB Nous avons tout perdu \u00BB, a d\u00E9clar\u00E9 un riverain.", "un riverain", SpeakerKind.Anonymous)]
+    [InlineData("\u00ABNo vamos a rendirnos\u00BB, dijo el sindicato.", "sindicato", SpeakerKind.Organisation)]
+    public void Everyday_sources_in_German_French_and_Spanish_are_speakers(string text, string name, SpeakerKind kind)
+    {
+        var speaker = Single(Extract(text)).Speaker;
+        Assert.Equal((name, kind), (speaker.Name, speaker.Kind));
+    }
+
     private static ExtractedQuote Single(IReadOnlyList<ExtractedQuote> quotes) => Assert.Single(quotes);
 }
