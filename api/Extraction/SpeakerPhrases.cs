@@ -566,6 +566,10 @@ internal sealed partial class SpeakerPhrases
         var counted = tokens.Count > 2 && tokens[0].Value.Equals("the", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
         if (tokens.Count - counted is 2 or 3 && Lexicon.Quantifiers.Contains(tokens[counted].Bare) && head.EndsWith('s') && !tokens[^1].Possessive)
             return (new ExtractedSpeaker { Name = Lowered(segment.TrimEnd('.')), Kind = SpeakerKind.Anonymous }, 0.85, SpeakerRule.Anonymous);
+        // "Democrats", "House Republicans", "the Tories": members of a party, counted as a group, not a surname.
+        if (tokens.Count <= 4 && tokens[^1].Capitalized && tokens[^1].Bare.EndsWith('s') && Lexicon.PartyMembers.Contains(tokens[^1].Bare[..^1].Replace("ie", "y", StringComparison.Ordinal))
+            && tokens.SkipLast(1).All(t => t.Capitalized && !t.FirstName || Lexicon.Determiners.Contains(t.Value)))
+            return (Description(), 0.85, SpeakerRule.Anonymous);
         // "ein Anwohner", "die Zeugen": a determiner and a head noun, capitalised as German writes every noun.
         if (tokens.Count == 2 && Lexicon.Determiners.Contains(tokens[0].Value) && tokens[1].Capitalized && Lexicon.AnonymousHeads.Contains(tokens[1].Bare)
             && !Lexicon.English.Contains(tokens[1].Bare))

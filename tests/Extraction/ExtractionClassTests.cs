@@ -1805,5 +1805,15 @@ public sealed class ExtractionClassTests
         Assert.Equal((name, kind), (speaker.Name, speaker.Kind));
     }
 
+    [Theory]
+    [InlineData("Democrats, meanwhile, argued that the plan would raise costs for families.", "Democrats")]
+    [InlineData("House Republicans said the bill was \"a disaster\".", "House Republicans")]
+    [InlineData("The Tories said the tax cut was \"affordable\".", "the Tories")]
+    public void Members_of_a_party_counted_as_a_group_are_unnamed_speakers(string text, string name)
+    {
+        var speaker = Single(Extract(text)).Speaker;
+        Assert.Equal((name, SpeakerKind.Anonymous), (speaker.Name, speaker.Kind));
+    }
+
     private static ExtractedQuote Single(IReadOnlyList<ExtractedQuote> quotes) => Assert.Single(quotes);
 }
