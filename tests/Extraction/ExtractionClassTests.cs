@@ -1815,5 +1815,13 @@ public sealed class ExtractionClassTests
         Assert.Equal((name, SpeakerKind.Anonymous), (speaker.Name, speaker.Kind));
     }
 
+    [Fact]
+    public void A_title_after_a_possessive_name_is_no_quotation() =>
+        Assert.DoesNotContain(Extract("Harris said Sunday on NBC's \"Meet the Press\" that she would not raise taxes."), q => q.Text == "Meet the Press");
+
+    [Fact]
+    public void Allies_are_unnamed_speakers() =>
+        Assert.Equal("allies", Single(Extract("The president's allies argued that the indictment was politically motivated.")).Speaker.Name);
+
     private static ExtractedQuote Single(IReadOnlyList<ExtractedQuote> quotes) => Assert.Single(quotes);
 }
