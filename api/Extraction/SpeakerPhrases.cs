@@ -885,6 +885,8 @@ internal sealed partial class SpeakerPhrases
     {
         if (PreviousSentence(position) is not { } tokens) return null;
         var verb = tokens.FindIndex(t => !t.Capitalized && Lexicon.QuoteVerbs.Contains(t.Value));
+        // ("The mayor was defiant. "We will rebuild," she said.": the subject of a sentence about the speaker will do too.)
+        if (verb is < 1 or > 5) verb = tokens.FindIndex(t => !t.Capitalized && Lexicon.FiniteMarkers.Contains(t.Value));
         if (verb is < 1 or > 5) return null;
         var head = tokens[verb - 1];
         return !head.Value.EndsWith('s') && GenderOf(head.Value, Gender.Unknown) is var fits && (fits == Gender.Unknown || fits == gender)

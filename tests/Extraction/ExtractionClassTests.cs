@@ -1823,5 +1823,13 @@ public sealed class ExtractionClassTests
     public void Allies_are_unnamed_speakers() =>
         Assert.Equal("allies", Single(Extract("The president's allies argued that the indictment was politically motivated.")).Speaker.Name);
 
+    [Fact]
+    public void A_pronoun_with_no_one_named_is_the_description_that_opened_the_sentence_before()
+    {
+        var quotes = Extract("The mayor was defiant. \"We will rebuild,\" she said. \"Every home, every school.\"");
+        Assert.Equal(2, quotes.Count);
+        Assert.All(quotes, q => Assert.Equal("the mayor", q.Speaker.Name));
+    }
+
     private static ExtractedQuote Single(IReadOnlyList<ExtractedQuote> quotes) => Assert.Single(quotes);
 }
