@@ -1097,7 +1097,8 @@ internal sealed partial class SpeakerPhrases
         var words = segment[start..nameStart.Start].Trim();
         var leading = Tokens(words, 0, words.Length);
         while (leading.Count > 0 && (Lexicon.Determiners.Contains(leading[0].Value) && leading.Count > 1
-                                     || Lexicon.ClauseOpeners.Contains(leading[0].Value) && !leading[0].Acronym)) // "WHO director-general" is no "who"
+                                     || Lexicon.ClauseOpeners.Contains(leading[0].Value) && !leading[0].Acronym // "WHO director-general" is no "who"
+                                     || Lexicon.SentenceOpeners.Contains(leading[0].Value))) // "Both Roe and Hale"
         {
             words = words[leading[0].End..].Trim();
             leading = Tokens(words, 0, words.Length);

@@ -1831,5 +1831,15 @@ public sealed class ExtractionClassTests
         Assert.All(quotes, q => Assert.Equal("the mayor", q.Speaker.Name));
     }
 
+    [Theory]
+    [InlineData("\"We are devastated,\" the couple said.", "the couple")]
+    [InlineData("The two leaders said they had agreed to \"deepen cooperation.\"", "the two leaders")]
+    public void A_couple_and_leaders_are_unnamed_speakers(string text, string name) =>
+        Assert.Equal(name, Single(Extract(text)).Speaker.Name);
+
+    [Fact]
+    public void Both_before_two_names_is_no_affiliation() =>
+        Assert.Equal([("Roe", null), ("Hale", null)], Single(Extract("Both Roe and Hale said the vote was rigged.")).Speakers.Select(s => (s.Name, s.Affiliation)));
+
     private static ExtractedQuote Single(IReadOnlyList<ExtractedQuote> quotes) => Assert.Single(quotes);
 }
