@@ -566,6 +566,10 @@ internal sealed partial class SpeakerPhrases
         var counted = tokens.Count > 2 && tokens[0].Value.Equals("the", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
         if (tokens.Count - counted is 2 or 3 && Lexicon.Quantifiers.Contains(tokens[counted].Bare) && head.EndsWith('s') && !tokens[^1].Possessive)
             return (new ExtractedSpeaker { Name = Lowered(segment.TrimEnd('.')), Kind = SpeakerKind.Anonymous }, 0.85, SpeakerRule.Anonymous);
+        // "the 45-year-old": the person named before with that age ("Jane Roe, 45,"), or else someone described by age.
+        if (tokens.Count <= 3 && YearsOld().Match(tokens[^1].Bare) is { Success: true } ageWord)
+            return MentionsBefore(position, 50).FirstOrDefault(m => AgeAfter(m.Position) == ageWord.Groups["age"].Value) is { Person: { } ofThatAge }
+                ? (Named(ofThatAge, null), 0.75, SpeakerRule.Role) : (Description(), 0.8, SpeakerRule.Anonymous);
         // "Democrats", "House Republicans", "the Tories": members of a party, counted as a group, not a surname.
         if (tokens.Count <= 4 && tokens[^1].Capitalized && tokens[^1].Bare.EndsWith('s') && Lexicon.PartyMembers.Contains(tokens[^1].Bare[..^1].Replace("ie", "y", StringComparison.Ordinal))
             && tokens.SkipLast(1).All(t => t.Capitalized && !t.FirstName || Lexicon.Determiners.Contains(t.Value)))
@@ -1084,6 +1088,19 @@ internal sealed partial class SpeakerPhrases
         if (to + 1 < tokens.Count && !tokens[to + 1].Capitalized && tokens[to + 1].OrganisationWord) to++; // "United States government"
         return (from, to);
     }
+
+    [GeneratedRegex(@"^(?<age>\d+)-year-olds?$")]
+    private static partial Regex YearsOld();
+
+    /// <summary>The age set off by commas after a name: "Jane Roe, 45, said".</summary>
+    private string? AgeAfter(int position)
+    {
+        var comma = text.IndexOf(',', position, Math.Min(60, text.Length - position));
+        return comma < 0 ? null : LeadingAge().Match(text, comma + 1, Math.Min(6, text.Length - comma - 1)) is { Success: true } age ? age.Groups["age"].Value : null;
+    }
+
+    [GeneratedRegex(@"^\s*(?<age>\d{1,3})\b")]
+    private static partial Regex LeadingAge();
 
     [GeneratedRegex(@"-(?:led|backed|based|owned|run|funded|allied|aligned|affiliated)$")]
     private static partial Regex LedBy();

@@ -1841,5 +1841,14 @@ public sealed class ExtractionClassTests
     public void Both_before_two_names_is_no_affiliation() =>
         Assert.Equal([("Roe", null), ("Hale", null)], Single(Extract("Both Roe and Hale said the vote was rigged.")).Speakers.Select(s => (s.Name, s.Affiliation)));
 
+    [Theory]
+    [InlineData("\"We are not going to let this happen,\" the 45-year-old said.", "the 45-year-old", SpeakerKind.Anonymous)]
+    [InlineData("Jane Roe, 45, and Tom Hale, 52, lost their homes. \"We have nothing left,\" the 52-year-old said.", "Tom Hale", SpeakerKind.Person)]
+    public void Someone_described_by_age_is_the_person_named_with_it_or_unnamed(string text, string name, SpeakerKind kind)
+    {
+        var speaker = Single(Extract(text)).Speaker;
+        Assert.Equal((name, kind), (speaker.Name, speaker.Kind));
+    }
+
     private static ExtractedQuote Single(IReadOnlyList<ExtractedQuote> quotes) => Assert.Single(quotes);
 }
