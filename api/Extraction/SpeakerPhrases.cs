@@ -571,7 +571,7 @@ internal sealed partial class SpeakerPhrases
             return MentionsBefore(position, 50).FirstOrDefault(m => AgeAfter(m.Position) == ageWord.Groups["age"].Value) is { Person: { } ofThatAge }
                 ? (Named(ofThatAge, null), 0.75, SpeakerRule.Role) : (Description(), 0.8, SpeakerRule.Anonymous);
         // "Democrats", "House Republicans", "the Tories": members of a party, counted as a group, not a surname.
-        if (tokens.Count <= 4 && tokens[^1].Capitalized && tokens[^1].Bare.EndsWith('s') && Lexicon.PartyMembers.Contains(tokens[^1].Bare[..^1].Replace("ie", "y", StringComparison.Ordinal))
+        if (tokens.Count <= 4 && tokens[^1].Capitalized && tokens[^1].Bare.EndsWith('s') && Lexicon.PartyMembers.Contains(tokens[^1].Bare.EndsWith("ies", StringComparison.Ordinal) ? tokens[^1].Bare[..^3] + "y" : tokens[^1].Bare[..^1])
             && tokens.SkipLast(1).All(t => t.Capitalized && !t.FirstName || Lexicon.Determiners.Contains(t.Value)))
             return (Description(), 0.85, SpeakerRule.Anonymous);
         // "ein Anwohner", "die Zeugen": a determiner and a head noun, capitalised as German writes every noun.
