@@ -109,6 +109,10 @@ internal static class Lexicon
     /// they are no surname.</summary>
     public static readonly HashSet<string> OrganisationNames = List("organisation-names");
 
+    /// <summary>Verbs of a press release's headline ("Rep. Roe Applauds Grant …", "Senator Hale Statement on …"): no part
+    /// of the name before them.</summary>
+    public static readonly HashSet<string> HeadlineVerbs = List("headline-verbs");
+
     /// <summary>Head nouns of descriptions of unnamed sources ("a senior official", "witnesses").</summary>
     public static readonly HashSet<string> AnonymousHeads = List("anonymous-heads");
 

@@ -1042,6 +1042,8 @@ internal sealed partial class SpeakerPhrases
         var lastRoleWord = Role(words.Count - 1) ? words.Count - 1
             : words.Count == 1 ? -1 : Enumerable.Range(0, words.Count - 1).LastOrDefault(i => Role(i) || words[i].Possessive, -1);
         var name = words.Skip(lastRoleWord + 1).ToList();
+        // "Rep. Roe Applauds Grant for Local Hospital": a title-case headline's verb ends the name.
+        if (name.Count > 1 && name.FindIndex(1, t => Lexicon.HeadlineVerbs.Contains(t.Value)) is > 0 and var verb) name.RemoveRange(verb, name.Count - verb);
         if (name.Count == 0 || name.Count > 4) return null;
         if (name.SkipLast(1).Any(t => t.Possessive) || name.Any(t => t.OrganisationWord || t.Acronym || char.IsDigit(t.Value[0]))) return null;
         if (run.Start > 0 && tokens[run.Start - 1].Value.Equals("the", StringComparison.OrdinalIgnoreCase) && lastRoleWord < 0) return null;

@@ -1850,5 +1850,10 @@ public sealed class ExtractionClassTests
         Assert.Equal((name, kind), (speaker.Name, speaker.Kind));
     }
 
+    [Fact]
+    public void A_press_release_headlines_verb_is_no_part_of_the_name_before_it() =>
+        Assert.All(Extract("Rep. Roe Applauds Grant for Local Hospital\n\n\u201CThis grant will save lives,\u201D said Rep. Roe. \u201CI thank the department for its support.\u201D"),
+            q => Assert.Equal("Roe", q.Speaker.Name));
+
     private static ExtractedQuote Single(IReadOnlyList<ExtractedQuote> quotes) => Assert.Single(quotes);
 }
