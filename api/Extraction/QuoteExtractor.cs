@@ -930,6 +930,10 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
     [GeneratedRegex(@"^[ \t]*[\u2022\u00B7*\-\u2013][ \t]+(?<item>[^\n]+)")]
     private static partial Regex BulletLine();
 
+    /// <summary>A topic and a colon opening a line, right before a quotation: "On the budget: "…"".</summary>
+    [GeneratedRegex(@"^[ \t]*On[ \t]+[^:\n""\u201C\u201D]{1,60}:[ \t]*(?=[""\u201C])")]
+    private static partial Regex TopicLine();
+
     /// <summary>A line of dialogue as Spanish and French print it: "—Vamos a ganar —dijo María López." (an em dash
     /// opens the words; a second dash, if any, opens the cue).</summary>
     [GeneratedRegex(@"^[ \t]*\u2014[ \t]*(?<said>[^\u2014\n]+?)[ \t]*(?:\u2014[ \t]*(?<cue>[^\u2014\n]+?)[ \t]*(?:\u2014|$)|$)")]
@@ -971,6 +975,11 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
             {
                 var trimmed = line.TrimEnd();
                 bulletCue = trimmed.EndsWith(':') && !layout.HasQuoteIn(lineStart, lineEnd) ? LeftCue(phrases, text, lineStart, lineStart + trimmed.Length) : null;
+                // "On the budget: "Families are struggling."": a topic and a colon before a quotation, in a round-up of
+                // what the text's main speaker said ("ICYMI: Roe joined Fox News to discuss the border. On the crisis: "…"").
+                if (TopicLine().Match(line) is { Success: true } topic && layout.LastQuoteOpeningIn(lineStart + topic.Length, lineStart + topic.Length + 1) is { } said
+                    && !taken.Overlaps(said.Start, said.End) && phrases.MostNamed() is { } main)
+                    found.Add(new Found(said.Start, said.End, QuoteKind.Direct, new Cue(main, "said", 0.6, lineStart, QuoteRule.Interview)));
                 if (interview && AnswerLine().Match(line) is { Success: true } answer)
                 {
                     var who = answer.Groups["who"].Value;

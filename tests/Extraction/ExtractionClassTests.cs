@@ -1855,5 +1855,13 @@ public sealed class ExtractionClassTests
         Assert.All(Extract("Rep. Roe Applauds Grant for Local Hospital\n\n\u201CThis grant will save lives,\u201D said Rep. Roe. \u201CI thank the department for its support.\u201D"),
             q => Assert.Equal("Roe", q.Speaker.Name));
 
+    [Fact]
+    public void A_topic_and_a_colon_before_a_quotation_in_a_round_up_is_the_main_speakers()
+    {
+        var quotes = Extract("In case you missed it, Congresswoman Jane Roe joined Fox News to discuss the border.\n\nOn the crisis: \"We need answers from this administration.\"\n\nOn the budget: \"Families are struggling.\"");
+        Assert.Equal(["We need answers from this administration.", "Families are struggling."], quotes.Select(q => q.Text));
+        Assert.All(quotes, q => Assert.Equal(("Jane Roe", QuoteKind.Direct), (q.Speaker.Name, q.Kind)));
+    }
+
     private static ExtractedQuote Single(IReadOnlyList<ExtractedQuote> quotes) => Assert.Single(quotes);
 }
