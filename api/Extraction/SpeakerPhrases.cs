@@ -527,6 +527,14 @@ internal sealed partial class SpeakerPhrases
         // ("The father of two": a man, the person of that gender named last.)
         if (AgeAnaphor().IsMatch(segment) && LastPersonBefore(position, tokens.Select(t => GenderOf(t.Bare.ToLowerInvariant(), Gender.Unknown)).FirstOrDefault(g => g != Gender.Unknown)) is { } aged)
             return (Named(aged, null), 0.75, SpeakerRule.Anaphor);
+        // "the Department" after "the Department of Agriculture" or "the Agriculture Department": the organisation named
+        // before whose head that word is.
+        if (tokens.Count == 2 && tokens[0].Value.Equals("the", StringComparison.OrdinalIgnoreCase) && tokens[1].Capitalized && !tokens[1].Acronym
+            && Lexicon.OrganisationWords.Contains(tokens[1].Bare)
+            && organisations.Where(o => o.Position >= 0 && o.Position < position && o.Name != tokens[1].Bare
+                                        && Regex.IsMatch(o.Name, @"^" + Regex.Escape(tokens[1].Bare) + @"\s+of\b|\b" + Regex.Escape(tokens[1].Bare) + @"$"))
+                   .Select(o => o.Name).LastOrDefault() is { } headed)
+            return (new ExtractedSpeaker { Name = headed, Kind = SpeakerKind.Organisation }, 0.7, SpeakerRule.Anaphor);
         // ("The space agency said" after NASA: a word in lower case may describe it.)
         if (tokens.Count is 2 or 3 && tokens[0].Value.Equals("the", StringComparison.OrdinalIgnoreCase) && tokens.Skip(1).All(t => !t.Capitalized) && tokens[^1].OrganisationWord)
         {

@@ -1863,5 +1863,12 @@ public sealed class ExtractionClassTests
         Assert.All(quotes, q => Assert.Equal(("Jane Roe", QuoteKind.Direct), (q.Speaker.Name, q.Kind)));
     }
 
+    [Theory]
+    [InlineData("Tom Hale announced the grant on Monday. According to the Department of Agriculture, it is the largest yet. According to the Department, the funds will connect 5,000 homes.", "Department of Agriculture")]
+    [InlineData("The Agriculture Department awarded $10 million. The Department said the funds would connect 5,000 homes.", "Agriculture Department")]
+    [InlineData("The Senate Judiciary Committee met on Monday. The Senate said the vote would be held on Friday.", "Senate")]
+    public void A_capitalised_kind_of_organisation_alone_is_the_one_named_before_with_that_head(string text, string name) =>
+        Assert.Equal(name, Extract(text).Single(q => q.Text.Contains("5,000") || q.Text.Contains("Friday")).Speaker.Name);
+
     private static ExtractedQuote Single(IReadOnlyList<ExtractedQuote> quotes) => Assert.Single(quotes);
 }
