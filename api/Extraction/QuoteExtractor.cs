@@ -426,7 +426,16 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
             var end = lineStart;
             while (end > 0 && char.IsWhiteSpace(text[end - 1])) end--;
             var start = text.LastIndexOf('\n', Math.Max(0, end - 1)) + 1;
-            if (end <= start || layout.HasQuoteIn(start, end) || StatementAnnounced.Match(text, start, end - start) is not { Success: true } announced) continue;
+            if (end <= start || layout.HasQuoteIn(start, end)) continue;
+            // "The following is a statement from Rep. Jane Roe:": the author named after the document.
+            if (StatementFollows.Match(text, start, end - start) is { Success: true } follows)
+            {
+                var author = follows.Groups["author"];
+                if (Read(phrases, author.Index, author.Index + author.Length, "statement", 0.7, QuoteRule.AnnouncedStatement) is { } byAuthor)
+                    found.Add(new Found(q.Start, q.End, QuoteKind.Direct, byAuthor));
+                continue;
+            }
+            if (StatementAnnounced.Match(text, start, end - start) is not { Success: true } announced) continue;
             var sentence = layout.SentenceAt(announced.Index).Start;
             var clause = text[sentence..announced.Index];
             var subject = SubjectStart(clause);
@@ -434,6 +443,9 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
                 found.Add(new Found(q.Start, q.End, QuoteKind.Direct, cue));
         }
     }
+
+    private static readonly Regex StatementFollows = new(@"\b(?:[Tt]he\s+following|[Bb]elow)\s+(?:is|are)\s+(?:a|an|the)\s+(?:[\p{L}\-]+\s+){0,2}(?:"
+        + Lexicon.Alternation(Lexicon.IssuedDocuments) + @"|remarks)\s+(?:from|by|of)\s+(?<author>[^:\n]{2,80})[:.]\s*$", RegexOptions.Compiled);
 
     private static readonly Regex StatementAnnounced = new(@"\s(?:" + Lexicon.Alternation(Lexicon.IssueVerbs)
         + @"|put\s+out|shared|provided)\s+the\s+(?:following|below|attached)\s+(?:joint\s+)?(?:" + Lexicon.Alternation(Lexicon.IssuedDocuments)

@@ -1870,5 +1870,12 @@ public sealed class ExtractionClassTests
     public void A_capitalised_kind_of_organisation_alone_is_the_one_named_before_with_that_head(string text, string name) =>
         Assert.Equal(name, Extract(text).Single(q => q.Text.Contains("5,000") || q.Text.Contains("Friday")).Speaker.Name);
 
+    [Fact]
+    public void A_paragraph_announcing_the_following_statement_from_someone_gives_them_the_next_quotation()
+    {
+        var quote = Single(Extract("The following is a statement from Rep. Jane Roe:\n\n\"Today we passed a historic bill. It will help millions.\""));
+        Assert.Equal(("Jane Roe", QuoteKind.Direct), (quote.Speaker.Name, quote.Kind));
+    }
+
     private static ExtractedQuote Single(IReadOnlyList<ExtractedQuote> quotes) => Assert.Single(quotes);
 }
