@@ -1341,8 +1341,9 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
             if (!EndsLikeSubject(subject) || commaClause && !That.IsMatch(afterVerb)
                 && !Word().Matches(afterVerb).Take(8).Any(w => Lexicon.ReportedSubjunctive.Contains(w.Value))) return null;
             if (Read(phrases, start + offset, start + offset + subject.Length, verb.Value.ToLowerInvariant(), 0.9, QuoteRule.ReportedSubjectVerb) is not { } cue) return null;
-
-            return Report(text, start, clause, verb, cue, inRelative);
+            // ("Roe acknowledged the risks and said they were manageable": a verb with an object and no clause reports
+            // nothing; a verb coordinated with it may.)
+            if (Report(text, start, clause, verb, cue, inRelative) is { } report) return report;
         }
         return null;
     }

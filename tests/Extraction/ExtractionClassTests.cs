@@ -1877,5 +1877,14 @@ public sealed class ExtractionClassTests
         Assert.Equal(("Jane Roe", QuoteKind.Direct), (quote.Speaker.Name, quote.Kind));
     }
 
+    [Theory]
+    [InlineData("Tom Hale acknowledged the risks but said they were manageable.")]
+    [InlineData("Tom Hale acknowledged the risks and said they were manageable.")]
+    public void A_verb_of_saying_after_one_with_an_object_reports_for_the_same_subject(string text)
+    {
+        var quote = Single(Extract(text));
+        Assert.Equal(("they were manageable", "Tom Hale"), (quote.Text, quote.Speaker.Name));
+    }
+
     private static ExtractedQuote Single(IReadOnlyList<ExtractedQuote> quotes) => Assert.Single(quotes);
 }
