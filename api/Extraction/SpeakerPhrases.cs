@@ -84,7 +84,7 @@ internal sealed partial class SpeakerPhrases
     [GeneratedRegex(@"^(?<source>(?:the\s+)?[\p{L}][^']*?)['\u2019]s?\s+(?:[\p{Ll}\-]+\s+){0,2}(?<head>\p{Ll}+)(?:\s+(?:on|about|to|over)\s+[^,]+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex OwnersDocumentPhrase();
 
-    [GeneratedRegex(@"^(?:the|a)\s+(?:\d{1,3}-year-old(?:\s+\p{Ll}+)?|(?:father|mother)\s+of\s+(?:two|three|four|five|six|\d))$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:the|a)\s+(?:(?<age>\d{1,3})-year-old(?:\s+\p{Ll}+)?|(?:father|mother)\s+of\s+(?:two|three|four|five|six|\d))$", RegexOptions.IgnoreCase)]
     private static partial Regex AgeAnaphor();
 
     [GeneratedRegex(@"\G\s*\((?<initials>\p{Lu}{2,8})\)")]
@@ -522,10 +522,13 @@ internal sealed partial class SpeakerPhrases
         if (tokens.Count is 3 or 4 && Lexicon.Quantifiers.Contains(tokens[0].Bare.ToLowerInvariant()) && tokens.Skip(1).All(t => !t.Capitalized)
             && tokens[^1].Bare is "press" or "media")
             return ReadSegment(segment[tokens[1].Start..], position);
-        // "The 54-year-old": the person named last. "The agency", "the ministry": the organisation named last, when it
-        // is one of that kind ("the ministry" after the Ministry of Health) or the word names any ("the organisation").
+        // "The 54-year-old": the person named with that age ("Jane Roe, 54,"), or else the person named last. "The agency",
+        // "the ministry": the organisation named last, when it is one of that kind ("the ministry" after the Ministry of
+        // Health) or the word names any ("the organisation").
         // ("The father of two": a man, the person of that gender named last.)
-        if (AgeAnaphor().IsMatch(segment) && LastPersonBefore(position, tokens.Select(t => GenderOf(t.Bare.ToLowerInvariant(), Gender.Unknown)).FirstOrDefault(g => g != Gender.Unknown)) is { } aged)
+        if (AgeAnaphor().Match(segment) is { Success: true } anaphor
+            && ((anaphor.Groups["age"] is { Success: true } age ? MentionsBefore(position, 50).FirstOrDefault(m => AgeAfter(m.Position) == age.Value).Person : null)
+                ?? LastPersonBefore(position, tokens.Select(t => GenderOf(t.Bare.ToLowerInvariant(), Gender.Unknown)).FirstOrDefault(g => g != Gender.Unknown))) is { } aged)
             return (Named(aged, null), 0.75, SpeakerRule.Anaphor);
         // "the Department" after "the Department of Agriculture" or "the Agriculture Department": the organisation named
         // before whose head that word is.
@@ -574,10 +577,8 @@ internal sealed partial class SpeakerPhrases
         var counted = tokens.Count > 2 && tokens[0].Value.Equals("the", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
         if (tokens.Count - counted is 2 or 3 && Lexicon.Quantifiers.Contains(tokens[counted].Bare) && head.EndsWith('s') && !tokens[^1].Possessive)
             return (new ExtractedSpeaker { Name = Lowered(segment.TrimEnd('.')), Kind = SpeakerKind.Anonymous }, 0.85, SpeakerRule.Anonymous);
-        // "the 45-year-old": the person named before with that age ("Jane Roe, 45,"), or else someone described by age.
-        if (tokens.Count <= 3 && YearsOld().Match(tokens[^1].Bare) is { Success: true } ageWord)
-            return MentionsBefore(position, 50).FirstOrDefault(m => AgeAfter(m.Position) == ageWord.Groups["age"].Value) is { Person: { } ofThatAge }
-                ? (Named(ofThatAge, null), 0.75, SpeakerRule.Role) : (Description(), 0.8, SpeakerRule.Anonymous);
+        // "the 45-year-old" with no one named before (see the age anaphor above): someone described by age.
+        if (tokens.Count <= 3 && YearsOld().IsMatch(tokens[^1].Bare)) return (Description(), 0.8, SpeakerRule.Anonymous);
         // "Democrats", "House Republicans", "the Tories": members of a party, counted as a group, not a surname.
         if (tokens.Count <= 4 && tokens[^1].Capitalized && tokens[^1].Bare.EndsWith('s') && Lexicon.PartyMembers.Contains(tokens[^1].Bare.EndsWith("ies", StringComparison.Ordinal) ? tokens[^1].Bare[..^3] + "y" : tokens[^1].Bare[..^1])
             && tokens.SkipLast(1).All(t => t.Capitalized && !t.FirstName || Lexicon.Determiners.Contains(t.Value)))
@@ -1099,7 +1100,7 @@ internal sealed partial class SpeakerPhrases
         return (from, to);
     }
 
-    [GeneratedRegex(@"^(?<age>\d+)-year-olds?$")]
+    [GeneratedRegex(@"^\d+-year-olds?$")]
     private static partial Regex YearsOld();
 
     /// <summary>The age set off by commas after a name: "Jane Roe, 45, said".</summary>

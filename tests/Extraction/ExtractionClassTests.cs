@@ -1844,6 +1844,7 @@ public sealed class ExtractionClassTests
     [Theory]
     [InlineData("\"We are not going to let this happen,\" the 45-year-old said.", "the 45-year-old", SpeakerKind.Anonymous)]
     [InlineData("Jane Roe, 45, and Tom Hale, 52, lost their homes. \"We have nothing left,\" the 52-year-old said.", "Tom Hale", SpeakerKind.Person)]
+    [InlineData("Jane Roe, 45, and Tom Hale, 52, lost their homes. \"We have nothing left,\" the 45-year-old said.", "Jane Roe", SpeakerKind.Person)]
     public void Someone_described_by_age_is_the_person_named_with_it_or_unnamed(string text, string name, SpeakerKind kind)
     {
         var speaker = Single(Extract(text)).Speaker;
