@@ -490,7 +490,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
         if (previous is null) return false;
         if (Lexicon.NamingWords.Contains(previous) || previous is "the" or "a" or "an" or "as" or "of") return true;
         // ("on NBC's "Meet the Press"", "Trump's "America First" policy": a title of someone's or something's.)
-        if (char.IsUpper(previous[0]) && (previous.EndsWith("'s", StringComparison.Ordinal) || previous.EndsWith("\u2019s", StringComparison.Ordinal))) return true;
+        if (char.IsUpper(previous[0]) && SpeakerPhrases.EndsInApostropheS(previous)) return true;
         var next = Word().Match(text, Math.Min(text.Length, q.Close + 1));
         var adjacent = next.Success && string.IsNullOrWhiteSpace(text[(q.Close + 1)..next.Index]);
         return char.IsUpper(previous[0]) && adjacent && char.IsUpper(next.Value[0]) && words.Count <= 3;

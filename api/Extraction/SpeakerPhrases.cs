@@ -39,11 +39,9 @@ internal sealed partial class SpeakerPhrases
 
     private readonly record struct Token(string Value, int Start, int End)
     {
-        public string Bare => Value.EndsWith("'s", StringComparison.Ordinal) || Value.EndsWith("\u2019s", StringComparison.Ordinal)
-            ? Value[..^2] : Value.TrimEnd('.');
+        public string Bare => EndsInApostropheS(Value) ? Value[..^2] : Value.TrimEnd('.');
         public bool Capitalized => char.IsUpper(Value[0]) || char.IsDigit(Value[0]);
-        public bool Possessive => Value.EndsWith("'s", StringComparison.Ordinal) || Value.EndsWith("\u2019s", StringComparison.Ordinal)
-            || Value.EndsWith('\'') || Value.EndsWith('\u2019');
+        public bool Possessive => EndsInApostropheS(Value) || Value.EndsWith('\'') || Value.EndsWith('\u2019');
         public bool Acronym => Bare.Length >= 2 && Bare.All(c => char.IsUpper(c) || char.IsDigit(c)) && Bare.Any(char.IsLetter);
         public bool Title => Lexicon.Titles.Contains(Value) || Lexicon.Titles.Contains(Bare);
         public bool Initial => Value.Length == 2 && char.IsUpper(Value[0]) && Value[1] == '.';
@@ -211,8 +209,7 @@ internal sealed partial class SpeakerPhrases
                 var organisationName = source[tokens[organisation.From].Start..tokens[organisation.To].End].TrimEnd('.');
                 if (before) organisations.Insert(0, (-1, organisationName)); // (lists stay in text order: the headline comes first)
                 else organisations.Add((tokens[organisation.From].Start, organisationName));
-                organisationNames.Add(organisationName.EndsWith("'s", StringComparison.Ordinal) || organisationName.EndsWith("\u2019s", StringComparison.Ordinal)
-                    ? organisationName[..^2] : organisationName);
+                organisationNames.Add(WithoutPossessive(organisationName));
                 if (Initials().Match(source, tokens[organisation.To].End) is { Success: true } given) initials.TryAdd(given.Groups["initials"].Value, organisationName);
             }
         }
@@ -580,7 +577,7 @@ internal sealed partial class SpeakerPhrases
         // "the 45-year-old" with no one named before (see the age anaphor above): someone described by age.
         if (tokens.Count <= 3 && YearsOld().IsMatch(tokens[^1].Bare)) return (Description(), 0.8, SpeakerRule.Anonymous);
         // "Democrats", "House Republicans", "the Tories": members of a party, counted as a group, not a surname.
-        if (tokens.Count <= 4 && tokens[^1].Capitalized && tokens[^1].Bare.EndsWith('s') && Lexicon.PartyMembers.Contains(tokens[^1].Bare.EndsWith("ies", StringComparison.Ordinal) ? tokens[^1].Bare[..^3] + "y" : tokens[^1].Bare[..^1])
+        if (tokens.Count <= 4 && tokens[^1].Capitalized && PartyPlural(tokens[^1].Bare)
             && tokens.SkipLast(1).All(t => t.Capitalized && !t.FirstName || Lexicon.Determiners.Contains(t.Value)))
             return (Description(), 0.85, SpeakerRule.Anonymous);
         // "ein Anwohner", "die Zeugen": a determiner and a head noun, capitalised as German writes every noun.
@@ -1045,7 +1042,7 @@ internal sealed partial class SpeakerPhrases
         // ("John Tory": a party's word after a first name is a surname too.)
         bool Surname(int i) => i > 0 && i == words.Count - 1 && words[i - 1].FirstName;
         bool Role(int i) => (words[i].Title && !(i > 0 && words[i].Initial && !words[i - 1].Title)
-                             || Lexicon.PartyMembers.Contains(words[i].Bare) || words[i].Bare.EndsWith('s') && Lexicon.PartyMembers.Contains(words[i].Bare[..^1])) // "Democrats Jane Roe and …"
+                             || Lexicon.PartyMembers.Contains(words[i].Bare) || PartyPlural(words[i].Bare)) // "Democrats Jane Roe and …"
                             && !Surname(i)
                             || words[i].OrganisationWord || words[i].Acronym;
         var lastRoleWord = Role(words.Count - 1) ? words.Count - 1
@@ -1100,6 +1097,10 @@ internal sealed partial class SpeakerPhrases
         return (from, to);
     }
 
+    /// <summary>"Democrats", "Tories": the plural of a word for a party's member.</summary>
+    private static bool PartyPlural(string word) =>
+        word.EndsWith('s') && Lexicon.PartyMembers.Contains(word.EndsWith("ies", StringComparison.Ordinal) ? word[..^3] + "y" : word[..^1]);
+
     [GeneratedRegex(@"^\d+-year-olds?$")]
     private static partial Regex YearsOld();
 
@@ -1137,8 +1138,11 @@ internal sealed partial class SpeakerPhrases
     }
 
     /// <summary>"The Native American Rights Fund's Jacqueline De León": the owner is the affiliation, without the "'s".</summary>
-    private static string WithoutPossessive(string title) =>
-        title.EndsWith("'s", StringComparison.Ordinal) || title.EndsWith("\u2019s", StringComparison.Ordinal) ? title[..^2] : title;
+    private static string WithoutPossessive(string title) => EndsInApostropheS(title) ? title[..^2] : title;
+
+    /// <summary>"Roe's", "NBC\u2019s": a word ending in a possessive "'s" (straight or curly).</summary>
+    internal static bool EndsInApostropheS(string word) =>
+        word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("\u2019s", StringComparison.Ordinal);
 
     /// <summary>"scientists studying patients": a head noun first, then a participle that describes it.</summary>
     private static bool HeadFirst(string description)
