@@ -116,6 +116,11 @@ public sealed class WriteRulesTests(AttributionApi api) : IClassFixture<Attribut
         var again = await admin.SendAsync(Request());
         Assert.Equal(done.ToJsonString(), (await again.JsonAsync(HttpStatusCode.Created)).ToJsonString());
         Assert.Single((await admin.GetJsonAsync($"/articles/{article.Id()}/quotes"))["items"]!.AsArray());
+
+        // Done, the request has released the key's lock itself, not left it to the reset of its pooled session.
+        await using var after = new NpgsqlConnection(api.ConnectionString);
+        await after.OpenAsync();
+        Assert.True(await after.ExecuteScalarAsync<bool>("select pg_try_advisory_lock(@Lock)", new { Lock = lockId }));
     }
 
     /// <summary>The lock id the service uses: the first 64 bits of SHA-256 of "idempotency\n{actor}\n{key}".</summary>
