@@ -149,6 +149,12 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
         + @")\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}\-]+\s+){0,2}(?:" + Lexicon.Alternation(Lexicon.IssuedDocuments)
         + @")\b(?:\s+from\s+(?<author>[^,:""\u201C\u201D]{2,60}?)(?=\s*:))?[^:""\u201C\u201D]*:\s*$", RegexOptions.Compiled);
 
+    /// <summary>"The ministry issued a statement on Monday saying": a subject, a verb that puts out a document, the
+    /// document, and the participle (at the end) that gives its words.</summary>
+    private static readonly Regex IssuedSaying = new(@"^\s*(?<subject>[^,;:""\u201C\u201D]{2,80}?)\s+(?:" + Lexicon.Alternation(Lexicon.IssueVerbs)
+        + @")\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}\-]+\s+){0,2}(?:" + Lexicon.Alternation(Lexicon.IssuedDocuments)
+        + @")\b[^,.;:""\u201C\u201D]{0,80}?,?\s*$", RegexOptions.Compiled);
+
     /// <summary>A name, perhaps an age, and a relative clause ending in a colon: "Thomas Gray, 24, who cited …: " (not one
     /// closed by a comma before the main verb: "X, who worked for Imus, tweeted:").</summary>
     [GeneratedRegex(@"(?<who>\p{Lu}[\p{L}\-'\u2019.]*(?:\s+\p{Lu}[\p{L}\-'\u2019.]*){0,3})(?:,\s*\d{1,3})?,?\s+who\s+(?<verb>\p{Ll}+)\b[^:;,""\u201C\u201D]{0,150}:\s*$")]
@@ -172,8 +178,9 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
     private static partial Regex TrailingManner();
 
     /// <summary>A relative clause set off by commas between a subject and its verb: "Jane Roe, who leads the union, said";
-    /// also one closing an appositive: "Jane Roe, a rapporteur who had investigated the case, said".</summary>
-    [GeneratedRegex(@",\s+(?:who|which|whose|whom)\b[^,;]{1,150},?\s*$|(?<=,[^,;]{1,150})\s+who\b[^,;]{1,150},\s*$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    /// also one closing an appositive: "Jane Roe, a rapporteur who had investigated the case, said"; a number's
+    /// thousands separator is not a comma closing it ("The company, which employs 3,000 people, said").</summary>
+    [GeneratedRegex(@",\s+(?:who|which|whose|whom)\b(?:[^,;]|(?<=\d),(?=\d{3}))" + "{1,150}" + @",?\s*$|(?<=,[^,;]{1,150})\s+who\b[^,;]{1,150},\s*$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex TrailingRelative();
 
     /// <summary>An aside set off by dashes between a subject and its verb: "Hale — who has led the party since 2010 — promised".</summary>
@@ -701,6 +708,9 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
                     return participle;
                 if (Word().Match(segment, fronted) is { Success: true } opener && Lexicon.Prepositions.Contains(opener.Value)) continue;
             }
+            // "The ministry issued a statement saying it "strongly protests" the move": the document's issuer.
+            if (verb.Value.EndsWith("ing", StringComparison.Ordinal) && verb.Index > fronted && IssuedSaying.Match(segment[fronted..verb.Index]) is { Success: true } issuedSaying)
+                return Read(phrases, start + fronted, issuedSaying.Groups["subject"], verb.Value.ToLowerInvariant(), 0.85, QuoteRule.CueBefore);
             // "Members of the Commons protested by shouting "…"", "X responded by calling it "…"": the subject of the verb before "by".
             if (verb.Value.EndsWith("ing", StringComparison.Ordinal) && i > 0 && words[i - 1].Value == "by" && ClauseSubject(segment, words[i - 1].Index) is { } byDoing
                 && Read(phrases, start + byDoing.Start, start + byDoing.End, verb.Value.ToLowerInvariant(), 0.85, QuoteRule.CueBefore) is { } byCue)
@@ -833,8 +843,9 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
     [GeneratedRegex(@"^(?-i:\p{Lu})[\p{L}'\u2019\-.]*(?:\s+(?-i:\p{Lu})[\p{L}'\u2019\-.]*)+\s+(?:of|from|at)\s+(?:the\s+|a\s+)?[\p{L}'\u2019\-]+(?:\s+[\p{L}'\u2019\-]+){0,3}$")]
     private static partial Regex NameOfSomething();
 
-    /// <summary>"Some members of opposition parties", "a spokesman for the campaign": people described by what they belong to.</summary>
-    [GeneratedRegex(@"^(?:(?:a|an|the|some|several|many|most|two|three|four|five)\s+)?(?:\p{Ll}[\p{Ll}\-]*\s+){0,2}(?<head>\p{Ll}+)\s+(?:of|for|at|from|in|with)\s+[^,;]{1,60}$", RegexOptions.IgnoreCase)]
+    /// <summary>"Some members of opposition parties", "a spokesman for the campaign", "a passenger on the flight": people
+    /// described by what they belong to or are on.</summary>
+    [GeneratedRegex(@"^(?:(?:a|an|the|some|several|many|most|two|three|four|five)\s+)?(?:\p{Ll}[\p{Ll}\-]*\s+){0,2}(?<head>\p{Ll}+)\s+(?:of|for|at|from|in|with|on|aboard)\s+[^,;]{1,60}$", RegexOptions.IgnoreCase)]
     private static partial Regex DescriptionOf();
 
     /// <summary>How news describes unnamed sources: "people familiar with the matter", "a senior official who asked not

@@ -72,7 +72,7 @@ internal sealed partial class SpeakerPhrases
     [GeneratedRegex(@"^(?:the\s+)?(?<of>\p{Lu}.*?)['\u2019]s?\s+(?<who>(?:[\p{Ll}\-]+\s+){0,3}(?<head>\p{Ll}+))$")]
     private static partial Regex OrganisationsPerson();
 
-    [GeneratedRegex(@"^(?<who>(?:(?:a|an|the|one|two|three|several|some)\s+)?(?:[\p{Ll}\-]+\s+){0,2}(?<head>\p{Ll}+))\s+(?:for|of|at|from|with|in)\s+(?<of>(?:the\s+)?\S.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<who>(?:(?:a|an|the|one|two|three|several|some)\s+)?(?:[\p{Ll}\-]+\s+){0,2}(?<head>\p{Ll}+))\s+(?:for|of|at|from|with|in|on|aboard)\s+(?<of>(?:the\s+)?\S.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex AnonymousOf();
 
     [GeneratedRegex(@"^(?:a|an|the)\s+(?:[\p{L}\-]+\s+)?(?<head>\p{Ll}+)\s+(?:from|by|issued\s+by|released\s+by)\s+(?<source>\S.*)$", RegexOptions.IgnoreCase)]

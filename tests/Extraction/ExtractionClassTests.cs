@@ -1887,5 +1887,29 @@ public sealed class ExtractionClassTests
         Assert.Equal(("they were manageable", "Tom Hale"), (quote.Text, quote.Speaker.Name));
     }
 
+    [Theory]
+    [InlineData("Acme Corp laid off 300 workers. The company, which employs 3,000 people, said it would appeal.", "it would appeal", "Acme Corp")]
+    [InlineData("A passenger on the plane said the crew had been calm.", "the crew had been calm", "passenger")]
+    [InlineData("A crew member aboard the ship told reporters the engine had failed.", "the engine had failed", "crew member")]
+    public void A_subject_with_a_number_in_its_relative_clause_or_a_place_it_is_on_reports(string text, string content, string speaker)
+    {
+        var quote = Single(Extract(text));
+        Assert.Equal((content, speaker), (quote.Text, quote.Speaker.Name.Replace("a ", "")));
+    }
+
+    [Theory]
+    [InlineData("The Foreign Ministry issued a statement saying it \"strongly protests\" the move.", "strongly protests", "Foreign Ministry")]
+    [InlineData("The Foreign Ministry issued a statement on Monday saying the move was \"unacceptable\".", "unacceptable", "Foreign Ministry")]
+    [InlineData("Tom Hale issued a statement saying that he was \"deeply sorry\".", "deeply sorry", "Tom Hale")]
+    public void A_fragment_in_what_a_statement_says_is_its_issuers(string text, string fragment, string speaker)
+    {
+        var quote = Single(Extract(text));
+        Assert.Equal((fragment, QuoteKind.Partial, speaker), (quote.Text, quote.Kind, quote.Speaker.Name));
+    }
+
+    [Fact]
+    public void A_statement_issued_by_an_unresolved_pronoun_names_no_one_else() =>
+        Assert.DoesNotContain(Extract("She wrote a letter to the council saying the plan was \"reckless\"."), q => q.Speaker.Name.Contains("council"));
+
     private static ExtractedQuote Single(IReadOnlyList<ExtractedQuote> quotes) => Assert.Single(quotes);
 }
