@@ -107,6 +107,8 @@ internal static class Lexicon
 
     /// <summary>Well-known organisations whose name has no organisation word ("Google", "Greenpeace", "the Kremlin"): capitalised,
     /// they are no surname.</summary>
+    /// <summary>Titles of someone who leads or works for an organisation ("chief executive", "founder").</summary>
+    public static readonly HashSet<string> EmployerTitles = List("employer-titles");
     public static readonly HashSet<string> OrganisationNames = List("organisation-names");
 
     /// <summary>Verbs of a press release's headline ("Rep. Roe Applauds Grant …", "Senator Hale Statement on …"): no part

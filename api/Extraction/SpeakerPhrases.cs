@@ -129,6 +129,7 @@ internal sealed partial class SpeakerPhrases
         var runs = Runs(source, tokens).ToList();
         var names = runs.Select(run => PersonName(tokens, run)).ToArray();
         var found = new List<(int Position, Person Person)>();
+        var employers = new List<(int Position, string Name)>();
         var positions = new HashSet<int>();
         // The object of a preposition ("across Poland", "to Jane Roe", "for MV Namse Bangdzod"), but not a name after a
         // title's complement ("President of Argentina Alberto Fernández" is a subject).
@@ -156,6 +157,8 @@ internal sealed partial class SpeakerPhrases
                     var person = new Person(full, TitleBefore(source, tokens, run, name) ?? AppositiveAfter(source, name[^1].End)
                                                   ?? TitleSetOffBefore(source, tokens[run.Start].Start));
                     if (known is null || person.Title is not null) byName[full] = person;
+                    // "Jane Roe, the chief executive of Acme": Acme is an organisation, what "the company" says later.
+                    if (!before && Employer(person.Title) is { } employer) employers.Add((tokens[run.Start].Start, employer));
                 }
                 byName.TryAdd(name[^1].Bare, byName[full]);
                 for (var k = 2; k < name.Count; k++)
@@ -213,6 +216,7 @@ internal sealed partial class SpeakerPhrases
                 if (Initials().Match(source, tokens[organisation.To].End) is { Success: true } given) initials.TryAdd(given.Groups["initials"].Value, organisationName);
             }
         }
+        foreach (var employer in employers) organisations.Insert(Sorted.Prefix(organisations, o => o.Position <= employer.Position), employer);
         if (!before) GenderFromPronouns(tokens, found);
 
         // "mitochondrial DNA", "U.S. gallons": an acronym alone after an adjective or before a noun names no organisation
@@ -960,6 +964,20 @@ internal sealed partial class SpeakerPhrases
 
     private static readonly Regex IssuedDocument = new(@"\s(?:" + Lexicon.Alternation(Lexicon.IssueVerbs) + @"|put\s+out)\s+(?:a|an|its|his|her|their|the)\s+(?:[\p{L}\-]+\s+){0,2}(?<head>"
         + Lexicon.Alternation(Lexicon.IssuedDocuments) + @")\b", RegexOptions.IgnoreCase | RegexOptions.Compiled);
+
+    /// <summary>The organisation a title says a person leads or works for: "the chief executive of Acme", "Acme's
+    /// founder", "Acme Corp chairman" give "Acme" ("Acme Corp"); a place is none ("the mayor of Springfield").</summary>
+    private string? Employer(string? title)
+    {
+        if (title is null || EmployerTitle().Match(title) is not { Success: true } m || !Lexicon.EmployerTitles.Contains(m.Groups["head"].Value)) return null;
+        var organisation = m.Groups["of"].Success ? m.Groups["of"].Value : m.Groups["owner"].Value;
+        var words = Tokens(organisation, 0, organisation.Length);
+        // (Nor a person: "Jane Roe's spokesman", "Roe's spokesman".)
+        return Lexicon.Places.Contains(organisation) || byName.ContainsKey(organisation) || words.Any(t => t.Title || t.FirstName) ? null : organisation;
+    }
+
+    [GeneratedRegex(@"^(?:the\s+)?(?:(?:[\p{Ll}\-]+\s+){0,3}(?<head>\p{Ll}+|CEO)\s+(?:of|at)\s+(?<of>\p{Lu}[\p{L}\p{N}&\-]*(?:\s+\p{Lu}[\p{L}\p{N}&\-]*){0,3})|(?<owner>\p{Lu}[\p{L}\p{N}&\-]*(?:\s+\p{Lu}[\p{L}\p{N}&\-]*){0,3}?)(?:['\u2019]s)?\s+(?:[\p{Ll}\-]+\s+){0,2}(?<head>\p{Ll}+|CEO))$")]
+    private static partial Regex EmployerTitle();
 
     /// <summary>"It said": the organisation last named before, when no person was named after it.</summary>
     private string? LastOrganisationBefore(int position)

@@ -1911,5 +1911,18 @@ public sealed class ExtractionClassTests
     public void A_statement_issued_by_an_unresolved_pronoun_names_no_one_else() =>
         Assert.DoesNotContain(Extract("She wrote a letter to the council saying the plan was \"reckless\"."), q => q.Speaker.Name.Contains("council"));
 
+    [Theory]
+    [InlineData("Jane Roe, the chief executive of Acme, resigned on Friday. In a statement, the company thanked her and said it would name a successor soon.", "Acme")]
+    [InlineData("Acme Corp chairman Tom Hale stepped down. The company said the board would meet on Monday.", "Acme Corp")]
+    [InlineData("Tom Hale, a manager at Initech, was arrested. The company said it was cooperating with police.", "Initech")]
+    public void The_company_a_title_names_is_what_the_company_says_later(string text, string speaker) =>
+        Assert.Equal(speaker, Single(Extract(text)).Speaker.Name);
+
+    [Theory]
+    [InlineData("Jane Roe's spokesman Tom Hale said the senator was resting. The office said she would return on Monday.")]
+    [InlineData("The mayor of Springfield, Tom Hale, resigned. The city said an election would be held.")]
+    public void A_person_or_a_place_in_a_title_is_no_company(string text) =>
+        Assert.DoesNotContain(Extract(text), q => q.Speaker.Name is "Jane Roe" or "Springfield" && q.Text.Contains("would"));
+
     private static ExtractedQuote Single(IReadOnlyList<ExtractedQuote> quotes) => Assert.Single(quotes);
 }
