@@ -179,8 +179,9 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
 
     /// <summary>A relative clause set off by commas between a subject and its verb: "Jane Roe, who leads the union, said";
     /// also one closing an appositive: "Jane Roe, a rapporteur who had investigated the case, said"; a number's
-    /// thousands separator is not a comma closing it ("The company, which employs 3,000 people, said").</summary>
-    [GeneratedRegex(@",\s+(?:who|which|whose|whom)\b(?:[^,;]|(?<=\d),(?=\d{3}))" + "{1,150}" + @",?\s*$|(?<=,[^,;]{1,150})\s+who\b[^,;]{1,150},\s*$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    /// thousands separator is not a comma closing it ("The company, which employs 3,000 people, said"); it may count
+    /// ("The students, many of whom had travelled from abroad, said").</summary>
+    [GeneratedRegex(@",\s+(?:(?:many|some|most|all|none|one|two|three|several|few|each|both|neither)\s+of\s+)?(?:who|which|whose|whom)\b(?:[^,;]|(?<=\d),(?=\d{3}))" + "{1,150}" + @",?\s*$|(?<=,[^,;]{1,150})\s+who\b[^,;]{1,150},\s*$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex TrailingRelative();
 
     /// <summary>An aside set off by dashes between a subject and its verb: "Hale — who has led the party since 2010 — promised".</summary>

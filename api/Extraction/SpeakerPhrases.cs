@@ -85,6 +85,9 @@ internal sealed partial class SpeakerPhrases
     [GeneratedRegex(@"^(?:the|a)\s+(?:(?<age>\d{1,3})-year-old(?:\s+\p{Ll}+)?|(?:father|mother)\s+of\s+(?:two|three|four|five|six|\d))$", RegexOptions.IgnoreCase)]
     private static partial Regex AgeAnaphor();
 
+    [GeneratedRegex(@"^(?:(?:[Aa]n?|[Tt]he)\s+)?(?:[\p{Ll}\-]+\s+){0,2}(?<head>\p{Ll}+),?\s+(?:known|called|named)\s+(?:as\s+)?(?<name>\p{Lu}[^,]*?)[,.]?$")]
+    private static partial Regex KnownAs();
+
     [GeneratedRegex(@"\G\s*\((?<initials>\p{Lu}{2,8})\)")]
     private static partial Regex Initials();
 
@@ -338,6 +341,9 @@ internal sealed partial class SpeakerPhrases
 
         var words = Tokens(trimmed, 0, trimmed.Length);
         if (words.Count == 0) return null;
+        // "The group, known as Extinction Rebellion": an organisation of that kind, by the name it goes by.
+        if (KnownAs().Match(trimmed) is { Success: true } known && Lexicon.OrganisationWords.Contains(known.Groups["head"].Value))
+            return new SpeakerMatch([new ExtractedSpeaker { Name = known.Groups["name"].Value, Kind = SpeakerKind.Organisation }], trimmed, 0.85, SpeakerRule.Organisation);
         if (words.Count == 1 && Lexicon.PersonPronouns.Contains(words[0].Value))
         {
             var gender = GenderOf(words[0].Value.ToLowerInvariant(), Gender.Unknown);

@@ -1924,5 +1924,16 @@ public sealed class ExtractionClassTests
     public void A_person_or_a_place_in_a_title_is_no_company(string text) =>
         Assert.DoesNotContain(Extract(text), q => q.Speaker.Name is "Jane Roe" or "Springfield" && q.Text.Contains("would"));
 
+    [Theory]
+    [InlineData("The group, known as Extinction Rebellion, said its members would continue to protest.", "Extinction Rebellion", SpeakerKind.Organisation)]
+    [InlineData("The students, many of whom had travelled from abroad, said they felt \"abandoned\".", "the students", SpeakerKind.Anonymous)]
+    [InlineData("Apple unveiled a new phone on Tuesday. It said sales would start in March.", "Apple", SpeakerKind.Organisation)]
+    [InlineData("Meta said it had removed the accounts.", "Meta", SpeakerKind.Organisation)]
+    public void An_organisation_known_by_a_name_a_subject_before_a_counted_relative_clause_Apple_and_Meta_have_their_speakers(string text, string name, SpeakerKind kind)
+    {
+        var speaker = Single(Extract(text)).Speaker;
+        Assert.Equal((name, kind), (speaker.Name, speaker.Kind));
+    }
+
     private static ExtractedQuote Single(IReadOnlyList<ExtractedQuote> quotes) => Assert.Single(quotes);
 }
