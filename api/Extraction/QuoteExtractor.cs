@@ -917,7 +917,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
             || last is "he" or "she" or "they" or "it" or "we" || Lexicon.CountedPeople.Contains(last)
             || Lexicon.PersonPronouns.Contains(last) || Lexicon.AnonymousHeads.Contains(last) || Lexicon.Titles.Contains(last)
             || last.EndsWith('s') && Lexicon.Titles.Contains(last[..^1]) // "Both leaders"
-            || Lexicon.DocumentHeads.Contains(last) || Lexicon.OrganisationWords.Contains(last));
+            || Lexicon.DocumentHeads.Contains(last) || Lexicon.OrganisationWords.Contains(last) || SpeakerPhrases.OrganisationPlural(last));
     }
 
     private static Cue? Read(SpeakerPhrases phrases, int start, int end, string verb, double certainty, QuoteRule rule) =>

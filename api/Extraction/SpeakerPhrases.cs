@@ -367,6 +367,14 @@ internal sealed partial class SpeakerPhrases
                     ? new SpeakerMatch([subject], trimmed, 0.6, SpeakerRule.OrganisationPronoun)
                     : null;
 
+        // "The two companies said", "Both governments said": organisations counted, those named together last (the
+        // sentence that named two or more), else as described.
+        if (words.Count <= 4 && OrganisationPlural(words[^1].Bare.ToLowerInvariant())
+            && words.SkipLast(1).All(w => Lexicon.Determiners.Contains(w.Value.ToLowerInvariant()) || Lexicon.Quantifiers.Contains(w.Bare.ToLowerInvariant())))
+            return OrganisationsTogether(start) is { } together
+                ? new SpeakerMatch(together.Select(name => new ExtractedSpeaker { Name = name, Kind = SpeakerKind.Organisation }).ToList(), trimmed, 0.7, SpeakerRule.Anaphor)
+                : new SpeakerMatch([new ExtractedSpeaker { Name = Lowered(trimmed), Kind = SpeakerKind.Organisation }], trimmed, 0.6, SpeakerRule.Organisation);
+
         var speakers = new List<ExtractedSpeaker>();
         var certainty = 1.0;
         var rule = SpeakerRule.FullName;
@@ -985,6 +993,20 @@ internal sealed partial class SpeakerPhrases
     [GeneratedRegex(@"^(?:the\s+)?(?:(?:[\p{Ll}\-]+\s+){0,3}(?<head>\p{Ll}+|CEO)\s+(?:of|at)\s+(?<of>\p{Lu}[\p{L}\p{N}&\-]*(?:\s+\p{Lu}[\p{L}\p{N}&\-]*){0,3})|(?<owner>\p{Lu}[\p{L}\p{N}&\-]*(?:\s+\p{Lu}[\p{L}\p{N}&\-]*){0,3}?)(?:['\u2019]s)?\s+(?:[\p{Ll}\-]+\s+){0,2}(?<head>\p{Ll}+|CEO))$")]
     private static partial Regex EmployerTitle();
 
+    /// <summary>The organisations named in the sentence that named the last one before a position, when it named two or more.</summary>
+    private List<string>? OrganisationsTogether(int position)
+    {
+        var i = Before(organisations, position);
+        if (i == 0 || organisations[i - 1].Position < 0) return null;
+        var sentenceStart = layout.SentenceAt(organisations[i - 1].Position).Start;
+        // ("Acme Corp and Globex Inc agreed" registers the run and its tail: each of its names once, those with a name of
+        // their own, not "Corp" alone.)
+        var together = organisations.Take(i).Where(o => o.Position >= sentenceStart)
+            .SelectMany(o => o.Name.Split(" and ", StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            .Where(name => Tokens(name, 0, name.Length).Any(t => t.Capitalized && !t.OrganisationWord)).Distinct().ToList();
+        return together.Count >= 2 ? together : null;
+    }
+
     /// <summary>"It said": the organisation last named before, when no person was named after it.</summary>
     private string? LastOrganisationBefore(int position)
     {
@@ -1122,8 +1144,14 @@ internal sealed partial class SpeakerPhrases
     }
 
     /// <summary>"Democrats", "Tories": the plural of a word for a party's member.</summary>
-    private static bool PartyPlural(string word) =>
-        word.EndsWith('s') && Lexicon.PartyMembers.Contains(word.EndsWith("ies", StringComparison.Ordinal) ? word[..^3] + "y" : word[..^1]);
+    private static bool PartyPlural(string word) => word.EndsWith('s') && Lexicon.PartyMembers.Contains(Singular(word));
+
+    /// <summary>"companies", "governments": the plural of a kind of organisation (not one itself, as "news" is).</summary>
+    internal static bool OrganisationPlural(string word) =>
+        word.EndsWith('s') && !Lexicon.OrganisationWords.Contains(word) && Lexicon.OrganisationWords.Contains(Singular(word));
+
+    /// <summary>A plural in -s or -ies without it.</summary>
+    private static string Singular(string word) => word.EndsWith("ies", StringComparison.Ordinal) ? word[..^3] + "y" : word[..^1];
 
     [GeneratedRegex(@"^\d+-year-olds?$")]
     private static partial Regex YearsOld();

@@ -1935,5 +1935,22 @@ public sealed class ExtractionClassTests
         Assert.Equal((name, kind), (speaker.Name, speaker.Kind));
     }
 
+    [Fact]
+    public void Organisations_counted_are_those_named_together_before()
+    {
+        var quote = Single(Extract("Acme Corp and Globex Inc agreed to merge on Monday. The two companies said the merger would close next year."));
+        Assert.Equal(["Acme Corp", "Globex Inc"], quote.Speakers.Select(s => s.Name));
+        Assert.All(quote.Speakers, s => Assert.Equal(SpeakerKind.Organisation, s.Kind));
+    }
+
+    [Theory]
+    [InlineData("The companies said in a joint statement that the merger would close next year.", "the companies")]
+    [InlineData("The two firms said the merger would close next year.", "the two firms")]
+    public void Organisations_counted_with_none_named_before_are_as_described(string text, string name)
+    {
+        var speaker = Single(Extract(text)).Speaker;
+        Assert.Equal((name, SpeakerKind.Organisation), (speaker.Name, speaker.Kind));
+    }
+
     private static ExtractedQuote Single(IReadOnlyList<ExtractedQuote> quotes) => Assert.Single(quotes);
 }
