@@ -215,6 +215,16 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
         + Lexicon.Alternation(Lexicon.IssuedDocuments) + @")\s+(?:by|from)\s+(?:the\s+)?(?:(?-i:\p{Lu})|(?:"
         + Lexicon.Alternation(Lexicon.AnonymousHeads.Concat(Lexicon.OrganisationWords).Concat(Lexicon.Titles)) + @")\b)", RegexOptions.IgnoreCase | RegexOptions.Compiled);
 
+    /// <summary>"according to a police statement", "according to a White House statement", "according to the company's
+    /// statement": a source before the document.</summary>
+    private static readonly Regex AccordingToSourced = new(@"(?<!\w)" + According + @"\s+(?:a|an|the)\s+(?<source>[\w\-]+(?:\s+[\w\-]+){0,2})(?:['\u2019]s)?\s+(?:"
+        + Lexicon.Alternation(Lexicon.IssuedDocuments) + @")\b", RegexOptions.IgnoreCase | RegexOptions.Compiled);
+
+    /// <summary>Whether an "according to" phrase of a document names who issued it (by, from, or before it).</summary>
+    private static bool NamesAuthor(string phrase) =>
+        AccordingToAuthor.IsMatch(phrase) || AccordingToSourced.Match(phrase) is { Success: true } sourced
+        && sourced.Groups["source"].Value is var source && (char.IsUpper(source[0]) || Lexicon.OrganisationWords.Contains(source) || Lexicon.AnonymousHeads.Contains(source));
+
     // No lazy loop of a group here or below ("(?:\w+\s+){0,2}?"): compiled and source-generated regexes throw
     // IndexOutOfRangeException when backtracking out of one at its maximum (dotnet/runtime#129511, fixed after .NET 10).
     // ("Post" capitalised names a newspaper: "according to The Washington Post".)
@@ -645,7 +655,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
         if (start >= end) return null;
         var segment = text[start..end];
         // ("according to agreed facts heard in court, "…"": a document names no one.)
-        if (AccordingToBefore.Match(segment) is { Success: true } according && !(AccordingToDocument.IsMatch(according.Value) && !AccordingToAuthor.IsMatch(according.Value)))
+        if (AccordingToBefore.Match(segment) is { Success: true } according && !(AccordingToDocument.IsMatch(according.Value) && !NamesAuthor(according.Value)))
         {
             var g = according.Groups["speaker"];
             return Read(phrases, start, g, "according to", 0.9, QuoteRule.AccordingTo);
@@ -1211,7 +1221,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
     private static Found? AccordingTo(SpeakerPhrases phrases, string text, int start, int end)
     {
         var clause = text[start..end];
-        if (AccordingToDocument.IsMatch(clause) && !AccordingToAuthor.IsMatch(clause)) return null;
+        if (AccordingToDocument.IsMatch(clause) && !NamesAuthor(clause)) return null;
         if (AccordingToFirst.Match(clause) is { Success: true } first)
         {
             var g = first.Groups["speaker"];

@@ -78,6 +78,10 @@ internal sealed partial class SpeakerPhrases
     [GeneratedRegex(@"^(?:a|an|the)\s+(?:[\p{L}\-]+\s+)?(?<head>\p{Ll}+)\s+(?:from|by|issued\s+by|released\s+by)\s+(?<source>\S.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex DocumentFrom();
 
+    /// <summary>"A police statement", "a White House statement": a document and, before it, its source.</summary>
+    [GeneratedRegex(@"^(?:[Aa]n?|[Tt]he)\s+(?<source>\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,2}|[\p{Ll}\-]+)\s+(?<head>\p{Ll}+)$")]
+    private static partial Regex SourceDocument();
+
     /// <summary>"The family's statement", "Acme's latest letter": a document and whose it is.</summary>
     [GeneratedRegex(@"^(?<source>(?:the\s+)?[\p{L}][^']*?)['\u2019]s?\s+(?:[\p{Ll}\-]+\s+){0,2}(?<head>\p{Ll}+)(?:\s+(?:on|about|to|over)\s+[^,]+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex OwnersDocumentPhrase();
@@ -578,9 +582,16 @@ internal sealed partial class SpeakerPhrases
             return (new ExtractedSpeaker { Name = country, Kind = SpeakerKind.Organisation }, 0.85, SpeakerRule.Organisation);
         // "A statement from the ministry", "the family's statement": the document's source speaks (a document one issues,
         // when it is named by its owner: "the ministry's website" is no speech).
+        // ("A police statement", "a White House statement": the source may stand before the document.)
+        var sourced = SourceDocument().Match(segment);
         var document = DocumentFrom().Match(segment) is { Success: true } from && Lexicon.DocumentHeads.Contains(from.Groups["head"].Value) ? from
-            : OwnersDocumentPhrase().Match(segment) is { Success: true } owners && Lexicon.IssuedDocuments.Contains(owners.Groups["head"].Value) ? owners : null;
-        if (document is not null) return ReadSegment(document.Groups["source"].Value, position);
+            : OwnersDocumentPhrase().Match(segment) is { Success: true } owners && Lexicon.IssuedDocuments.Contains(owners.Groups["head"].Value) ? owners
+            : sourced.Success && Lexicon.IssuedDocuments.Contains(sourced.Groups["head"].Value) && sourced.Groups["source"].Value is var source
+              && (char.IsUpper(source[0]) || Lexicon.OrganisationWords.Contains(source) || Lexicon.AnonymousHeads.Contains(source)) ? sourced
+            : null;
+        // ("A White House statement": a name before the document is that of an organisation, as "the White House" reads.)
+        if (document is not null)
+            return ReadSegment((document == sourced && char.IsUpper(document.Groups["source"].Value[0]) ? "the " : "") + document.Groups["source"].Value, position);
         // "The ministry issued a statement. The statement said …": the one who issued it.
         // ("Their statement also read …": an owner's word for it will do.)
         if (tokens.Count is 2 or 3 && tokens[0].Value.ToLowerInvariant() is "the" or "this" or "that" or "its" or "their" or "his" or "her" && Lexicon.IssuedDocuments.Contains(head)

@@ -1952,5 +1952,18 @@ public sealed class ExtractionClassTests
         Assert.Equal((name, SpeakerKind.Organisation), (speaker.Name, speaker.Kind));
     }
 
+    [Theory]
+    [InlineData("According to a police statement, two men were arrested.", "police")]
+    [InlineData("Two men were arrested, according to a police statement.", "police")]
+    [InlineData("According to a White House statement, the president will travel to Paris.", "White House")]
+    [InlineData("A Kremlin statement said the talks had been \"constructive\".", "Kremlin")]
+    public void A_statement_named_by_its_source_before_it_is_that_sources(string text, string speaker) =>
+        Assert.Equal(speaker, Single(Extract(text)).Speaker.Name);
+
+    [Theory]
+    [InlineData("According to a joint statement, the talks will resume.")]
+    [InlineData("A written statement said the company would appeal.")]
+    public void A_statement_with_a_word_before_it_that_is_no_source_names_no_one(string text) => Assert.Empty(Extract(text));
+
     private static ExtractedQuote Single(IReadOnlyList<ExtractedQuote> quotes) => Assert.Single(quotes);
 }
