@@ -328,6 +328,11 @@ internal sealed partial class SpeakerPhrases
     [GeneratedRegex(@"^\p{L}+ing\s+(?:his|her|their|its|the|a|an|our|my)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FrontedParticiple();
 
+    /// <summary>A US legislator's party and state set off by commas: "House Speaker Tom Hale, R-La.,", "Jane Roe, D-N.Y.,"
+    /// (no title: the title is the one before the name).</summary>
+    [GeneratedRegex(@",\s*[DRI]-(?:\p{Lu}\p{Ll}*\.?){1,2}(?=\s*,|\s*$)")]
+    private static partial Regex PartyState();
+
     /// <summary>Letters after a name that are no part of it: "Judge Durham Hall QC", "Jane Roe OBE".</summary>
     [GeneratedRegex(@"(?<=\p{L})\s+(?:QC|KC|MBE|OBE|CBE|KBE|MEP|MSP)(?=[\s,]|$)")]
     private static partial Regex PostNominal();
@@ -339,7 +344,7 @@ internal sealed partial class SpeakerPhrases
     /// <summary>The speakers a subject phrase names, or null when it names none (a document, "it", a clause).</summary>
     public SpeakerMatch? Read(int start, int end)
     {
-        var phrase = PostNominal().Replace(Age().Replace(Parenthetical().Replace(text[start..end], ""), ""), "");
+        var phrase = PartyState().Replace(PostNominal().Replace(Age().Replace(Parenthetical().Replace(text[start..end], ""), ""), ""), "");
         var trimmed = phrase.Trim().Trim(',', ':', '.', ';', '\u2014', '\u2013', '-').Trim();
         if (trimmed.Length == 0 || trimmed.Length > 200) return null;
 

@@ -1965,5 +1965,15 @@ public sealed class ExtractionClassTests
     [InlineData("A written statement said the company would appeal.")]
     public void A_statement_with_a_word_before_it_that_is_no_source_names_no_one(string text) => Assert.Empty(Extract(text));
 
+    [Theory]
+    [InlineData("House Speaker Tom Hale, R-La., said the chamber would vote next week.", "Tom Hale", "House Speaker")]
+    [InlineData("Senate Majority Leader Jane Roe, D-N.Y., called the ruling \"a disgrace\".", "Jane Roe", "Senate Majority Leader")]
+    [InlineData("Jane Roe, D-Mass., said the bill was dead.", "Jane Roe", null)]
+    public void A_legislators_party_and_state_after_the_name_is_no_title(string text, string name, string? affiliation)
+    {
+        var speaker = Single(Extract(text)).Speaker;
+        Assert.Equal((name, affiliation), (speaker.Name, speaker.Affiliation));
+    }
+
     private static ExtractedQuote Single(IReadOnlyList<ExtractedQuote> quotes) => Assert.Single(quotes);
 }
