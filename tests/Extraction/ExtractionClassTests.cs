@@ -1975,5 +1975,12 @@ public sealed class ExtractionClassTests
         Assert.Equal((name, affiliation), (speaker.Name, speaker.Affiliation));
     }
 
+    [Theory]
+    [InlineData("The bank's chief economist, Jane Roe, said in a note to clients that rates would stay high.", "rates would stay high")]
+    [InlineData("Jane Roe said in a letter to her constituents that the bill would pass.", "the bill would pass")]
+    [InlineData("Tom Hale wrote in a newsletter to shareholders that the year had been difficult.", "the year had been difficult")]
+    public void A_note_or_letter_to_its_readers_between_verb_and_content_is_no_content(string text, string content) =>
+        Assert.Equal(content, Single(Extract(text)).Text);
+
     private static ExtractedQuote Single(IReadOnlyList<ExtractedQuote> quotes) => Assert.Single(quotes);
 }
