@@ -107,6 +107,12 @@ internal static class Lexicon
 
     /// <summary>Well-known organisations whose name has no organisation word ("Google", "Greenpeace", "the Kremlin"): capitalised,
     /// they are no surname.</summary>
+    /// <summary>Verbs that say with a particle after them: "shot back", "chimed in" (<see cref="QuoteParticles"/>).</summary>
+    public static readonly HashSet<string> PhrasalQuoteVerbs = List("phrasal-quote-verbs");
+
+    /// <summary>The particles of <see cref="PhrasalQuoteVerbs"/>.</summary>
+    public static readonly HashSet<string> QuoteParticles = List("quote-particles");
+
     /// <summary>Titles of someone who leads or works for an organisation ("chief executive", "founder").</summary>
     public static readonly HashSet<string> EmployerTitles = List("employer-titles");
     public static readonly HashSet<string> OrganisationNames = List("organisation-names");

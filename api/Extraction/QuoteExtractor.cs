@@ -586,10 +586,12 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
             if (cut.Success) length = Math.Min(length, cut.Index);
             return Read(phrases, start + subjectStart, start + subjectStart + length, words[0].Value.ToLowerInvariant(), 0.95, QuoteRule.CueAfter);
         }
-        // Subject first: "…," he said; "…" Smith told Wikinews.
+        // Subject first: "…," he said; "…" Smith told Wikinews; "…," Hale shot back.
         for (var i = 1; i < words.Count; i++)
         {
-            if (!Lexicon.QuoteVerbs.Contains(words[i].Value) || char.IsUpper(words[i].Value[0])) continue;
+            var phrasal = Lexicon.PhrasalQuoteVerbs.Contains(words[i].Value) && i + 1 < words.Count && Lexicon.QuoteParticles.Contains(words[i + 1].Value)
+                          && SpeakerPhrases.IsSpace(segment[(words[i].Index + words[i].Length)..words[i + 1].Index]);
+            if (!(Lexicon.QuoteVerbs.Contains(words[i].Value) || phrasal) || char.IsUpper(words[i].Value[0])) continue;
             var subject = segment[lead..words[i].Index];
             if (Lexicon.ClauseOpeners.Contains(words[0].Value) || Regex.IsMatch(Abbreviation().Replace(subject, ""), @"[.;!?:]\s")) return null;
             // "praised the "brave" workers, who said they were tired": a relative clause's verb says nothing of the quotation
@@ -598,7 +600,8 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
             if (TrailingRelative().Match(subject) is { Success: true } setOff && setOff.Value.TrimEnd().EndsWith(',')) subject = subject[..setOff.Index];
             subject = Trimmed(subject);
             if (Word().Matches(subject).Any(w => Lexicon.FiniteMarkers.Contains(w.Value))) return null;
-            return Read(phrases, start + lead, start + lead + subject.Length, words[i].Value.ToLowerInvariant(), 0.95, QuoteRule.CueAfter);
+            var verb = phrasal ? $"{words[i].Value} {words[i + 1].Value}".ToLowerInvariant() : words[i].Value.ToLowerInvariant();
+            return Read(phrases, start + lead, start + lead + subject.Length, verb, 0.95, QuoteRule.CueAfter);
         }
         return null;
     }

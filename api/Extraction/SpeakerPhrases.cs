@@ -1087,7 +1087,7 @@ internal sealed partial class SpeakerPhrases
     internal static bool JoinedParticle(string word) =>
         word.IndexOf('-') is > 0 and var hyphen && hyphen + 1 < word.Length && char.IsUpper(word[hyphen + 1]) && Lexicon.Particles.Contains(word[..hyphen]);
 
-    private static bool IsSpace(string gap) => gap.Length > 0 && gap.All(c => c is ' ' or '\u00A0' or '\t');
+    internal static bool IsSpace(string gap) => gap.Length > 0 && gap.All(c => c is ' ' or '\u00A0' or '\t');
 
     /// <summary>The name in a run, titles before it left out ("Former Vice President Mike Pence" → Mike Pence), or null
     /// when the run is an organisation, an acronym or a possessive modifier.</summary>

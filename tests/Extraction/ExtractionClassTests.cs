@@ -1982,5 +1982,15 @@ public sealed class ExtractionClassTests
     public void A_note_or_letter_to_its_readers_between_verb_and_content_is_no_content(string text, string content) =>
         Assert.Equal(content, Single(Extract(text)).Text);
 
+    [Theory]
+    [InlineData("\"That's simply not true,\" Tom Hale shot back.", "Tom Hale", "shot back")]
+    [InlineData("\"We will not back down,\" Jane Roe fired back on Twitter.", "Jane Roe", "fired back")]
+    [InlineData("\"I agree,\" Jane Roe chimed in.", "Jane Roe", "chimed in")]
+    public void A_verb_of_saying_with_a_particle_is_a_cue(string text, string speaker, string verb)
+    {
+        var quote = Single(Extract(text));
+        Assert.Equal((speaker, verb), (quote.Speaker.Name, quote.Verb));
+    }
+
     private static ExtractedQuote Single(IReadOnlyList<ExtractedQuote> quotes) => Assert.Single(quotes);
 }
