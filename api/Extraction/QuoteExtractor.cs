@@ -1464,8 +1464,16 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
             && !(contentWords is [var pronoun, var next, ..] && pronoun is "they" or "we" or "I" or "you" && char.IsLower(next[0]))) // "said they plan to …"
             return null;
         if (inRelative && content.IndexOf(',') is > 0 and var closes) content = content[..closes];
+        // "Acme said it would cooperate": a lone name no list knows that speaks of itself as "it" is an organisation's.
+        if (cue.Match is { Rule: SpeakerRule.UnknownSurname, Speakers: [{ Kind: SpeakerKind.Person } only] } && ItselfActing().IsMatch(content))
+            cue = cue with { Match = cue.Match with { Speakers = [only with { Kind = SpeakerKind.Organisation, Affiliation = null }], Rule = SpeakerRule.Organisation } };
         return Make(text, start + contentStart, start + contentStart + content.Length, cue);
     }
+
+    /// <summary>Content whose subject is "it" acting, as an organisation does ("it would cooperate", "it had removed",
+    /// "its profits"); not "it was" or "it would be" ("Roe said it was a mistake", "Hale said it would be a long night").</summary>
+    [GeneratedRegex(@"^\s*(?:its\s|it\s+(?:would|will|had|has|plans|planned|intends|intended|expects|expected|is\s+cooperating|was\s+cooperating)\b(?!\s+(?:be|been|not\s+be)\b))")]
+    private static partial Regex ItselfActing();
 
     /// <summary>A verb of saying, or one that frames quoted words ("called", "described").</summary>
     private static bool SaysOrFrames(string word) => Lexicon.QuoteVerbs.Contains(word) || Lexicon.PartialVerbs.Contains(word);

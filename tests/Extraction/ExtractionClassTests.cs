@@ -1992,5 +1992,16 @@ public sealed class ExtractionClassTests
         Assert.Equal((speaker, verb), (quote.Speaker.Name, quote.Verb));
     }
 
+    [Theory]
+    [InlineData("Acme said in an emailed statement that it would cooperate with regulators.", "Acme", SpeakerKind.Organisation)]
+    [InlineData("Globex said its profits had fallen by 10%.", "Globex", SpeakerKind.Organisation)]
+    [InlineData("Roe said it was a mistake.", "Roe", SpeakerKind.Person)]
+    [InlineData("Hale said it would be a long night.", "Hale", SpeakerKind.Person)]
+    public void A_lone_unknown_name_that_speaks_of_itself_as_it_is_an_organisation(string text, string name, SpeakerKind kind)
+    {
+        var speaker = Single(Extract(text)).Speaker;
+        Assert.Equal((name, kind), (speaker.Name, speaker.Kind));
+    }
+
     private static ExtractedQuote Single(IReadOnlyList<ExtractedQuote> quotes) => Assert.Single(quotes);
 }
