@@ -105,8 +105,6 @@ internal static class Lexicon
     /// <summary>Words that mark a proper-name run as an organisation.</summary>
     public static readonly HashSet<string> OrganisationWords = List("organisation-words");
 
-    /// <summary>Well-known organisations whose name has no organisation word ("Google", "Greenpeace", "the Kremlin"): capitalised,
-    /// they are no surname.</summary>
     /// <summary>Verbs that say with a particle after them: "shot back", "chimed in" (<see cref="QuoteParticles"/>).</summary>
     public static readonly HashSet<string> PhrasalQuoteVerbs = List("phrasal-quote-verbs");
 
@@ -115,6 +113,9 @@ internal static class Lexicon
 
     /// <summary>Titles of someone who leads or works for an organisation ("chief executive", "founder").</summary>
     public static readonly HashSet<string> EmployerTitles = List("employer-titles");
+
+    /// <summary>Well-known organisations whose name has no organisation word ("Google", "Greenpeace", "the Kremlin"): capitalised,
+    /// they are no surname.</summary>
     public static readonly HashSet<string> OrganisationNames = List("organisation-names");
 
     /// <summary>Verbs of a press release's headline ("Rep. Roe Applauds Grant …", "Senator Hale Statement on …"): no part

@@ -143,17 +143,17 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
     [GeneratedRegex(@"\b(?:\p{Lu}|Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|St|Jr|Sr)\.")]
     private static partial Regex Abbreviation();
 
+    /// <summary>A subject, a verb that puts out a document, and the document: "The ministry issued a statement".</summary>
+    private static readonly string Issued = @"^\s*(?<subject>[^,;:""\u201C\u201D]{2,80}?)\s+(?:" + Lexicon.Alternation(Lexicon.IssueVerbs)
+        + @")\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}\-]+\s+){0,2}(?:" + Lexicon.Alternation(Lexicon.IssuedDocuments) + @")\b";
+
     /// <summary>"The ministry issued a statement (saying …): "…"": a subject, a verb that puts out a document, the document;
     /// "The palace issued the following statement from the king: "…"": the document's author after "from".</summary>
-    private static readonly Regex IssuedColon = new(@"^\s*(?<subject>[^,;:""\u201C\u201D]{2,80}?)\s+(?:" + Lexicon.Alternation(Lexicon.IssueVerbs)
-        + @")\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}\-]+\s+){0,2}(?:" + Lexicon.Alternation(Lexicon.IssuedDocuments)
-        + @")\b(?:\s+from\s+(?<author>[^,:""\u201C\u201D]{2,60}?)(?=\s*:))?[^:""\u201C\u201D]*:\s*$", RegexOptions.Compiled);
+    private static readonly Regex IssuedColon = new(Issued + @"(?:\s+from\s+(?<author>[^,:""\u201C\u201D]{2,60}?)(?=\s*:))?[^:""\u201C\u201D]*:\s*$", RegexOptions.Compiled);
 
     /// <summary>"The ministry issued a statement on Monday saying": a subject, a verb that puts out a document, the
     /// document, and the participle (at the end) that gives its words.</summary>
-    private static readonly Regex IssuedSaying = new(@"^\s*(?<subject>[^,;:""\u201C\u201D]{2,80}?)\s+(?:" + Lexicon.Alternation(Lexicon.IssueVerbs)
-        + @")\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}\-]+\s+){0,2}(?:" + Lexicon.Alternation(Lexicon.IssuedDocuments)
-        + @")\b[^,.;:""\u201C\u201D]{0,80}?,?\s*$", RegexOptions.Compiled);
+    private static readonly Regex IssuedSaying = new(Issued + @"[^,.;:""\u201C\u201D]{0,80}?,?\s*$", RegexOptions.Compiled);
 
     /// <summary>A name, perhaps an age, and a relative clause ending in a colon: "Thomas Gray, 24, who cited …: " (not one
     /// closed by a comma before the main verb: "X, who worked for Imus, tweeted:").</summary>
@@ -223,7 +223,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
     /// <summary>Whether an "according to" phrase of a document names who issued it (by, from, or before it).</summary>
     private static bool NamesAuthor(string phrase) =>
         AccordingToAuthor.IsMatch(phrase) || AccordingToSourced.Match(phrase) is { Success: true } sourced
-        && sourced.Groups["source"].Value is var source && (char.IsUpper(source[0]) || Lexicon.OrganisationWords.Contains(source) || Lexicon.AnonymousHeads.Contains(source));
+        && SpeakerPhrases.CouldIssue(sourced.Groups["source"].Value);
 
     // No lazy loop of a group here or below ("(?:\w+\s+){0,2}?"): compiled and source-generated regexes throw
     // IndexOutOfRangeException when backtracking out of one at its maximum (dotnet/runtime#129511, fixed after .NET 10).
@@ -859,7 +859,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
 
     /// <summary>"Some members of opposition parties", "a spokesman for the campaign", "a passenger on the flight": people
     /// described by what they belong to or are on.</summary>
-    [GeneratedRegex(@"^(?:(?:a|an|the|some|several|many|most|two|three|four|five)\s+)?(?:\p{Ll}[\p{Ll}\-]*\s+){0,2}(?<head>\p{Ll}+)\s+(?:of|for|at|from|in|with|on|aboard)\s+[^,;]{1,60}$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:a|an|the|some|several|many|most|two|three|four|five)\s+)?(?:\p{Ll}[\p{Ll}\-]*\s+){0,2}(?<head>\p{Ll}+)\s+(?:" + SpeakerPhrases.MemberPrepositions + @")\s+[^,;]{1,60}$", RegexOptions.IgnoreCase)]
     private static partial Regex DescriptionOf();
 
     /// <summary>How news describes unnamed sources: "people familiar with the matter", "a senior official who asked not

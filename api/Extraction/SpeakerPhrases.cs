@@ -72,11 +72,20 @@ internal sealed partial class SpeakerPhrases
     [GeneratedRegex(@"^(?:the\s+)?(?<of>\p{Lu}.*?)['\u2019]s?\s+(?<who>(?:[\p{Ll}\-]+\s+){0,3}(?<head>\p{Ll}+))$")]
     private static partial Regex OrganisationsPerson();
 
-    [GeneratedRegex(@"^(?<who>(?:(?:a|an|the|one|two|three|several|some)\s+)?(?:[\p{Ll}\-]+\s+){0,2}(?<head>\p{Ll}+))\s+(?:for|of|at|from|with|in|on|aboard)\s+(?<of>(?:the\s+)?\S.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<who>(?:(?:a|an|the|one|two|three|several|some)\s+)?(?:[\p{Ll}\-]+\s+){0,2}(?<head>\p{Ll}+))\s+(?:" + MemberPrepositions + @")\s+(?<of>(?:the\s+)?\S.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex AnonymousOf();
+
+    /// <summary>What links people to what they belong to or are on: "a spokeswoman for the ministry", "a nurse at the
+    /// hospital", "a passenger on the flight" (read here and by the extractor's subject check).</summary>
+    internal const string MemberPrepositions = "for|of|at|from|with|in|on|aboard";
 
     [GeneratedRegex(@"^(?:a|an|the)\s+(?:[\p{L}\-]+\s+)?(?<head>\p{Ll}+)\s+(?:from|by|issued\s+by|released\s+by)\s+(?<source>\S.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex DocumentFrom();
+
+    /// <summary>Whether the word or name before a document can be who issued it: a name ("a White House statement"), a
+    /// kind of organisation or a word for people ("a police statement"), not "a joint statement".</summary>
+    internal static bool CouldIssue(string source) =>
+        char.IsUpper(source[0]) || Lexicon.OrganisationWords.Contains(source) || Lexicon.AnonymousHeads.Contains(source);
 
     /// <summary>"A police statement", "a White House statement": a document and, before it, its source.</summary>
     [GeneratedRegex(@"^(?:[Aa]n?|[Tt]he)\s+(?<source>\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,2}|[\p{Ll}\-]+)\s+(?<head>\p{Ll}+)$")]
@@ -588,15 +597,13 @@ internal sealed partial class SpeakerPhrases
         // "A statement from the ministry", "the family's statement": the document's source speaks (a document one issues,
         // when it is named by its owner: "the ministry's website" is no speech).
         // ("A police statement", "a White House statement": the source may stand before the document.)
-        var sourced = SourceDocument().Match(segment);
         var document = DocumentFrom().Match(segment) is { Success: true } from && Lexicon.DocumentHeads.Contains(from.Groups["head"].Value) ? from
-            : OwnersDocumentPhrase().Match(segment) is { Success: true } owners && Lexicon.IssuedDocuments.Contains(owners.Groups["head"].Value) ? owners
-            : sourced.Success && Lexicon.IssuedDocuments.Contains(sourced.Groups["head"].Value) && sourced.Groups["source"].Value is var source
-              && (char.IsUpper(source[0]) || Lexicon.OrganisationWords.Contains(source) || Lexicon.AnonymousHeads.Contains(source)) ? sourced
-            : null;
+            : OwnersDocumentPhrase().Match(segment) is { Success: true } owners && Lexicon.IssuedDocuments.Contains(owners.Groups["head"].Value) ? owners : null;
+        if (document is not null) return ReadSegment(document.Groups["source"].Value, position);
         // ("A White House statement": a name before the document is that of an organisation, as "the White House" reads.)
-        if (document is not null)
-            return ReadSegment((document == sourced && char.IsUpper(document.Groups["source"].Value[0]) ? "the " : "") + document.Groups["source"].Value, position);
+        if (SourceDocument().Match(segment) is { Success: true } sourced && Lexicon.IssuedDocuments.Contains(sourced.Groups["head"].Value)
+            && sourced.Groups["source"].Value is var source && CouldIssue(source))
+            return ReadSegment((char.IsUpper(source[0]) ? "the " : "") + source, position);
         // "The ministry issued a statement. The statement said …": the one who issued it.
         // ("Their statement also read …": an owner's word for it will do.)
         if (tokens.Count is 2 or 3 && tokens[0].Value.ToLowerInvariant() is "the" or "this" or "that" or "its" or "their" or "his" or "her" && Lexicon.IssuedDocuments.Contains(head)
