@@ -64,6 +64,11 @@ public static class WordAlignment
         return new(exact ? 1 : Math.Clamp(best / query.Count, 0, 1), exact, steps);
     }
 
+    /// <summary>What aligning query word <paramref name="q"/> with text word <paramref name="t"/> is worth, given the query
+    /// words <paramref name="t"/> is a typo of.</summary>
+    private static double Substitution(int q, int t, int[] typos) =>
+        q == t ? Match : typos.Length > 0 && Array.IndexOf(typos, q) >= 0 ? TypoMatch : Mismatch;
+
     /// <summary>A stretch [Start, End) of the text's words.</summary>
     private readonly record struct Window(int Start, int End);
 
@@ -110,8 +115,7 @@ public static class WordAlignment
             current[0] = 0;
             for (var j = 1; j <= width; j++)
             {
-                var typos = near[j - 1];
-                var diagonal = previous[j - 1] + (text[j - 1] == q ? Match : typos.Length > 0 && Array.IndexOf(typos, q) >= 0 ? TypoMatch : Mismatch);
+                var diagonal = previous[j - 1] + Substitution(q, text[j - 1], near[j - 1]);
                 var cell = diagonal > 0 ? diagonal : 0;
                 if (previous[j] + Gap > cell) cell = previous[j] + Gap;
                 if (current[j - 1] + Gap > cell) cell = current[j - 1] + Gap;
@@ -213,13 +217,7 @@ public static class WordAlignment
 
         public bool IsQueryWord(int j) => TextIds[j] < QueryWords;
 
-        public double Score(int i, int j)
-        {
-            var q = QueryIds[i];
-            if (q == TextIds[j]) return Match;
-            var near = TyposOf(j);
-            return near.Length > 0 && Array.IndexOf(near, q) >= 0 ? TypoMatch : Mismatch;
-        }
+        public double Score(int i, int j) => Substitution(QueryIds[i], TextIds[j], TyposOf(j));
 
         /// <summary>The query words (ids) the text's word at <paramref name="j"/> is a typo of.</summary>
         public int[] TyposOf(int j) => typosOf[TextIds[j]] ??= typos.Near(words[TextIds[j]]).Select(q => ids[q]).ToArray();
