@@ -294,6 +294,14 @@ internal sealed partial class SpeakerPhrases
         return alike.Count == 1 ? alike[0] : null;
     }
 
+    /// <summary>The one organisation named before a position (as a subject or an object) whose name is
+    /// <paramref name="word"/> and more capitalised words ("Acme Corp.", "Acme Holdings"), if exactly one is.</summary>
+    private string? OrganisationStartingWith(string word, int position) =>
+        organisations.Concat(organisationObjects)
+            .Where(o => o.Position < position && o.Name.StartsWith(word + " ", StringComparison.Ordinal)
+                        && o.Name[(word.Length + 1)..].Split(' ').All(w => w.Length > 0 && char.IsUpper(w[0])))
+            .Select(o => o.Name).Distinct().ToList() is [var only] ? only : null;
+
     /// <summary>Whether two words differ by one letter changed, added or dropped (ignoring case).</summary>
     private static bool OneEditApart(string a, string b)
     {
@@ -753,6 +761,9 @@ internal sealed partial class SpeakerPhrases
                 // ("Wasif said" after Sally Wasef, "Zelenskyy" after Volodymyr Zelensky: a spelling one letter away from the
                 // surname of one person named in full.)
                 if (!outlet && SpeltAlike(single[0].Bare) is { } alike) return (Named(alike, null), 0.8, SpeakerRule.KnownSurname);
+                // ("Acme said" after "a settlement with Acme Corp.": the organisation named before that the word begins.)
+                if (!outlet && OrganisationStartingWith(single[0].Bare, position) is { } organisation)
+                    return (new ExtractedSpeaker { Name = organisation, Kind = SpeakerKind.Organisation }, 0.8, SpeakerRule.Organisation);
                 var speaker = new ExtractedSpeaker
                 {
                     Name = single[0].Bare, Kind = outlet ? SpeakerKind.Organisation : SpeakerKind.Person,
@@ -815,7 +826,12 @@ internal sealed partial class SpeakerPhrases
         Person? WithTitle(IEnumerable<Token> words)
         {
             // ("the ministry spokesman" is "the ministry's spokesman".)
-            var role = @"(?<!\b(?:Deputy|Vice|Former|Acting|Assistant|Junior)[\s\-]+)\b" + string.Join(@"(?:['\u2019]s)?\s+", words.Select(t => Regex.Escape(t.Bare))) + @"\b";
+            var written = string.Join(@"(?:['\u2019]s)?\s+", words.Select(t => Regex.Escape(t.Bare)));
+            // ("The CEO" after "Chief Executive Officer Jane Roe", "the chief executive" after "Acme CEO Jane Roe".)
+            var plain = string.Join(' ', words.Select(t => t.Bare));
+            var forms = Lexicon.TitleAcronyms[plain].Concat(Lexicon.TitleAcronyms.Where(a => a.Contains(plain, StringComparer.OrdinalIgnoreCase)).Select(a => a.Key))
+                .Select(form => Regex.Escape(form).Replace(@"\ ", @"\s+")).Prepend(written).Distinct();
+            var role = @"(?<!\b(?:Deputy|Vice|Former|Acting|Assistant|Junior)[\s\-]+)\b(?:" + string.Join('|', forms) + @")\b";
             return MentionsBefore(position, 50).Select(m => m.Person).FirstOrDefault(p => p.Title is { } title && Regex.IsMatch(title, role, RegexOptions.IgnoreCase));
         }
     }

@@ -2003,5 +2003,29 @@ public sealed class ExtractionClassTests
         Assert.Equal((name, kind), (speaker.Name, speaker.Kind));
     }
 
+    [Theory]
+    [InlineData("Chief Executive Officer Jane Roe said on a call with analysts that demand remained strong.", "demand remained strong")]
+    [InlineData("Tom Hale said during an earnings call with investors that the deal would close in May.", "the deal would close in May")]
+    public void A_call_with_its_listeners_between_verb_and_content_is_no_content(string text, string content) =>
+        Assert.Equal(content, Single(Extract(text)).Text);
+
+    [Theory]
+    [InlineData("Chief Executive Officer Jane Roe presented the results. The CEO said sales would grow.")]
+    [InlineData("Acme CEO Jane Roe presented the results. The chief executive said sales would grow.")]
+    public void A_title_written_as_its_initials_or_in_full_is_the_person_named_with_the_other(string text)
+    {
+        var speaker = Extract(text).Last().Speaker;
+        Assert.Equal(("Jane Roe", SpeakerKind.Person), (speaker.Name, speaker.Kind));
+    }
+
+    [Theory]
+    [InlineData("Regulators fined Acme Corp. on Monday. Acme said in a statement that it \"cooperated fully\".", "Acme Corp")]
+    [InlineData("The ministry sued Globex Holdings. Globex said the claims were baseless.", "Globex Holdings")]
+    public void A_name_that_begins_an_organisation_named_before_is_that_organisation(string text, string name)
+    {
+        var speaker = Extract(text).Last().Speaker;
+        Assert.Equal((name, SpeakerKind.Organisation), (speaker.Name, speaker.Kind));
+    }
+
     private static ExtractedQuote Single(IReadOnlyList<ExtractedQuote> quotes) => Assert.Single(quotes);
 }
