@@ -358,10 +358,17 @@ internal sealed partial class SpeakerPhrases
     [GeneratedRegex(@"(?<=^\s*(?:(?:the|a|an)\s+)?)\d{1,3}-year-old\s+(?=\S)", RegexOptions.IgnoreCase)]
     private static partial Regex Age();
 
+    [GeneratedRegex(@"^[Tt]he\s+\d{1,3}-year-old\s+(?<noun>\p{Ll}+)$")]
+    private static partial Regex AgedDescription();
+
     /// <summary>The speakers a subject phrase names, or null when it names none (a document, "it", a clause).</summary>
     public SpeakerMatch? Read(int start, int end)
     {
-        var phrase = PartyState().Replace(PostNominal().Replace(Age().Replace(Parenthetical().Replace(text[start..end], ""), ""), ""), "");
+        var written = Parenthetical().Replace(text[start..end], "");
+        // ("The 35-year-old teacher said" is the person named with that age, or last, as "the 35-year-old" is; "the
+        // 62-year-old minister" is the minister's.)
+        var aged = AgedDescription().Match(written.Trim()) is { Success: true } description && !Lexicon.Titles.Contains(description.Groups["noun"].Value);
+        var phrase = PartyState().Replace(PostNominal().Replace(aged ? written : Age().Replace(written, ""), ""), "");
         var trimmed = phrase.Trim().Trim(',', ':', '.', ';', '\u2014', '\u2013', '-').Trim();
         if (trimmed.Length == 0 || trimmed.Length > 200) return null;
 
@@ -579,8 +586,10 @@ internal sealed partial class SpeakerPhrases
                                         && Regex.IsMatch(o.Name, @"^" + Regex.Escape(tokens[1].Bare) + @"\s+of\b|\b" + Regex.Escape(tokens[1].Bare) + @"$"))
                    .Select(o => o.Name).LastOrDefault() is { } headed)
             return (new ExtractedSpeaker { Name = headed, Kind = SpeakerKind.Organisation }, 0.7, SpeakerRule.Anaphor);
-        // ("The space agency said" after NASA: a word in lower case may describe it.)
-        if (tokens.Count is 2 or 3 && tokens[0].Value.Equals("the", StringComparison.OrdinalIgnoreCase) && tokens.Skip(1).All(t => !t.Capitalized) && tokens[^1].OrganisationWord)
+        // ("The space agency said" after NASA: a word in lower case may describe it, and so may where it is: "the
+        // Seattle-based retailer", "the Paris company".)
+        if (tokens.Count is 2 or 3 && tokens[0].Value.Equals("the", StringComparison.OrdinalIgnoreCase)
+            && tokens.Skip(1).All(t => !t.Capitalized || LedBy().IsMatch(t.Bare) || Lexicon.Places.Contains(t.Bare)) && tokens[^1].OrganisationWord)
         {
             if (LastOrganisationBefore(position) is { } named
                 && (named.Contains(tokens[^1].Bare, StringComparison.OrdinalIgnoreCase) || Lexicon.GenericOrganisationWords.Contains(tokens[^1].Bare)))
@@ -1308,13 +1317,16 @@ internal sealed partial class SpeakerPhrases
     {
         var from = Math.Max(0, nameStart - 120);
         var match = TitleThenComma().Match(text, from, nameStart - from);
-        // ("The country's president, Tom Hale", "The mayor of Leeds, Tom Hale": the head is the last word before "of".)
+        // ("The country's president, Tom Hale", "The mayor of Leeds, Tom Hale", "Its chief financial officer, Tom Hale": the
+        // head is the last word before "of".)
         var head = match.Groups["head"].Value;
-        return match.Success && (from == 0 || match.Index > from) && Tokens(head, 0, head.Length) is { Count: > 1 } words && words[^1].Title
+        // ("His lawyer, Jane Roe": after a possessive, any word for a person.)
+        return match.Success && (from == 0 || match.Index > from) && Tokens(head, 0, head.Length) is { Count: > 1 } words
+               && (words[^1].Title || !words[0].Value.Equals("the", StringComparison.OrdinalIgnoreCase) && Lexicon.AnonymousHeads.Contains(words[^1].Bare))
             ? Lowered(match.Groups["title"].Value) : null;
     }
 
-    [GeneratedRegex(@"(?:^|[.!?]\s+|\n)(?<title>(?<head>(?:The|the)\s+(?:[\p{L}\-'\u2019]+\s+){0,3}[\p{L}\-]+)(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,3})?),\s*$", RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"(?:^|[.!?]\s+|\n)(?<title>(?<head>(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{L}\-'\u2019]+\s+){0,3}[\p{L}\-]+)(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,3})?),\s*$", RegexOptions.RightToLeft)]
     private static partial Regex TitleThenComma();
 
     private static List<Token> Tokens(string s, int start, int end)

@@ -2027,5 +2027,21 @@ public sealed class ExtractionClassTests
         Assert.Equal((name, SpeakerKind.Organisation), (speaker.Name, speaker.Kind));
     }
 
+    [Theory]
+    [InlineData("Another voter, Peter Szabo, said prices had risen. \"Everything is more expensive,\" the 35-year-old teacher said.", "Peter Szabo")]
+    [InlineData("Anna Kovacs, 67, said she had voted. \"I want change,\" the 67-year-old retiree said.", "Anna Kovacs")]
+    public void A_description_with_an_age_is_the_person_named_with_it_or_last(string text, string name) =>
+        Assert.Equal((name, SpeakerKind.Person), (Extract(text).Last().Speaker.Name, Extract(text).Last().Speaker.Kind));
+
+    [Theory]
+    [InlineData("Its chief financial officer, Tom Hale, said costs would fall. The CFO added that layoffs were not planned.", "Tom Hale")]
+    [InlineData("His lawyer, Jane Roe, said her client was innocent. \"He will be cleared,\" the lawyer told reporters.", "Jane Roe")]
+    public void A_title_after_a_possessive_before_a_name_is_that_persons(string text, string name) =>
+        Assert.Equal((name, SpeakerKind.Person), (Extract(text).Last().Speaker.Name, Extract(text).Last().Speaker.Kind));
+
+    [Fact]
+    public void A_description_of_an_organisation_by_where_it_is_based_is_the_organisation_named_last() =>
+        Assert.Equal("Acme Inc", Extract("Acme Inc. reported a loss on Thursday. The Seattle-based retailer said revenue fell 12%.").Last().Speaker.Name);
+
     private static ExtractedQuote Single(IReadOnlyList<ExtractedQuote> quotes) => Assert.Single(quotes);
 }
