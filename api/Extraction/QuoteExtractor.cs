@@ -1465,7 +1465,9 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
             return null;
         if (inRelative && content.IndexOf(',') is > 0 and var closes) content = content[..closes];
         // "Acme said it would cooperate": a lone name no list knows that speaks of itself as "it" is an organisation's.
-        if (cue.Match is { Rule: SpeakerRule.UnknownSurname, Speakers: [{ Kind: SpeakerKind.Person } only] } && ItselfActing().IsMatch(content))
+        // (Known, when it spoke before, as a name alone: "Acme said …. Acme said it would …".)
+        if (cue.Match is { Rule: SpeakerRule.UnknownSurname or SpeakerRule.KnownSurname, Speakers: [{ Kind: SpeakerKind.Person, Affiliation: null } only] }
+            && !only.Name.Contains(' ') && ItselfActing().IsMatch(content))
             cue = cue with { Match = cue.Match with { Speakers = [only with { Kind = SpeakerKind.Organisation, Affiliation = null }], Rule = SpeakerRule.Organisation } };
         return Make(text, start + contentStart, start + contentStart + content.Length, cue);
     }

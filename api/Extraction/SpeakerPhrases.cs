@@ -123,6 +123,7 @@ internal sealed partial class SpeakerPhrases
     /// <summary>Organisations by the initials given after their name: "the Syrian Democratic Forces (SDF)".</summary>
     private readonly Dictionary<string, string> initials = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Person> byName = new(StringComparer.OrdinalIgnoreCase);
+    private readonly string? headline;
     /// <summary>The last two or more words of names of three or more ("López Obrador"), each of one person (null when of several).</summary>
     private readonly Dictionary<string, Person?> tails = new(StringComparer.OrdinalIgnoreCase);
 
@@ -132,6 +133,7 @@ internal sealed partial class SpeakerPhrases
     {
         this.layout = layout;
         text = layout.Text;
+        headline = title;
         // The text first: its reading of a name wins over a headline's (whose capitals may be anyone's: "Ansari Delivers …").
         Register(text, layout.Quotes, before: false);
         if (!string.IsNullOrWhiteSpace(title)) Register(title, [], before: true);
@@ -190,17 +192,25 @@ internal sealed partial class SpeakerPhrases
         // A surname alone ("Roe", "Ms Roe") is a mention when it is not the object of a preposition ("across Poland"), and
         // when the name was given in full before it ("Greece, Cyprus and Israel" before "Northern Cyprus" mentions no one).
         // "Senator Roe", "Ms Roe" with no full name given: a person known by a title and surname, for pronouns to find;
-        // so is "his wife Jane" (a relative's first name after "his", "her" or "their").
+        // so is "his wife Jane" (a relative's first name after "his", "her", "their" or a name: "Jane Roe's husband, Tom").
         for (var r = 0; r < runs.Count; r++)
         {
             if (before || names[r] is not { Count: 1 } single || byName.ContainsKey(single[0].Bare) || Lexicon.Places.Contains(single[0].Bare) || Object(r)) continue;
             var start = runs[r].Start;
             string? title = runs[r].Count > 1 && Lexicon.PersonTitles.Contains(tokens[start + runs[r].Count - 2].Bare) ? tokens[start + runs[r].Count - 2].Value
                 : runs[r].Count == 1 && start >= 2 && Lexicon.AnonymousHeads.Contains(tokens[start - 1].Value) && GenderOf(tokens[start - 1].Value, Gender.Unknown) != Gender.Unknown
-                  && tokens[start - 2].Value.ToLowerInvariant() is "his" or "her" or "their" ? $"{tokens[start - 2].Value} {tokens[start - 1].Value}" : null;
-            if (title is null) continue;
+                  && (tokens[start - 2].Value.ToLowerInvariant() is "his" or "her" or "their" || tokens[start - 2].Possessive) ? $"{tokens[start - 2].Value} {tokens[start - 1].Value}" : null;
+            // ("Hale said …", "Hale, who led the party, said …": a name alone that speaks is someone, for "he" and "the
+            // 61-year-old" to find, even when no list knows it.)
+            var speaks = runs[r].Count == 1 && start + 1 < tokens.Count && !tokens[start].OrganisationWord && !tokens[start].Acronym
+                         && !Lexicon.English.Contains(tokens[start].Bare) && SpeltAlike(tokens[start].Bare) is null // ("He", "Officials"; "Wasif" for Wasef)
+                         && !(start > 0 && tokens[start - 1].Value is "and" or "of" or "for" or "&") // ("Rogaland Fire and Rescue said")
+                         && !tokens.Take(start).Where((t, i) => t.Bare == tokens[start].Bare && tokens[i + 1].Capitalized && tokens[i + 1].OrganisationWord).Any() // ("Acme" after "Acme Corp.")
+                         && !(headline is not null && Regex.IsMatch(headline, @"\p{Lu}[\p{L}\-]+\s+" + Regex.Escape(tokens[start].Bare) + @"\b")) // (the headline's "Ted Cruz")
+                         && (tokens[start + 1].Value == "who" || Lexicon.QuoteVerbs.Contains(tokens[start + 1].Value) || Lexicon.ReportVerbs.Contains(tokens[start + 1].Value));
+            if (title is null && !speaks) continue;
             var person = byName[single[0].Bare] = new Person(single[0].Bare, title);
-            person.Gender = GenderOf(title.Split(' ')[^1].ToLowerInvariant(), GenderOf(single[0].Bare, Gender.Unknown));
+            person.Gender = GenderOf(title?.Split(' ')[^1].ToLowerInvariant() ?? "", GenderOf(single[0].Bare, Gender.Unknown));
         }
         var firstNamed = new Dictionary<Person, int>(ReferenceEqualityComparer.Instance);
         foreach (var (position, named) in found) firstNamed.TryAdd(named, before ? -1 : position);
@@ -734,6 +744,11 @@ internal sealed partial class SpeakerPhrases
         foreach (var run in runs)
             if (OrganisationName(segment, tokens, run) is { } organisation)
             {
+                // ("The United Nations refugee agency", "the Kenyan health ministry": what kind of organisation it is, in lower
+                // case, ends the phrase and the name.)
+                if (tokens.Count - 1 - organisation.To is 2 or 3 && tokens[^1].OrganisationWord
+                    && tokens.Skip(organisation.To + 1).All(t => !t.Capitalized && !Lexicon.Determiners.Contains(t.Value) && !Lexicon.Prepositions.Contains(t.Value)))
+                    organisation = (organisation.From, tokens.Count - 1);
                 var descriptor = tokens[organisation.From].Start > 0 ? segment[..tokens[organisation.From].Start].Trim() : null;
                 if (descriptor is not null && Lexicon.Determiners.Contains(descriptor)) descriptor = null;
                 var organisationName = segment[tokens[organisation.From].Start..tokens[organisation.To].End].TrimEnd('.');

@@ -2043,5 +2043,22 @@ public sealed class ExtractionClassTests
     public void A_description_of_an_organisation_by_where_it_is_based_is_the_organisation_named_last() =>
         Assert.Equal("Acme Inc", Extract("Acme Inc. reported a loss on Thursday. The Seattle-based retailer said revenue fell 12%.").Last().Speaker.Name);
 
+    [Theory]
+    [InlineData("Hale said the company would appeal. \"We disagree with the ruling,\" he said.", "Hale")]
+    [InlineData("Hale, who has led the party since 2015, said he would step down. \"It is time for someone new,\" the 61-year-old said.", "Hale")]
+    [InlineData("Jane Roe's husband, Tom, said she had been ill. \"She was a fighter,\" he said.", "Tom")]
+    public void A_name_alone_that_speaks_is_whom_a_pronoun_or_description_after_it_stands_for(string text, string name)
+    {
+        var quotes = Extract(text);
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal((name, SpeakerKind.Person), (quotes[1].Speaker.Name, quotes[1].Speaker.Kind));
+    }
+
+    [Theory]
+    [InlineData("The United Nations refugee agency said 2 million people had fled.", "United Nations refugee agency")]
+    [InlineData("The Kenyan health ministry said 40 cases had been confirmed.", "Kenyan health ministry")]
+    public void A_kind_of_organisation_in_lower_case_after_a_name_is_part_of_the_name(string text, string name) =>
+        Assert.Equal((name, SpeakerKind.Organisation), (Single(Extract(text)).Speaker.Name, Single(Extract(text)).Speaker.Kind));
+
     private static ExtractedQuote Single(IReadOnlyList<ExtractedQuote> quotes) => Assert.Single(quotes);
 }
