@@ -49,6 +49,8 @@ internal sealed partial class SpeakerPhrases
         public bool FirstName => Lexicon.MaleNames.Contains(Value) || Lexicon.FemaleNames.Contains(Value);
         public bool OrganisationWord => Lexicon.OrganisationWords.Contains(Bare) || Bare.Contains('-') && Lexicon.OrganisationWords.Contains(Bare[(Bare.LastIndexOf('-') + 1)..])
                                         || Capitalized && Lexicon.OrganisationNames.Contains(Bare);
+        /// <summary>"Inc.", "Corp.", "Ltd": a company's legal form, which ends its name.</summary>
+        public bool LegalForm => Bare.ToLowerInvariant() is "inc" or "corp" or "ltd" or "llc" or "plc" or "gmbh" or "co";
         /// <summary>"Mr", "Dr": part of how a name is written, not an affiliation.</summary>
         public bool Honorific => Bare is "Mr" or "Mrs" or "Ms" or "Dr" or "Miss" or "Sir" or "Mr." or "Dr.";
     }
@@ -468,6 +470,7 @@ internal sealed partial class SpeakerPhrases
                 // …unless the other side is an organisation the text names on its own ("the ACLU of Montana and Native American Rights Fund"),
                 // or each side is one such word ("Reuters and NBC", "the Army and Navy").
                 && !organisationNames.Contains(string.Join(' ', rightRun.Select(t => t.Bare)))
+                && !left[^1].LegalForm // ("Acme Corp. and Globex Inc.")
                 && !(leftRun is [{ OrganisationWord: true }] && rightRun.Count == 1 && right.Count == 1
                      && (rightRun[0].OrganisationWord || rightRun[0].Acronym));
             // "Haifa University expert and former security official, Tom Hale": two descriptions of one person.
@@ -1198,7 +1201,9 @@ internal sealed partial class SpeakerPhrases
             grew = false;
             // ("Union (NFU)" is a name and its initials, "Health. The" two sentences: only a space goes on with the name.)
             while (to + 1 < tokens.Count && tokens[to + 1].Capitalized && IsSpace(source[tokens[to].End..tokens[to + 1].Start])) { to++; grew = true; }
-            if (to + 2 < tokens.Count && tokens[to + 1].Value is "of" or "and" or "for" or "&" && tokens[to + 2].Capitalized) { to += 2; grew = true; }
+            // ("Acme Corp. and Globex Inc." are two: a company's legal form ends its name.)
+            if (to + 2 < tokens.Count && tokens[to + 1].Value is "of" or "and" or "for" or "&" && tokens[to + 2].Capitalized
+                && !(tokens[to + 1].Value is "and" or "&" && tokens[to].LegalForm)) { to += 2; grew = true; }
             else if (to + 3 < tokens.Count && tokens[to + 1].Value == "of" && tokens[to + 2].Value == "the" && tokens[to + 3].Capitalized) { to += 3; grew = true; }
         }
         while (from - 2 >= 0 && tokens[from - 1].Value is "and" or "of" && tokens[from - 2].Capitalized && !tokens[from - 2].Title) from -= 2;

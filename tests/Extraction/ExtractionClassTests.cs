@@ -2060,5 +2060,12 @@ public sealed class ExtractionClassTests
     public void A_kind_of_organisation_in_lower_case_after_a_name_is_part_of_the_name(string text, string name) =>
         Assert.Equal((name, SpeakerKind.Organisation), (Single(Extract(text)).Speaker.Name, Single(Extract(text)).Speaker.Kind));
 
+    [Fact]
+    public void Two_companies_joined_by_and_are_two_organisations_each_name_ending_with_its_legal_form()
+    {
+        Assert.Equal(["Acme Corp", "Globex Inc"], Single(Extract("Acme Corp. and Globex Inc. said the deal would create 500 jobs.")).Speakers.Select(s => s.Name));
+        Assert.Equal("Acme Corp", Extract("Acme Corp. and Globex Inc. announced a merger. The company said the deal would create 500 jobs.").Last().Speaker.Name);
+    }
+
     private static ExtractedQuote Single(IReadOnlyList<ExtractedQuote> quotes) => Assert.Single(quotes);
 }
