@@ -928,7 +928,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
         var last = Word().Matches(trimmed).LastOrDefault()?.Value;
         return last is not null && (char.IsUpper(last[0]) || char.IsDigit(last[0]) || SpeakerPhrases.JoinedParticle(last)
             || last is "he" or "she" or "they" or "it" or "we" || Lexicon.CountedPeople.Contains(last)
-            || Lexicon.PersonPronouns.Contains(last) || Lexicon.AnonymousHeads.Contains(last) || Lexicon.Titles.Contains(last)
+            || Lexicon.PersonPronouns.Contains(last) || Lexicon.AnonymousHeads.Contains(last) || Lexicon.Titles.Contains(last) || Lexicon.Epithets.Contains(last)
             || last.EndsWith('s') && Lexicon.Titles.Contains(last[..^1]) // "Both leaders"
             || Lexicon.DocumentHeads.Contains(last) || Lexicon.OrganisationWords.Contains(last) || SpeakerPhrases.OrganisationPlural(last));
     }

@@ -823,12 +823,17 @@ internal sealed partial class SpeakerPhrases
         // "the Democrat": a member of a party is the person named last.
         if (Lexicon.PartyMembers.Contains(tokens[^1].Bare) && (tokens.Count == 2 || placed)) return LastPersonBefore(position, Gender.Unknown);
         // "the epidemiologist", "the nurse": a noun the text gave as someone's appositive ("Jane Roe, a nurse from Ohio").
-        if (!tokens[^1].Title) return tokens.Count == 2 && !tokens[1].Capitalized && !tokens[1].OrganisationWord ? WithTitle(tokens.Skip(1)) : null;
+        // ("Bill Gates, Microsoft's co-founder, …. "…," the billionaire said": a word news uses for someone named, after a
+        // sentence naming that one person.)
+        if (!tokens[^1].Title)
+            return tokens.Count == 2 && !tokens[1].Capitalized && !tokens[1].OrganisationWord ? WithTitle(tokens.Skip(1)) ?? Untitled(tokens[1], epithet: true) : null;
         return WithTitle(tokens.Skip(1)) ?? (placed ? WithTitle(tokens[^1..]) : null)
             // "the former president", "the former mayor": someone out of office is described so after being named; the
-            // person named last, unless named with a title of their own.
-            ?? (tokens[1].Value.Equals("former", StringComparison.OrdinalIgnoreCase) && LastPersonBefore(position, Gender.Unknown) is { Title: null } named
-                ? named : null)
+            // person named last, unless named with a title of their own, then the one named with it ("Tom Hale, the coach
+            // of the national team, was sacked. The former coach said").
+            ?? (tokens[1].Value.Equals("former", StringComparison.OrdinalIgnoreCase)
+                ? LastPersonBefore(position, Gender.Unknown) is { Title: null } named ? named : WithTitle(tokens.Skip(2))
+                : null)
             // "The Wooster professor added": a title no one named was given, with where the person is from, right after
             // a person was named (in this sentence or the one before) describes that person.
             ?? (placed && MentionsBefore(position, 1).FirstOrDefault() is { Person: { } last } mention && mention.Position > PreviousSentenceStart(position)
@@ -836,13 +841,18 @@ internal sealed partial class SpeakerPhrases
             // "Tom Hale, a Republican from Ohio, voted against the bill. The congressman said …": a title no one was given,
             // after a sentence naming one person, described there with no title, and no one else with that title ("Tom Hale
             // met the mayor. The mayor said" is the mayor's; "Jane Roe spoke at the hearing. The judge said" the judge's).
-            ?? (tokens.Count == 2 ? Untitled(tokens[1]) : null);
+            ?? (tokens.Count == 2 ? Untitled(tokens[1], epithet: false) : null);
 
-        Person? Untitled(Token title)
+        // (An epithet, "the billionaire", "the pontiff", may follow any title; a title, "the mayor", only a description
+        // with none, or the title itself without a determiner: "Tom Hale was elected mayor in 2019. The mayor said".)
+        Person? Untitled(Token title, bool epithet)
         {
             var since = PreviousSentenceStart(position);
             var named = mentions.Where(m => m.Position > since && m.Position < position).Select(m => m.Person).Distinct().ToList();
-            if (named is not [var only] || only.Title is not { } known || Tokens(known, 0, known.Length).Any(t => t.Title)) return null;
+            if (named is not [var only] || epithet && (!Lexicon.Epithets.Contains(title.Bare) || only.Title is null)) return null;
+            if (!epithet && (only.Title is { } known ? Tokens(known, 0, known.Length).Any(t => t.Title)
+                    : !Regex.IsMatch(text[Math.Max(0, since)..position], @"\b" + Regex.Escape(title.Bare) + @"\b", RegexOptions.IgnoreCase)))
+                return null;
             if (GenderOf(title.Bare.ToLowerInvariant(), Gender.Unknown) is var gender and not Gender.Unknown && only.Gender != Gender.Unknown && only.Gender != gender) return null;
             return Regex.IsMatch(text[Math.Max(0, since)..position], @"\b(?:the|a|an|its|their)\s+(?:[\p{Ll}\-]+\s+)?" + Regex.Escape(title.Bare) + @"\b", RegexOptions.IgnoreCase)
                 ? null : only;

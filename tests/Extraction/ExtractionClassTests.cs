@@ -2067,5 +2067,21 @@ public sealed class ExtractionClassTests
         Assert.Equal("Acme Corp", Extract("Acme Corp. and Globex Inc. announced a merger. The company said the deal would create 500 jobs.").Last().Speaker.Name);
     }
 
+    [Theory]
+    [InlineData("Microsoft co-founder Bill Gates spoke on Monday. \"We have lost years,\" the billionaire said.", "Bill Gates")]
+    [InlineData("Pope Francis celebrated Mass on Sunday. The pontiff said the world needed peace.", "Francis")]
+    [InlineData("Jane Roe, a professor at Harvard University, spoke first. \"This is a warning sign,\" the economist said.", "Jane Roe")]
+    [InlineData("Tom Hale was elected mayor in 2019. On Tuesday, the mayor said he would seek a second term.", "Tom Hale")]
+    [InlineData("Tom Hale, the coach of the national team, was sacked on Monday. The former coach said he was disappointed.", "Tom Hale")]
+    public void A_word_for_the_one_person_named_in_the_sentence_before_is_that_person(string text, string name) =>
+        Assert.Equal((name, SpeakerKind.Person), (Extract(text).Last().Speaker.Name, Extract(text).Last().Speaker.Kind));
+
+    [Theory]
+    [InlineData("Jane Roe spoke at the hearing. The judge said the case would continue.")]
+    [InlineData("Tom Hale met the mayor on Monday. The mayor said the meeting went well.")]
+    [InlineData("The star said she was retiring.")]
+    public void A_word_for_someone_not_named_before_stays_unnamed(string text) =>
+        Assert.DoesNotContain(Extract(text), q => q.Speaker.Kind == SpeakerKind.Person);
+
     private static ExtractedQuote Single(IReadOnlyList<ExtractedQuote> quotes) => Assert.Single(quotes);
 }
