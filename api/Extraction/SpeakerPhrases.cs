@@ -306,6 +306,15 @@ internal sealed partial class SpeakerPhrases
         return alike.Count == 1 ? alike[0] : null;
     }
 
+    /// <summary>"Hale said" after "Tom Hale and his brother, Peter Hale, …. Peter Hale said": of the people named in full
+    /// with that surname, the one mentioned last (of the last 50 mentions), when two or more were.</summary>
+    private Person? LatestWithSurname(string surname, int position)
+    {
+        var withSurname = MentionsBefore(position, 50).Select(m => m.Person)
+            .Where(p => p.Name.EndsWith(" " + surname, StringComparison.OrdinalIgnoreCase)).Distinct().Take(2).ToList();
+        return withSurname.Count == 2 ? withSurname[0] : null;
+    }
+
     /// <summary>The one organisation named before a position (as a subject or an object) whose name is
     /// <paramref name="word"/> and more capitalised words ("Acme Corp.", "Acme Holdings"), if exactly one is.</summary>
     private string? OrganisationStartingWith(string word, int position) =>
@@ -729,7 +738,7 @@ internal sealed partial class SpeakerPhrases
             if (PersonName(tokens, run) is { } name && (name.Count >= 2 || byName.ContainsKey(name[0].Bare) || Mononym(tokens, run)) && !TitleGoesOn(tokens, run)
                 && !DescribesNameAfter(tokens, runs, runs.IndexOf(run)))
             {
-                var found = name.Count >= 2 ? byName.GetValueOrDefault(Join(name)) : byName.GetValueOrDefault(name[0].Bare);
+                var found = name.Count >= 2 ? byName.GetValueOrDefault(Join(name)) : LatestWithSurname(name[0].Bare, position) ?? byName.GetValueOrDefault(name[0].Bare);
                 var full = found?.Name ?? Join(name);
                 // (Name particles before a surname are no title: "von der Leyen said". An occupation before the name gives way to
                 // the organisation after it: "ecologist Chip Taylor of the University of Kansas".)

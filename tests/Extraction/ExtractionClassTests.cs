@@ -2083,5 +2083,9 @@ public sealed class ExtractionClassTests
     public void A_word_for_someone_not_named_before_stays_unnamed(string text) =>
         Assert.DoesNotContain(Extract(text), q => q.Speaker.Kind == SpeakerKind.Person);
 
+    [Fact]
+    public void A_surname_two_people_share_is_the_one_mentioned_last() =>
+        Assert.Equal("Peter Hale", Extract("Tom Hale and his brother, Peter Hale, founded the company in 1990. Peter Hale said the company would stay in the family. \"We will never sell,\" Hale said.").Last().Speaker.Name);
+
     private static ExtractedQuote Single(IReadOnlyList<ExtractedQuote> quotes) => Assert.Single(quotes);
 }
