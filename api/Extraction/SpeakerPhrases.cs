@@ -193,6 +193,7 @@ internal sealed partial class SpeakerPhrases
                 byName.TryAdd(first.Key, first.First()); // ("Xi" for Xi Jinping, "Ma" for Ma Ngok: family names first)
         // A surname alone ("Roe", "Ms Roe") is a mention when it is not the object of a preposition ("across Poland"), and
         // when the name was given in full before it ("Greece, Cyprus and Israel" before "Northern Cyprus" mentions no one).
+        HashSet<string>? organisationFirstWords = null, headlineSurnames = null;
         // "Senator Roe", "Ms Roe" with no full name given: a person known by a title and surname, for pronouns to find;
         // so is "his wife Jane" (a relative's first name after "his", "her", "their" or a name: "Jane Roe's husband, Tom").
         for (var r = 0; r < runs.Count; r++)
@@ -204,12 +205,14 @@ internal sealed partial class SpeakerPhrases
                   && (tokens[start - 2].Value.ToLowerInvariant() is "his" or "her" or "their" || tokens[start - 2].Possessive) ? $"{tokens[start - 2].Value} {tokens[start - 1].Value}" : null;
             // ("Hale said …", "Hale, who led the party, said …": a name alone that speaks is someone, for "he" and "the
             // 61-year-old" to find, even when no list knows it.)
-            var speaks = runs[r].Count == 1 && start + 1 < tokens.Count && !tokens[start].OrganisationWord && !tokens[start].Acronym
-                         && !Lexicon.English.Contains(tokens[start].Bare) && SpeltAlike(tokens[start].Bare) is null // ("He", "Officials"; "Wasif" for Wasef)
+            var word = tokens[start].Bare;
+            var speaks = runs[r].Count == 1 && start + 1 < tokens.Count
+                         && (tokens[start + 1].Value == "who" || Lexicon.QuoteVerbs.Contains(tokens[start + 1].Value) || Lexicon.ReportVerbs.Contains(tokens[start + 1].Value))
+                         && !tokens[start].OrganisationWord && !tokens[start].Acronym && !Lexicon.English.Contains(word) // ("He", "Officials")
                          && !(start > 0 && tokens[start - 1].Value is "and" or "of" or "for" or "&") // ("Rogaland Fire and Rescue said")
-                         && !tokens.Take(start).Where((t, i) => t.Bare == tokens[start].Bare && tokens[i + 1].Capitalized && tokens[i + 1].OrganisationWord).Any() // ("Acme" after "Acme Corp.")
-                         && !(headline is not null && Regex.IsMatch(headline, @"\p{Lu}[\p{L}\-]+\s+" + Regex.Escape(tokens[start].Bare) + @"\b")) // (the headline's "Ted Cruz")
-                         && (tokens[start + 1].Value == "who" || Lexicon.QuoteVerbs.Contains(tokens[start + 1].Value) || Lexicon.ReportVerbs.Contains(tokens[start + 1].Value));
+                         && !(organisationFirstWords ??= OrganisationFirstWords(tokens)).Contains(word) // ("Acme" after "Acme Corp.")
+                         && !(headline is not null && (headlineSurnames ??= Surnames(headline)).Contains(word)) // (the headline's "Ted Cruz")
+                         && SpeltAlike(word) is null; // ("Wasif" for Wasef)
             if (title is null && !speaks) continue;
             var person = byName[single[0].Bare] = new Person(single[0].Bare, title);
             person.Gender = GenderOf(title?.Split(' ')[^1].ToLowerInvariant() ?? "", GenderOf(single[0].Bare, Gender.Unknown));
@@ -304,6 +307,17 @@ internal sealed partial class SpeakerPhrases
                         && OneEditApart(known, surname))
             .Take(2).ToList();
         return alike.Count == 1 ? alike[0] : null;
+    }
+
+    /// <summary>The words a capitalised organisation word follows: "Acme" of "Acme Corp.".</summary>
+    private static HashSet<string> OrganisationFirstWords(List<Token> tokens) =>
+        tokens.Where((t, i) => i + 1 < tokens.Count && tokens[i + 1].Capitalized && tokens[i + 1].OrganisationWord).Select(t => t.Bare).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>The capitalised words after another capitalised word: "Cruz" of "Senator Ted Cruz proposes …".</summary>
+    private static HashSet<string> Surnames(string source)
+    {
+        var tokens = Tokens(source, 0, source.Length);
+        return tokens.Where((t, i) => i > 0 && t.Capitalized && tokens[i - 1].Capitalized).Select(t => t.Bare).ToHashSet(StringComparer.Ordinal);
     }
 
     /// <summary>"Hale said" after "Tom Hale and his brother, Peter Hale, …. Peter Hale said": of the people named in full
