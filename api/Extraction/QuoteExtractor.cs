@@ -1396,6 +1396,12 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
         var rest = afterVerb;
         var skipped = 0;
         var lower = verb.Value.ToLowerInvariant();
+        // "warned citizens to leave", "told residents to stay indoors": an instruction, no report (unless a clause goes on:
+        // "warned the plan to cut taxes would fail").
+        if (lower.StartsWith("warn", StringComparison.Ordinal) || lower.StartsWith("tel", StringComparison.Ordinal) || lower is "told" or "reminded" or "advised" or "cautioned")
+            if (Instruction().Match(afterVerb) is { Success: true } instruction && !Word().Matches(afterVerb).Any(w => Lexicon.FiniteMarkers.Contains(w.Value))
+                && !Word().Matches(instruction.Value).SkipLast(2).Any(w => Past(w.Value) || w.Value is "that" or "he" or "she" or "they" or "we" or "I" or "you" or "it"))
+                return null;
         if (lower.StartsWith("tel", StringComparison.Ordinal) || lower is "told" or "informed" or "assured" or "reminded" || Regex.IsMatch(rest, @"^\s+to\s"))
         {
             // "told investors on Tuesday that …": whatever stands before "that" is the recipient, if it has no verb.
@@ -1471,6 +1477,10 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
             cue = cue with { Match = cue.Match with { Speakers = [only with { Kind = SpeakerKind.Organisation, Affiliation = null }], Rule = SpeakerRule.Organisation } };
         return Make(text, start + contentStart, start + contentStart + content.Length, cue);
     }
+
+    /// <summary>An object and an infinitive after a verb: "citizens to leave", "all residents to stay".</summary>
+    [GeneratedRegex(@"^\s+(?:[\p{L}\p{N}'\u2019\-.]+\s+){1,6}?to\s+\p{Ll}")]
+    private static partial Regex Instruction();
 
     /// <summary>Content whose subject is "it" acting, as an organisation does ("it would cooperate", "it had removed",
     /// "its profits"); not "it was" or "it would be" ("Roe said it was a mistake", "Hale said it would be a long night").</summary>

@@ -2087,5 +2087,16 @@ public sealed class ExtractionClassTests
     public void A_surname_two_people_share_is_the_one_mentioned_last() =>
         Assert.Equal("Peter Hale", Extract("Tom Hale and his brother, Peter Hale, founded the company in 1990. Peter Hale said the company would stay in the family. \"We will never sell,\" Hale said.").Last().Speaker.Name);
 
+    [Theory]
+    [InlineData("The U.S. Embassy in Kyiv warned citizens to leave.")]
+    [InlineData("The ministry warned all residents of coastal areas to move to higher ground.")]
+    public void An_instruction_is_no_report(string text) => Assert.Empty(Extract(text));
+
+    [Theory]
+    [InlineData("Hale warned the decision to close schools was a mistake.", "the decision to close schools was a mistake")]
+    [InlineData("Hale told reporters he wanted to resign.", "he wanted to resign")]
+    public void A_report_with_an_infinitive_inside_is_still_a_report(string text, string content) =>
+        Assert.Equal(content, Single(Extract(text)).Text);
+
     private static ExtractedQuote Single(IReadOnlyList<ExtractedQuote> quotes) => Assert.Single(quotes);
 }
