@@ -1466,7 +1466,10 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
         // A past form after a determiner is an adjective ("told the story of her escape to a packed hall").
         if (!hasThat && !commaClause && !lower.StartsWith("accus", StringComparison.Ordinal)
             && !contentWords.Where((w, k) => Lexicon.FiniteMarkers.Contains(w) || Past(w) && !(k > 0 && Lexicon.Determiners.Contains(contentWords[k - 1]))
-                || char.IsLower(w[0]) && w.EndsWith('s') && !Lexicon.Determiners.Contains(w)).Any() // not "wrote this story for VOANews"
+                // (A word in -s may be a verb, "the company plans to …", but not after a determiner or a preposition: "said
+                // nothing about the allegations".)
+                || char.IsLower(w[0]) && w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal) && !Lexicon.Determiners.Contains(w)
+                   && !(k > 0 && (Lexicon.Determiners.Contains(contentWords[k - 1]) || Lexicon.Prepositions.Contains(contentWords[k - 1])))).Any() // not "wrote this story for VOANews"
             && !(contentWords is [var pronoun, var next, ..] && pronoun is "they" or "we" or "I" or "you" && char.IsLower(next[0]))) // "said they plan to …"
             return null;
         if (inRelative && content.IndexOf(',') is > 0 and var closes) content = content[..closes];

@@ -2098,5 +2098,14 @@ public sealed class ExtractionClassTests
     public void A_report_with_an_infinitive_inside_is_still_a_report(string text, string content) =>
         Assert.Equal(content, Single(Extract(text)).Text);
 
+    [Theory]
+    [InlineData("Hale said nothing about the allegations.")]
+    [InlineData("Roe told reporters little about the talks with the unions.")]
+    public void A_plural_noun_after_a_determiner_or_preposition_makes_no_clause(string text) => Assert.Empty(Extract(text));
+
+    [Fact]
+    public void A_verb_in_s_after_its_subject_makes_a_clause() =>
+        Assert.Equal("the company plans to cut jobs", Single(Extract("Hale said the company plans to cut jobs.")).Text);
+
     private static ExtractedQuote Single(IReadOnlyList<ExtractedQuote> quotes) => Assert.Single(quotes);
 }
