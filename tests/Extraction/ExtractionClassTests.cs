@@ -2107,5 +2107,12 @@ public sealed class ExtractionClassTests
     public void A_verb_in_s_after_its_subject_makes_a_clause() =>
         Assert.Equal("the company plans to cut jobs", Single(Extract("Hale said the company plans to cut jobs.")).Text);
 
+    [Theory]
+    [InlineData("Hale said in 2019 that he would run.", "he would run")]
+    [InlineData("Roe said in March that the plant would close.", "the plant would close")]
+    [InlineData("Roe said in May 2021 the talks had failed.", "the talks had failed")]
+    public void A_year_or_month_between_verb_and_content_is_no_content(string text, string content) =>
+        Assert.Equal(content, Single(Extract(text)).Text);
+
     private static ExtractedQuote Single(IReadOnlyList<ExtractedQuote> quotes) => Assert.Single(quotes);
 }
