@@ -179,6 +179,9 @@ internal static class Lexicon
     /// <summary>Words that show a quoted phrase is a title of a work or a name, not speech.</summary>
     public static readonly HashSet<string> NamingWords = List("naming-words");
 
+    /// <summary>Words for a business ("the company", "the carmaker") and that end a business's name ("Globex Holdings").</summary>
+    public static readonly HashSet<string> BusinessWords = List("business-words");
+
     /// <summary>Words news uses for someone it has named ("the billionaire", "the pontiff"), not for someone new.</summary>
     public static readonly HashSet<string> Epithets = List("epithets");
 

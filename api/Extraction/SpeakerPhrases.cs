@@ -309,6 +309,10 @@ internal sealed partial class SpeakerPhrases
         return alike.Count == 1 ? alike[0] : null;
     }
 
+    /// <summary>Whether an organisation's name is a business's: "Acme Corp.", "Google", "Globex Holdings".</summary>
+    private static bool Business(string name) =>
+        Lexicon.OrganisationNames.Contains(name) || Tokens(name, 0, name.Length) is { Count: > 0 } words && (words.Any(t => t.LegalForm) || Lexicon.BusinessWords.Contains(words[^1].Bare));
+
     /// <summary>The words a capitalised organisation word follows: "Acme" of "Acme Corp.".</summary>
     private static HashSet<string> OrganisationFirstWords(List<Token> tokens) =>
         tokens.Where((t, i) => i + 1 < tokens.Count && tokens[i + 1].Capitalized && tokens[i + 1].OrganisationWord).Select(t => t.Bare).ToHashSet(StringComparer.Ordinal);
@@ -627,12 +631,23 @@ internal sealed partial class SpeakerPhrases
         if (tokens.Count is 2 or 3 && tokens[0].Value.Equals("the", StringComparison.OrdinalIgnoreCase)
             && tokens.Skip(1).All(t => !t.Capitalized || LedBy().IsMatch(t.Bare) || Lexicon.Places.Contains(t.Bare)) && tokens[^1].OrganisationWord)
         {
+            var since = Math.Min(PreviousSentenceStart(position), text.LastIndexOf('\n', Math.Max(0, position - 1)));
+            // ("The company said" after "The European Commission fined Google": a word for a business is the latest business
+            // named in this paragraph or the sentence before, as subject or object: a name with a legal form, a name the
+            // lists know, or one ending in a word for a business.)
+            // (Of the businesses of that sentence, the first: "Acme Corp. and Globex Inc. agreed …. The company said" is Acme's.)
+            if (Lexicon.BusinessWords.Contains(tokens[^1].Bare)
+                && organisations.Concat(organisationObjects).Where(o => o.Position >= since && o.Position < position && Business(o.Name))
+                    .OrderBy(o => o.Position).ToList() is { Count: > 0 } businesses)
+            {
+                var sentence = layout.SentenceAt(businesses[^1].Position).Start;
+                return (new ExtractedSpeaker { Name = businesses.First(o => o.Position >= sentence).Name, Kind = SpeakerKind.Organisation }, 0.75, SpeakerRule.Anaphor);
+            }
             if (LastOrganisationBefore(position) is { } named
                 && (named.Contains(tokens[^1].Bare, StringComparison.OrdinalIgnoreCase) || Lexicon.GenericOrganisationWords.Contains(tokens[^1].Bare)))
                 return (new ExtractedSpeaker { Name = named, Kind = SpeakerKind.Organisation }, 0.75, SpeakerRule.Anaphor);
             // "… wrote to the US Embassy in London. Both he and the commissioner urged … The embassy declined …": the latest
             // organisation of that kind named in this paragraph or the sentence before, also as an object.
-            var since = Math.Min(PreviousSentenceStart(position), text.LastIndexOf('\n', Math.Max(0, position - 1)));
             var word = @"\b" + Regex.Escape(tokens[^1].Bare) + @"\b";
             if (organisations.Concat(organisationObjects).Where(o => o.Position > since && o.Position < position && Regex.IsMatch(o.Name, word, RegexOptions.IgnoreCase))
                     .OrderByDescending(o => o.Position).Select(o => o.Name).FirstOrDefault() is { } ofKind)

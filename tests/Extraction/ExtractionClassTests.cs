@@ -2114,5 +2114,11 @@ public sealed class ExtractionClassTests
     public void A_year_or_month_between_verb_and_content_is_no_content(string text, string content) =>
         Assert.Equal(content, Single(Extract(text)).Text);
 
+    [Theory]
+    [InlineData("The European Commission fined Google on Tuesday. The company said it would appeal.", "Google")]
+    [InlineData("The Ministry of Health sued Globex Holdings. The firm said the claims were baseless.", "Globex Holdings")]
+    public void A_word_for_a_business_is_the_business_named_before_not_an_institution(string text, string name) =>
+        Assert.Equal(name, Extract(text).Last().Speaker.Name);
+
     private static ExtractedQuote Single(IReadOnlyList<ExtractedQuote> quotes) => Assert.Single(quotes);
 }
