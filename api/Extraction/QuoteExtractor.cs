@@ -72,9 +72,9 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
     /// <summary>"…" according to X; "…" in the attack according to X (a few words between, no comma).</summary>
     private static readonly Regex AccordingToAfter = new(@"^(?:(?<between>(?:\s+[\p{L}\p{N}\-'\u2019]+){1,6})\s+|\s*,?\s*)" + According + @"\s+(?<speaker>[^,;.]+)", RegexOptions.IgnoreCase | RegexOptions.Compiled);
 
-    /// <summary>Adverbials opening a clause before its subject: "On Monday, ", "After the vote, ", "This week, " (not "This
-    /// included …, ").</summary>
-    [GeneratedRegex(@"^(?:(?:(?:On|In|At|During|Yesterday|Today|Earlier|Later|Meanwhile|However|Also|But|And|Separately|Last|This\s+(?:week|weekend|month|year|morning|afternoon|evening|summer|spring|autumn|fall|winter|time)|Soon|Shortly|Ahead|Upon|Regarding|Concerning|As\s+for)\b[^,]{0,100},\s*)|(?:(?:After|Before|While|Whilst|Although|Though|Despite|Since|Following|Amid|Amidst|Until|Because|Without|As|(?:Late|Early)\s+(?:on|in))\b[^,]{0,150},\s*)|(?:(?:At|By|Around)\s+(?:about\s+|around\s+)?\d{1,2}(?::\d{2})?\s*(?:[ap]\.m\.|[ap]m)\s*,?\s*)|(?:(?:Yesterday|Today|Earlier|Later|Meanwhile|Separately|Also)\s+)|(?:The\s+(?:previous|next|following|same)\s+(?:day|night|morning|afternoon|evening|week|month|year),\s*))+")]
+    /// <summary>Adverbials opening a clause before its subject: "On Monday, ", "After the vote, ", "This week, ", "But in
+    /// March, " (not "This included …, ", nor "But Hale, who led the party, said").</summary>
+    [GeneratedRegex(@"^(?:(?:(?:On|In|At|During|Yesterday|Today|Earlier|Later|Meanwhile|However|Also|Separately|Last|This\s+(?:week|weekend|month|year|morning|afternoon|evening|summer|spring|autumn|fall|winter|time)|Soon|Shortly|Ahead|Upon|Regarding|Concerning|As\s+for)\b[^,]{0,100},\s*)|(?:(?:But|And)\b(?!\s+\p{Lu})[^,]{0,100},\s*)|(?:(?:After|Before|While|Whilst|Although|Though|Despite|Since|Following|Amid|Amidst|Until|Because|Without|As|(?:Late|Early)\s+(?:on|in))\b[^,]{0,150},\s*)|(?:(?:At|By|Around)\s+(?:about\s+|around\s+)?\d{1,2}(?::\d{2})?\s*(?:[ap]\.m\.|[ap]m)\s*,?\s*)|(?:(?:Yesterday|Today|Earlier|Later|Meanwhile|Separately|Also)\s+)|(?:The\s+(?:previous|next|following|same)\s+(?:day|night|morning|afternoon|evening|week|month|year),\s*))+")]
     private static partial Regex LeadingAdverbial();
 
     /// <summary>A fronted clause before the speaker: "Asked whether he would resign, ", "When pressed on the budget, ",

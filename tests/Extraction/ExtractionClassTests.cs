@@ -2120,5 +2120,12 @@ public sealed class ExtractionClassTests
     public void A_word_for_a_business_is_the_business_named_before_not_an_institution(string text, string name) =>
         Assert.Equal(name, Extract(text).Last().Speaker.Name);
 
+    [Theory]
+    [InlineData("But Jane Roe, who led the party, said the plan would work.", "Jane Roe")]
+    [InlineData("But Hale, the party leader, said the plan would work.", "Hale")]
+    [InlineData("But in March, Tom Hale said the plan would work.", "Tom Hale")]
+    public void But_before_a_name_and_its_aside_opens_no_adverbial(string text, string name) =>
+        Assert.Equal(name, Single(Extract(text)).Speaker.Name);
+
     private static ExtractedQuote Single(IReadOnlyList<ExtractedQuote> quotes) => Assert.Single(quotes);
 }
