@@ -422,6 +422,10 @@ internal sealed partial class SpeakerPhrases
             return LastPersonBefore(start, gender) is { } person ? new SpeakerMatch([Named(person, null)], trimmed, 0.85, SpeakerRule.Pronoun)
                 : PreviousSourceSpeaker(start, gender) is { } source ? new SpeakerMatch([source], trimmed, 0.6, SpeakerRule.Pronoun) : null;
         }
+        // ("Residents said …. "…," one said": one of the unnamed group that spoke or was the subject just before.)
+        if (trimmed.ToLowerInvariant() is "one" or "another" or "one of them" or "another one"
+            && (PreviousGroupSpeaker(start) ?? PreviousGroupSubject(start)) is { } members)
+            return new SpeakerMatch([members], trimmed, 0.5, SpeakerRule.GroupPronoun);
         if (words.Count == 1 && words[0].Value.Equals("they", StringComparison.OrdinalIgnoreCase))
         {
             if (LastGroupBefore(start) is { } group)

@@ -2127,5 +2127,17 @@ public sealed class ExtractionClassTests
     public void But_before_a_name_and_its_aside_opens_no_adverbial(string text, string name) =>
         Assert.Equal(name, Single(Extract(text)).Speaker.Name);
 
+    [Theory]
+    [InlineData("Residents said the water had risen quickly. \"We had ten minutes,\" one said.", "residents")]
+    [InlineData("Two officials said the plan was dead. \"It's over,\" one of them said.", "two officials")]
+    public void One_of_a_group_that_spoke_just_before_is_that_group(string text, string group)
+    {
+        var quoted = Assert.Single(Extract(text), q => q.Kind == QuoteKind.Direct);
+        Assert.Equal((group, SpeakerKind.Anonymous), (quoted.Speaker.Name, quoted.Speaker.Kind));
+    }
+
+    [Fact]
+    public void One_with_no_group_before_names_no_one() => Assert.Empty(Extract("Hale met the voters. \"We want change,\" one said."));
+
     private static ExtractedQuote Single(IReadOnlyList<ExtractedQuote> quotes) => Assert.Single(quotes);
 }
