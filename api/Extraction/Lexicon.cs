@@ -187,6 +187,9 @@ internal static class Lexicon
 
     public static readonly HashSet<string> Abbreviations = List("abbreviations");
 
+    /// <summary>The pronouns that can be a clause's subject ("he", "it", "they"): no name, even capitalised.</summary>
+    public static readonly HashSet<string> SubjectPronouns = List("subject-pronouns");
+
     /// <summary>Titles written as their initials and in full ("CEO", "chief executive officer"), each line an acronym then
     /// what it stands for.</summary>
     public static readonly ILookup<string, string> TitleAcronyms =

@@ -1400,7 +1400,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
         // "warned the plan to cut taxes would fail").
         if (lower.StartsWith("warn", StringComparison.Ordinal) || lower.StartsWith("tel", StringComparison.Ordinal) || lower is "told" or "reminded" or "advised" or "cautioned")
             if (Instruction().Match(afterVerb) is { Success: true } instruction && !Word().Matches(afterVerb).Any(w => Lexicon.FiniteMarkers.Contains(w.Value))
-                && !Word().Matches(instruction.Value).SkipLast(2).Any(w => Past(w.Value) || w.Value is "that" or "he" or "she" or "they" or "we" or "I" or "you" or "it"))
+                && !Word().Matches(instruction.Value).SkipLast(2).Any(w => Past(w.Value) || w.Value == "that" || Lexicon.SubjectPronouns.Contains(w.Value)))
                 return null;
         if (lower.StartsWith("tel", StringComparison.Ordinal) || lower is "told" or "informed" or "assured" or "reminded" || Regex.IsMatch(rest, @"^\s+to\s"))
         {

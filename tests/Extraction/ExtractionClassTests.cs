@@ -2139,5 +2139,11 @@ public sealed class ExtractionClassTests
     [Fact]
     public void One_with_no_group_before_names_no_one() => Assert.Empty(Extract("Hale met the voters. \"We want change,\" one said."));
 
+    [Theory]
+    [InlineData("Jane Roe met the board. It said the deal was off. \"We are disappointed,\" she said.", "Jane Roe")]
+    [InlineData("Tom Hale met the board on Monday. They said the deal was off. \"We are disappointed,\" he said.", "Tom Hale")]
+    public void A_pronoun_that_speaks_is_no_name_alone_for_later_pronouns(string text, string name) =>
+        Assert.Equal(name, Assert.Single(Extract(text), q => q.Kind == QuoteKind.Direct).Speaker.Name);
+
     private static ExtractedQuote Single(IReadOnlyList<ExtractedQuote> quotes) => Assert.Single(quotes);
 }
