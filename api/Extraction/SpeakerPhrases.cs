@@ -208,7 +208,7 @@ internal sealed partial class SpeakerPhrases
             var word = tokens[start].Bare;
             var speaks = runs[r].Count == 1 && start + 1 < tokens.Count
                          && (tokens[start + 1].Value == "who" || Lexicon.QuoteVerbs.Contains(tokens[start + 1].Value) || Lexicon.ReportVerbs.Contains(tokens[start + 1].Value))
-                         && !tokens[start].OrganisationWord && !tokens[start].Acronym && !Lexicon.English.Contains(word) // ("He", "It", "Officials")
+                         && !tokens[start].OrganisationWord && !tokens[start].Acronym && !Lexicon.English.Contains(word) // ("He", "It", "Everyone", "Officials")
                          && !(start > 0 && tokens[start - 1].Value is "and" or "of" or "for" or "&") // ("Rogaland Fire and Rescue said")
                          && !(organisationFirstWords ??= OrganisationFirstWords(tokens)).Contains(word) // ("Acme" after "Acme Corp.")
                          && !(headline is not null && (headlineSurnames ??= Surnames(headline)).Contains(word)) // (the headline's "Ted Cruz")

@@ -2142,6 +2142,8 @@ public sealed class ExtractionClassTests
     [Theory]
     [InlineData("Jane Roe met the board. It said the deal was off. \"We are disappointed,\" she said.", "Jane Roe")]
     [InlineData("Tom Hale met the board on Monday. They said the deal was off. \"We are disappointed,\" he said.", "Tom Hale")]
+    [InlineData("Tom Hale spoke first. Everyone said the plan was good. \"It will work,\" he said.", "Tom Hale")]
+    [InlineData("Jane Roe spoke first. Others said the plan was flawed. \"It will fail,\" she said.", "Jane Roe")]
     public void A_pronoun_that_speaks_is_no_name_alone_for_later_pronouns(string text, string name) =>
         Assert.Equal(name, Assert.Single(Extract(text), q => q.Kind == QuoteKind.Direct).Speaker.Name);
 
