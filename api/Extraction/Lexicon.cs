@@ -187,6 +187,9 @@ internal static class Lexicon
 
     public static readonly HashSet<string> Abbreviations = List("abbreviations");
 
+    /// <summary>A company's legal form, which ends its name ("Inc.", "Corp.", "Ltd").</summary>
+    public static readonly HashSet<string> LegalForms = List("legal-forms");
+
     /// <summary>The pronouns that can be a clause's subject ("he", "it", "they"): no name, even capitalised.</summary>
     public static readonly HashSet<string> SubjectPronouns = List("subject-pronouns");
 

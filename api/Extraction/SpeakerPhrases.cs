@@ -50,7 +50,7 @@ internal sealed partial class SpeakerPhrases
         public bool OrganisationWord => Lexicon.OrganisationWords.Contains(Bare) || Bare.Contains('-') && Lexicon.OrganisationWords.Contains(Bare[(Bare.LastIndexOf('-') + 1)..])
                                         || Capitalized && Lexicon.OrganisationNames.Contains(Bare);
         /// <summary>"Inc.", "Corp.", "Ltd": a company's legal form, which ends its name.</summary>
-        public bool LegalForm => Bare.ToLowerInvariant() is "inc" or "corp" or "ltd" or "llc" or "plc" or "gmbh" or "co";
+        public bool LegalForm => Lexicon.LegalForms.Contains(Bare);
         /// <summary>"Mr", "Dr": part of how a name is written, not an affiliation.</summary>
         public bool Honorific => Bare is "Mr" or "Mrs" or "Ms" or "Dr" or "Miss" or "Sir" or "Mr." or "Dr.";
     }
@@ -423,7 +423,7 @@ internal sealed partial class SpeakerPhrases
                 : PreviousSourceSpeaker(start, gender) is { } source ? new SpeakerMatch([source], trimmed, 0.6, SpeakerRule.Pronoun) : null;
         }
         // ("Residents said …. "…," one said": one of the unnamed group that spoke or was the subject just before.)
-        if (trimmed.ToLowerInvariant() is "one" or "another" or "one of them" or "another one"
+        if (words.Count <= 3 && trimmed.ToLowerInvariant() is "one" or "another" or "one of them" or "another one"
             && (PreviousGroupSpeaker(start) ?? PreviousGroupSubject(start)) is { } members)
             return new SpeakerMatch([members], trimmed, 0.5, SpeakerRule.GroupPronoun);
         if (words.Count == 1 && words[0].Value.Equals("they", StringComparison.OrdinalIgnoreCase))
