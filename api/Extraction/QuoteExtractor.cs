@@ -165,8 +165,9 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
     [GeneratedRegex(@"^\s*(?<verb>\p{Lu}\p{Ll}+)\s+(?<subject>[^:;,""\u201C\u201D]{2,80}?)\s*[:,]\s*$")]
     private static partial Regex InvertedColon();
 
-    /// <summary>"Haddad dismissed her: "…"": the subject of a clause that introduces a quotation with a colon.</summary>
-    [GeneratedRegex(@"^\s*(?<subject>(?:\p{Lu}[\p{L}\-'\u2019.]*\s+){0,4}\p{Lu}[\p{L}\-'\u2019]*|he|she)\s+(?<verb>[a-z]+)\b[^:]*:\s*$")]
+    /// <summary>"Haddad dismissed her: "…"": the subject of a clause that introduces a quotation with a colon. Its
+    /// capitalised words may be joined by "of", "for" or "and" ("The Court of Appeal ruled: "…"").</summary>
+    [GeneratedRegex(@"^\s*(?<subject>\p{Lu}[\p{L}\-'\u2019.]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?\p{Lu}[\p{L}\-'\u2019.]*){0,7}|he|she)\s+(?<verb>[a-z]+)\b[^:]*:\s*$")]
     private static partial Regex ColonCue();
 
     /// <summary>An aside between subject and verb: "X, speaking on radio, said".</summary>

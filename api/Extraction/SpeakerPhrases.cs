@@ -153,11 +153,12 @@ internal sealed partial class SpeakerPhrases
         var positions = new HashSet<int>();
         // The object of a preposition ("across Poland", "to Jane Roe", "for MV Namse Bangdzod"), but not a name after a
         // title's complement ("President of Argentina Alberto Fernández" is a subject).
+        // ("… strewn around. The Aviation Herald reported …": a preposition ending the sentence before governs nothing.)
         bool Object(int r)
         {
             var (start, nameStart) = (runs[r].Start, runs[r].Start + runs[r].Count - (names[r]?.Count ?? runs[r].Count));
-            if (nameStart > 0 && Lexicon.Prepositions.Contains(tokens[nameStart - 1].Value)) return true;
-            return start > 0 && Lexicon.Prepositions.Contains(tokens[start - 1].Value)
+            if (nameStart > 0 && Lexicon.Prepositions.Contains(tokens[nameStart - 1].Value) && IsSpace(source[tokens[nameStart - 1].End..tokens[nameStart].Start])) return true;
+            return start > 0 && Lexicon.Prepositions.Contains(tokens[start - 1].Value) && IsSpace(source[tokens[start - 1].End..tokens[start].Start])
                 && !(tokens[start - 1].Value == "of" && start >= 2 && tokens[start - 2].Title && nameStart > start);
         }
         for (var r = 0; r < runs.Count; r++)
@@ -647,8 +648,10 @@ internal sealed partial class SpeakerPhrases
                 var sentence = layout.SentenceAt(businesses[^1].Position).Start;
                 return (new ExtractedSpeaker { Name = businesses.First(o => o.Position >= sentence).Name, Kind = SpeakerKind.Organisation }, 0.75, SpeakerRule.Anaphor);
             }
+            // ("The industry publication stated" after "The Aviation Herald reported": a word for an outlet is as general.)
             if (LastOrganisationBefore(position) is { } named
-                && (named.Contains(tokens[^1].Bare, StringComparison.OrdinalIgnoreCase) || Lexicon.GenericOrganisationWords.Contains(tokens[^1].Bare)))
+                && (named.Contains(tokens[^1].Bare, StringComparison.OrdinalIgnoreCase) || Lexicon.GenericOrganisationWords.Contains(tokens[^1].Bare)
+                    || Lexicon.OutletWords.Contains(tokens[^1].Bare) && !Business(named)))
                 return (new ExtractedSpeaker { Name = named, Kind = SpeakerKind.Organisation }, 0.75, SpeakerRule.Anaphor);
             // "… wrote to the US Embassy in London. Both he and the commissioner urged … The embassy declined …": the latest
             // organisation of that kind named in this paragraph or the sentence before, also as an object.
@@ -1007,6 +1010,14 @@ internal sealed partial class SpeakerPhrases
         if (PreviousSentence(position) is not { } tokens) return null;
         var words = tokens.TakeWhile(t => Lexicon.Determiners.Contains(t.Value) || t.Capitalized || t.OrganisationWord).Count();
         if (words is 0 or > 5) return null;
+        // ("The ministry of health confirmed …", "The government of France sent …": what it is of belongs to its name.)
+        if (words < tokens.Count - 1 && tokens[words - 1].OrganisationWord && tokens[words].Value == "of")
+        {
+            var of = words + 1 < tokens.Count - 1 && tokens[words + 1].Value == "the" ? words + 2 : words + 1;
+            var named = tokens.Skip(of).TakeWhile(t => t.Capitalized).Count();
+            if (named > 0) words = of + named;
+            else if (!Lexicon.Determiners.Contains(tokens[of].Value)) words = of + 1;
+        }
         return ReadSegment(text[tokens[0].Start..tokens[words - 1].End], tokens[0].Start) is { Speaker: { Kind: SpeakerKind.Organisation } speaker } ? speaker : null;
     }
 

@@ -2147,5 +2147,42 @@ public sealed class ExtractionClassTests
     public void A_pronoun_that_speaks_is_no_name_alone_for_later_pronouns(string text, string name) =>
         Assert.Equal(name, Assert.Single(Extract(text), q => q.Kind == QuoteKind.Direct).Speaker.Name);
 
+    [Theory]
+    [InlineData("The Court of Appeal ruled: \"The decision stands.\"", "Court of Appeal")]
+    [InlineData("The High Court of England and Wales also ruled on the same day, finding that the matter was not for the courts: \"It is not justiciable.\"", "High Court of England and Wales")]
+    [InlineData("The Centers for Disease Control and Prevention warned: \"Masks work.\"", "Centers for Disease Control and Prevention")]
+    public void A_name_with_of_or_and_before_a_colon_cue_stays_whole(string text, string name) =>
+        Assert.Equal(name, Single(Extract(text)).Speaker.Name);
+
+    [Theory]
+    [InlineData("The Aviation Herald reported the landing was a mistake. The industry publication stated that the aircraft overran the runway.", "Aviation Herald")]
+    [InlineData("The Washington Post reported the deal on Monday. The newspaper said the talks had lasted a year.", "Washington Post")]
+    [InlineData("Al Jazeera aired the footage on Sunday. The broadcaster said its crew had been detained.", "Al Jazeera")]
+    public void A_word_for_an_outlet_is_the_outlet_named_before(string text, string name) =>
+        Assert.Equal(name, Assert.Single(Extract(text), q => q.Text.StartsWith("the aircraft") || q.Text.StartsWith("the talks") || q.Text.StartsWith("its crew")).Speaker.Name);
+
+    [Fact]
+    public void A_word_for_an_outlet_is_no_business_named_before() =>
+        Assert.NotEqual("Acme Corp", Single(Extract("Acme Corp. cut 300 jobs on Monday. The newspaper said the plant would close.")).Speaker.Name);
+
+    [Theory]
+    [InlineData("Roe said the army withdrew from the town on Sunday.", "the army withdrew from the town on Sunday")]
+    [InlineData("Hale said the company sought a buyer for the plant.", "the company sought a buyer for the plant")]
+    [InlineData("Police said the aircraft overran the runway.", "the aircraft overran the runway")]
+    public void An_irregular_past_verb_makes_a_clause(string text, string content) =>
+        Assert.Equal(content, Single(Extract(text)).Text);
+
+    [Theory]
+    [InlineData("The ministry of health confirmed ten new cases on Friday. It said all of them had travelled abroad.", "ministry of health")]
+    [InlineData("The government of France sent troops to Mali in 2013. On Monday, it said the troops would leave.", "government of France")]
+    public void It_after_an_organisation_of_something_is_the_whole_organisation(string text, string name) =>
+        Assert.Equal(name, Single(Extract(text)).Speaker.Name);
+
+    [Theory]
+    [InlineData("Debris lay all around. The Aviation Herald reported the landing was a mistake. The publication said the jet was lost.", "Aviation Herald")]
+    [InlineData("Protesters gathered outside. Greenpeace criticised the plan. It said the pipeline would damage the reef.", "Greenpeace")]
+    public void A_preposition_ending_a_sentence_makes_no_object_of_the_next_subject(string text, string name) =>
+        Assert.Equal(name, Extract(text).Last().Speaker.Name);
+
     private static ExtractedQuote Single(IReadOnlyList<ExtractedQuote> quotes) => Assert.Single(quotes);
 }
