@@ -25,7 +25,7 @@ internal static class Lexicon
                 {
                     var name = line[2..].Trim();
                     list = name.Contains(' ') ? null : lists.TryGetValue(name, out var known) ? known : lists[name] = new(StringComparer.OrdinalIgnoreCase);
-                    phrases = name is "according-to" or "places" or "title-acronyms"; // one phrase a line ("according to", "South Korea"); elsewhere words and "/" forms
+                    phrases = name is "according-to" or "places" or "title-short-forms"; // one phrase a line ("according to", "South Korea"); elsewhere words and "/" forms
                     continue;
                 }
                 if (list is null || line.Trim().Length == 0) continue;
@@ -193,10 +193,10 @@ internal static class Lexicon
     /// <summary>The pronouns that can be a clause's subject ("he", "it", "they"): no name, even capitalised.</summary>
     public static readonly HashSet<string> SubjectPronouns = List("subject-pronouns");
 
-    /// <summary>Titles written as their initials and in full ("CEO", "chief executive officer"), each line an acronym then
-    /// what it stands for.</summary>
-    public static readonly ILookup<string, string> TitleAcronyms =
-        List("title-acronyms").Select(line => line.Split(' ', 2)).ToLookup(parts => parts[0], parts => parts[1], StringComparer.OrdinalIgnoreCase);
+    /// <summary>Titles written short and in full: initials ("CEO", "chief executive officer") and abbreviations ("Sen",
+    /// "senator"), each line the short form (without its full stop) then what it stands for.</summary>
+    public static readonly ILookup<string, string> TitleShortForms =
+        List("title-short-forms").Select(line => line.Split(' ', 2)).ToLookup(parts => parts[0], parts => parts[1], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Words before a name that make it an object, not a speaker ("across Poland", "to Jane Roe").</summary>
     public static readonly HashSet<string> Prepositions = List("prepositions");

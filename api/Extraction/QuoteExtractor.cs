@@ -1287,6 +1287,10 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
     {
         var clause = text[start..end];
         var offset = SubjectStart(clause);
+        // ("Hale received news: Fox News reported …": a clause before a colon, with no verb of saying, is not the subject.)
+        if (clause.IndexOf(": ", offset, StringComparison.Ordinal) is > 0 and var colon
+            && !Word().Matches(clause[offset..colon]).Any(w => Lexicon.ReportVerbs.Contains(w.Value) || Lexicon.QuoteVerbs.Contains(w.Value)))
+            offset = colon + 2;
         if (Regex.IsMatch(clause[offset..], @"^(?:What|Whatever)\s")) return null; // "What he said next shocked the room"
         // "Jane Roe is quoted as saying that the vote was rigged": the passive, its subject the speaker.
         if (ReportedQuotedAs().Match(clause, offset) is { Success: true } quoted)
@@ -1412,6 +1416,9 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
             else if (OutletRecipient.Match(rest) is { Success: true, Length: > 0 } outlet) skipped = outlet.Length;
             else if (Recipient().Match(rest) is { Success: true, Length: > 0 } recipient) skipped = recipient.Length;
         }
+        // ("pointed out that …": the verb says only with its particle.)
+        if (lower == "pointed") skipped = Regex.Match(rest, @"^\s+out\b") is { Success: true } particle ? particle.Length : -1;
+        if (skipped < 0) return null;
         var time = LeadingTime().Match(rest[skipped..]);
         skipped += time.Success ? time.Length : 0;
         var medium = LeadingMedium().Match(rest[skipped..]);

@@ -398,6 +398,9 @@ internal sealed partial class SpeakerPhrases
     [GeneratedRegex(@"(?<=^\s*(?:(?:the|a|an)\s+)?)\d{1,3}-year-old\s+(?=\S)", RegexOptions.IgnoreCase)]
     private static partial Regex Age();
 
+    [GeneratedRegex(@"^(?<head>[^,]+),\s*(?:including|among them)\s")]
+    private static partial Regex Including();
+
     [GeneratedRegex(@"^[Tt]he\s+\d{1,3}-year-old\s+(?<noun>\p{Ll}+)$")]
     private static partial Regex AgedDescription();
 
@@ -410,6 +413,9 @@ internal sealed partial class SpeakerPhrases
         var aged = AgedDescription().Match(written.Trim()) is { Success: true } description && !Lexicon.Titles.Contains(description.Groups["noun"].Value);
         var phrase = PartyState().Replace(PostNominal().Replace(aged ? written : Age().Replace(written, ""), ""), "");
         var trimmed = phrase.Trim().Trim(',', ':', '.', ';', '\u2014', '\u2013', '-').Trim();
+        // ("Fifty former officials, including Jane Roe and Tom Hale, said": the people named after "including" are some
+        // of those who spoke, who are the head.)
+        if (Including().Match(trimmed) is { Success: true } including) trimmed = including.Groups["head"].Value.Trim();
         if (trimmed.Length == 0 || trimmed.Length > 200) return null;
 
         var words = Tokens(trimmed, 0, trimmed.Length);
@@ -761,6 +767,10 @@ internal sealed partial class SpeakerPhrases
         // "The spokesman", "the chief executive": the person named before with that title (a head that also describes
         // unnamed people is theirs first).
         if (RoleMention(tokens, position) is { } role) return (Named(role, null), 0.8, SpeakerRule.Role);
+        // ("Jane Roe scored twice. "…," the striker said": a word news uses for someone, resolving to no one, is still
+        // someone unnamed, as "the spokesman" is.)
+        if (tokens.Count == 2 && Lexicon.Determiners.Contains(tokens[0].Value) && !tokens[1].Capitalized && Lexicon.Epithets.Contains(tokens[1].Bare))
+            return (Description(), 0.6, SpeakerRule.Anonymous);
         // The head of a phrase is its last word: "US officials", "White House aides" are unnamed people described by where
         // they are from, not the organisation or a person.
         if (!tokens[^1].Capitalized && Lexicon.AnonymousHeads.Contains(head) && tokens.Count <= 5 && personOf is null)
@@ -820,7 +830,9 @@ internal sealed partial class SpeakerPhrases
             return (new ExtractedSpeaker { Name = lowerOf.Groups["name"].Value.TrimEnd('.'), Kind = SpeakerKind.Organisation }, 0.85, SpeakerRule.Organisation);
         if (Lexicon.OrganisationWords.Contains(head) && tokens.All(t => !t.Capitalized || t.Start == 0))
         {
-            var described = Lexicon.Determiners.Contains(tokens[0].Value) ? segment[tokens[1].Start..] : segment; // "the fire service"
+            // ("the fire service" is the fire service; "his office", "her campaign" keep whose it is.)
+            var described = Lexicon.Determiners.Contains(tokens[0].Value) && tokens[0].Value.ToLowerInvariant() is not ("his" or "her" or "their")
+                ? segment[tokens[1].Start..] : segment;
             return (new ExtractedSpeaker { Name = described.TrimEnd('.'), Kind = SpeakerKind.Organisation }, 0.85, SpeakerRule.Organisation);
         }
         // A surname alone, unknown: the head of the phrase, its last run ("Ruritanian president Hale"); an outlet's name
@@ -870,8 +882,10 @@ internal sealed partial class SpeakerPhrases
         // "the epidemiologist", "the nurse": a noun the text gave as someone's appositive ("Jane Roe, a nurse from Ohio").
         // ("Bill Gates, Microsoft's co-founder, …. "…," the billionaire said": a word news uses for someone named, after a
         // sentence naming that one person.)
+        // ("the lead author" after "The study's lead author, Jane Roe,": with the word before it.)
         if (!tokens[^1].Title)
-            return tokens.Count == 2 && !tokens[1].Capitalized && !tokens[1].OrganisationWord ? WithTitle(tokens.Skip(1)) ?? Untitled(tokens[1], epithet: true) : null;
+            return tokens.Count is 2 or 3 && tokens.Skip(1).All(t => !t.Capitalized && !t.OrganisationWord)
+                ? WithTitle(tokens.Skip(1)) ?? (tokens.Count == 2 ? Untitled(tokens[1], epithet: true) : null) : null;
         return WithTitle(tokens.Skip(1)) ?? (placed ? WithTitle(tokens[^1..]) : null)
             // "the former president", "the former mayor": someone out of office is described so after being named; the
             // person named last, unless named with a title of their own, then the one named with it ("Tom Hale, the coach
@@ -911,7 +925,7 @@ internal sealed partial class SpeakerPhrases
             var written = string.Join(@"(?:['\u2019]s)?\s+", words.Select(t => Regex.Escape(t.Bare)));
             // ("The CEO" after "Chief Executive Officer Jane Roe", "the chief executive" after "Acme CEO Jane Roe".)
             var plain = string.Join(' ', words.Select(t => t.Bare));
-            var forms = Lexicon.TitleAcronyms[plain].Concat(Lexicon.TitleAcronyms.Where(a => a.Contains(plain, StringComparer.OrdinalIgnoreCase)).Select(a => a.Key))
+            var forms = Lexicon.TitleShortForms[plain].Concat(Lexicon.TitleShortForms.Where(a => a.Contains(plain, StringComparer.OrdinalIgnoreCase)).Select(a => a.Key))
                 .Select(form => Regex.Escape(form).Replace(@"\ ", @"\s+")).Prepend(written).Distinct();
             var role = @"(?<!\b(?:Deputy|Vice|Former|Acting|Assistant|Junior)[\s\-]+)\b(?:" + string.Join('|', forms) + @")\b";
             return MentionsBefore(position, 50).Select(m => m.Person).FirstOrDefault(p => p.Title is { } title && Regex.IsMatch(title, role, RegexOptions.IgnoreCase));
@@ -1240,7 +1254,11 @@ internal sealed partial class SpeakerPhrases
         // ("Ambassador to Germany Richard Grenell": a country after "to".)
         if (run.Start >= 2 && tokens[run.Start - 2].Title && name.Count >= 3 && lastRoleWord < 0
             && (tokens[run.Start - 1].Value == "of" || tokens[run.Start - 1].Value == "to" && (Lexicon.Places.Contains(name[0].Bare) || Lexicon.Places.Contains(Join(name[..2])))))
-            name.RemoveRange(0, name.Count >= 4 && Lexicon.Places.Contains(Join(name[..2])) ? 2 : 1);
+            // ("Director of National Intelligence John Ratcliffe": the name starts at a first name, when one is known.)
+            name.RemoveRange(0, name.FindIndex(1, t => t.FirstName) is > 0 and var first && name.Count - first >= 2 ? first
+                : name.Count >= 4 && Lexicon.Places.Contains(Join(name[..2])) ? 2 : 1);
+        // ("Minister of Foreign Affairs Jane Roe": after a title, a word before a first name still belongs to it.)
+        else if (name.Count == 3 && lastRoleWord >= 0 && !name[0].FirstName && name[1].FirstName) name.RemoveAt(0);
         if (name[0].Value.Equals("The", StringComparison.Ordinal)) return null;
         return name;
     }
@@ -1268,6 +1286,9 @@ internal sealed partial class SpeakerPhrases
             if (to + 2 < tokens.Count && tokens[to + 1].Value is "of" or "and" or "for" or "&" && tokens[to + 2].Capitalized
                 && !(tokens[to + 1].Value is "and" or "&" && tokens[to].LegalForm)) { to += 2; grew = true; }
             else if (to + 3 < tokens.Count && tokens[to + 1].Value == "of" && tokens[to + 2].Value == "the" && tokens[to + 3].Capitalized) { to += 3; grew = true; }
+            // ("The Commission on Presidential Debates", "the Council on Foreign Relations", but not "the Council on Monday".)
+            else if (to + 2 < tokens.Count && tokens[to + 1].Value == "on" && tokens[to].OrganisationWord && tokens[to + 2].Capitalized
+                     && !Lexicon.Calendar.Contains(tokens[to + 2].Value)) { to += 2; grew = true; }
         }
         while (from - 2 >= 0 && tokens[from - 1].Value is "and" or "of" && tokens[from - 2].Capitalized && !tokens[from - 2].Title) from -= 2;
         if (to + 1 < tokens.Count && !tokens[to + 1].Capitalized && tokens[to + 1].OrganisationWord) to++; // "United States government"
@@ -1403,9 +1424,10 @@ internal sealed partial class SpeakerPhrases
         // ("The country's president, Tom Hale", "The mayor of Leeds, Tom Hale", "Its chief financial officer, Tom Hale": the
         // head is the last word before "of".)
         var head = match.Groups["head"].Value;
-        // ("His lawyer, Jane Roe": after a possessive, any word for a person.)
+        // ("His lawyer, Jane Roe", "The study's lead author, Jane Roe": after a possessive, any word for a person.)
         return match.Success && (from == 0 || match.Index > from) && Tokens(head, 0, head.Length) is { Count: > 1 } words
-               && (words[^1].Title || !words[0].Value.Equals("the", StringComparison.OrdinalIgnoreCase) && Lexicon.AnonymousHeads.Contains(words[^1].Bare))
+               && (words[^1].Title || (!words[0].Value.Equals("the", StringComparison.OrdinalIgnoreCase) || words.Any(t => t.Possessive))
+                   && Lexicon.AnonymousHeads.Contains(words[^1].Bare))
             ? Lowered(match.Groups["title"].Value) : null;
     }
 

@@ -2184,5 +2184,63 @@ public sealed class ExtractionClassTests
     public void A_preposition_ending_a_sentence_makes_no_object_of_the_next_subject(string text, string name) =>
         Assert.Equal(name, Extract(text).Last().Speaker.Name);
 
+    [Theory]
+    [InlineData("Tom Hale died on Sunday, his office said.", "his office")]
+    [InlineData("Jane Roe will not attend, her campaign said.", "her campaign")]
+    public void His_or_her_office_keeps_whose_it_is(string text, string name) => Assert.Equal(name, Single(Extract(text)).Speaker.Name);
+
+    [Theory]
+    [InlineData("Sen. Jane Roe, D-Ohio, opposed the bill. \"It is a giveaway,\" the senator said.", "Jane Roe")]
+    [InlineData("Gov. Tom Hale signed the order. \"It saves lives,\" the governor said.", "Tom Hale")]
+    [InlineData("The study's lead author, Jane Roe, presented it on Monday. \"We were surprised,\" the lead author said.", "Jane Roe")]
+    public void A_title_written_short_or_set_off_before_the_name_is_that_persons(string text, string name) =>
+        Assert.Equal(name, Single(Extract(text)).Speaker.Name);
+
+    [Fact]
+    public void A_word_for_someone_that_resolves_to_no_one_still_speaks()
+    {
+        var quote = Single(Extract("Jane Roe scored twice for Arsenal. \"It was a great night,\" the striker said."));
+        Assert.Equal(("the striker", SpeakerKind.Anonymous), (quote.Speaker.Name, quote.Speaker.Kind));
+    }
+
+    [Theory]
+    [InlineData("Current Director of National Intelligence John Ratcliffe said the information was false.", "John Ratcliffe")]
+    [InlineData("Minister of Foreign Affairs Jane Roe said the embassy would reopen.", "Jane Roe")]
+    [InlineData("Secretary of State Mike Pompeo said the talks would resume.", "Mike Pompeo")]
+    public void A_title_of_an_organisation_before_a_name_is_no_part_of_it(string text, string name) =>
+        Assert.Equal(name, Single(Extract(text)).Speaker.Name);
+
+    [Theory]
+    [InlineData("The Commission on Presidential Debates announced the debate would be virtual.", "Commission on Presidential Debates")]
+    [InlineData("The City Council on Monday said the vote would be delayed.", "City Council")]
+    public void An_organisation_on_something_keeps_its_whole_name(string text, string name) =>
+        Assert.Equal(name, Single(Extract(text)).Speaker.Name);
+
+    [Fact]
+    public void People_named_after_including_are_some_of_those_who_spoke()
+    {
+        var quote = Single(Extract("Fifty former officials, including Jane Roe and Tom Hale, said the report was false."));
+        Assert.Equal(["fifty former officials"], quote.Speakers.Select(s => s.Name.ToLowerInvariant()));
+    }
+
+    [Fact]
+    public void A_clause_before_a_colon_is_no_subject_of_the_report_after_it() =>
+        Assert.Equal("Fox News", Single(Extract("Tom Hale received news on Monday: Fox News reported the probe was closed.")).Speaker.Name);
+
+    [Theory]
+    [InlineData("Biden implied he would consider making a vaccine mandatory.", "he would consider making a vaccine mandatory")]
+    [InlineData("Hale pointed out that the law had changed in 2019.", "the law had changed in 2019")]
+    public void Implied_and_pointed_out_report(string text, string content) => Assert.Equal(content, Single(Extract(text)).Text);
+
+    [Fact]
+    public void Pointed_without_out_reports_nothing() => Assert.Empty(Extract("Hale pointed to the data the agency had published."));
+
+    [Fact]
+    public void Regarded_as_takes_a_fragment()
+    {
+        var quote = Single(Extract("Politico regarded the debate as \"markedly more civil\" than the first."));
+        Assert.Equal(("markedly more civil", QuoteKind.Partial, "Politico"), (quote.Text, quote.Kind, quote.Speaker.Name));
+    }
+
     private static ExtractedQuote Single(IReadOnlyList<ExtractedQuote> quotes) => Assert.Single(quotes);
 }
