@@ -74,7 +74,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
 
     /// <summary>Adverbials opening a clause before its subject: "On Monday, ", "After the vote, ", "This week, ", "But in
     /// March, " (not "This included …, ", nor "But Hale, who led the party, said").</summary>
-    [GeneratedRegex(@"^(?:(?:(?:On|In|At|During|Yesterday|Today|Earlier|Later|Meanwhile|However|Also|Separately|Last|This\s+(?:week|weekend|month|year|morning|afternoon|evening|summer|spring|autumn|fall|winter|time)|Soon|Shortly|Ahead|Upon|Regarding|Concerning|As\s+for)\b[^,]{0,100},\s*)|(?:(?:But|And)\b(?!\s+\p{Lu})[^,]{0,100},\s*)|(?:(?:After|Before|While|Whilst|Although|Though|Despite|Since|Following|Amid|Amidst|Until|Because|Without|As|(?:Late|Early)\s+(?:on|in))\b[^,]{0,150},\s*)|(?:(?:At|By|Around)\s+(?:about\s+|around\s+)?\d{1,2}(?::\d{2})?\s*(?:[ap]\.m\.|[ap]m)\s*,?\s*)|(?:(?:Yesterday|Today|Earlier|Later|Meanwhile|Separately|Also)\s+)|(?:The\s+(?:previous|next|following|same)\s+(?:day|night|morning|afternoon|evening|week|month|year),\s*))+")]
+    [GeneratedRegex(@"^(?:(?:(?:On|In|At|During|Yesterday|Today|Earlier|Later|Meanwhile|However|Also|Separately|Last|This\s+(?:week|weekend|month|year|morning|afternoon|evening|summer|spring|autumn|fall|winter|time)|Soon|Shortly|Ahead|Upon|Regarding|Concerning|As\s+for|Once|Next|First|Firstly|Secondly|Lastly|Finally|Afterwards?|Thereafter|Nevertheless|Nonetheless|Furthermore|Moreover|Additionally)\b[^,]{0,100},\s*)|(?:(?:But|And)\b(?!\s+\p{Lu})[^,]{0,100},\s*)|(?:(?:(?i:after|before|while|whilst|when|whenever)|Although|Though|Despite|Since|Following|Amid|Amidst|Until|Because|Without|As|(?:Late|Early)\s+(?:on|in))\b[^,]{0,150},\s*)|(?:(?:At|By|Around)\s+(?:about\s+|around\s+)?\d{1,2}(?::\d{2})?\s*(?:[ap]\.m\.|[ap]m)\s*,?\s*)|(?:(?:Yesterday|Today|Earlier|Later|Meanwhile|Separately|Also|Afterwards?|Thereafter)\s+)|(?:The\s+(?:previous|next|following|same)\s+(?:day|night|morning|afternoon|evening|week|month|year),\s*))+")]
     private static partial Regex LeadingAdverbial();
 
     /// <summary>A fronted clause before the speaker: "Asked whether he would resign, ", "When pressed on the budget, ",
@@ -170,9 +170,9 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
     [GeneratedRegex(@"^\s*(?<subject>\p{Lu}[\p{L}\-'\u2019.]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?\p{Lu}[\p{L}\-'\u2019.]*){0,7}|he|she)\s+(?<verb>[a-z]+)\b[^:]*:\s*$")]
     private static partial Regex ColonCue();
 
-    /// <summary>An aside between subject and verb: "X, speaking on radio, said".</summary>
+    /// <summary>An aside between subject and verb: "X, speaking on radio, said", "X, while campaigning in Michigan, called".</summary>
     private static readonly Regex TrailingAside = new(
-        @",\s+(?:" + Lexicon.Alternation(Lexicon.FrontedClauses) + @")\b[^,;]{0,100},?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft | RegexOptions.Compiled);
+        @",\s+(?:(?:while|whilst|when|after|before|since|upon)\s+\p{L}+ing|" + Lexicon.Alternation(Lexicon.FrontedClauses) + @")\b[^,;]{0,100},?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft | RegexOptions.Compiled);
 
     /// <summary>"X continued by noting": a verb of manner before the verb of saying.</summary>
     [GeneratedRegex(@"\s+(?:(?:continued|went\s+on|responded|replied|concluded|ended|began|opened|closed|finished|started)\s+by|(?:went|goes|go)\s+on\s+to|continued\s+to)\s*$", RegexOptions.RightToLeft)]
@@ -518,8 +518,10 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
     private static QuoteKind Kind(string text, int leftStart, Quotation q, string content)
     {
         var lead = text[leftStart..q.Open].TrimEnd();
-        if (lead.Length == 0 || lead[^1] is ',' or ':' or '\u2014' or '\u2013') return QuoteKind.Direct;
         var first = content.FirstOrDefault(char.IsLetter);
+        // ("He argued that if Trump wins, "these events will …"": lower-case words that finish the writer's "that" clause.)
+        if (lead.Length > 0 && lead[^1] == ',' && !char.IsUpper(first) && Regex.IsMatch(lead, @"\bthat\s")) return QuoteKind.Partial;
+        if (lead.Length == 0 || lead[^1] is ',' or ':' or '\u2014' or '\u2013') return QuoteKind.Direct;
         var previous = Word().Matches(lead).LastOrDefault()?.Value;
         // "noted "it is important to …"", "as saying "[i]f there's …"": a whole sentence of the speaker's right after the
         // verb, its first letter lowered by the writer.
@@ -758,6 +760,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
                 subject = subject[..own.Index];
             else if ((TrailingRelative().Match(subject) is not { Success: true } setOff || !setOff.Value.TrimEnd().EndsWith(',') && !setOff.Value.Contains(" who", StringComparison.OrdinalIgnoreCase))
                 && RelativeSubject().Match(subject) is { Success: true } relative && relative.Index >= offset && EndsLikeSubject(Trimmed(subject[(relative.Index + relative.Length)..]))
+                && !Regex.IsMatch(subject[(relative.Index + relative.Length)..], @"^\p{Ll}+ing\b") // ("Biden, while campaigning in Michigan, said")
                 && !(relative.Value.StartsWith(',') && subject.TrimEnd().EndsWith(','))) // "Donald Tusk, the current President of the Council, wrote": an appositive
                 offset = relative.Index + relative.Length;
             if (Passive().IsMatch(subject)) return null; // "was (commonly) described as "…" by X": the agent follows

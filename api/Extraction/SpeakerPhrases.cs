@@ -970,8 +970,14 @@ internal sealed partial class SpeakerPhrases
         // an owner ("Smith's rival, Tom Hale, …").
         var latestPosition = recent.First(m => m.Person == latest).Position;
         var sentenceStart = SentenceStart(latestPosition);
-        if (latestPosition > 0 && ClauseBreak().Match(text, sentenceStart + 1, latestPosition - sentenceStart - 1) is { Success: true } clause)
-            sentenceStart = clause.Index;
+        // ("Biden, while campaigning in Michigan, called Trump's action …": "while" before a participle opens no clause.)
+        for (var clause = latestPosition > 0 ? ClauseBreak().Match(text, sentenceStart + 1, latestPosition - sentenceStart - 1) : Match.Empty;
+             clause.Success; clause = clause.NextMatch())
+            if (!ParticipleAt().IsMatch(text, clause.Index + clause.Length))
+            {
+                sentenceStart = clause.Index;
+                break;
+            }
         var inSentence = recent.Where(m => m.Position > sentenceStart && m.Person.Gender is var g && (g == gender || g == Gender.Unknown))
             .OrderBy(m => m.Position).ToList();
         if (inSentence.Count == 0) return latest;
@@ -981,6 +987,9 @@ internal sealed partial class SpeakerPhrases
     /// <summary>The last break between two clauses of a sentence that each have a subject: "while", "whereas", a semicolon.</summary>
     [GeneratedRegex(@"(?:,?\s+(?:while|whereas)|;)\s", RegexOptions.RightToLeft)]
     private static partial Regex ClauseBreak();
+
+    [GeneratedRegex(@"\G\p{Ll}+ing\b")]
+    private static partial Regex ParticipleAt();
 
     /// <summary>A name as an owner: "Smith's", "John Smith's".</summary>
     [GeneratedRegex(@"\G(?:\p{Lu}[\p{L}\-.]*\s+){0,3}\p{Lu}[\p{L}\-]*['\u2019]s\b")]

@@ -2242,5 +2242,51 @@ public sealed class ExtractionClassTests
         Assert.Equal(("markedly more civil", QuoteKind.Partial, "Politico"), (quote.Text, quote.Kind, quote.Speaker.Name));
     }
 
+    [Theory]
+    [InlineData("Joe Biden debated Donald Trump in Ohio. Once, when Trump interjected, Biden said \"Will you shut up, man?\"")]
+    [InlineData("Joe Biden met Donald Trump. Biden, while campaigning in Michigan, said: \"We will win.\"")]
+    [InlineData("Joe Biden met Donald Trump. Biden, while campaigning in Michigan, called Trump's action \"a betrayal of the American people.\"")]
+    public void A_fronted_or_set_off_clause_with_another_name_is_not_the_subject(string text) =>
+        Assert.Equal("Joe Biden", Single(Extract(text)).Speaker.Name);
+
+    [Fact]
+    public void He_after_a_subject_with_a_while_participle_aside_is_that_subject()
+    {
+        var quotes = Extract("Joe Biden met Donald Trump. Biden, while campaigning in Michigan, called Trump's action \"a betrayal.\" He described it as \"beyond despicable\".");
+        Assert.Equal("Joe Biden", Assert.Single(quotes, q => q.Text == "beyond despicable").Speaker.Name);
+    }
+
+    [Theory]
+    [InlineData("Next, Reuters reported the visit was cancelled.", "Reuters")]
+    [InlineData("Donald Trump spoke in Ohio. Afterwards Trump said the fires were caused by poor forest management.", "Donald Trump")]
+    public void An_adverb_opening_the_sentence_is_no_name(string text, string name) => Assert.Equal(name, Extract(text).Last().Speaker.Name);
+
+    [Fact]
+    public void First_in_a_title_stays_in_the_title()
+    {
+        var quote = Single(Extract("First Minister Nicola Sturgeon said the ruling was welcome."));
+        Assert.Equal(("Nicola Sturgeon", "First Minister"), (quote.Speaker.Name, quote.Speaker.Affiliation));
+    }
+
+    [Theory]
+    [InlineData("Joe Biden gave a speech, discussing the \"original sin\" of slavery.", "original sin")]
+    [InlineData("Donald Trump was asked about the group, stating \"stand back and stand by\".", "stand back and stand by")]
+    public void Discussing_and_stating_take_a_fragment(string text, string fragment)
+    {
+        var quote = Single(Extract(text));
+        Assert.Equal((fragment, QuoteKind.Partial), (quote.Text, quote.Kind));
+    }
+
+    [Fact]
+    public void A_statement_recycled_is_its_issuers()
+    {
+        var quote = Single(Extract("The Biden campaign recycled a statement it first put out in July:  \"The American people will decide this election.\""));
+        Assert.Equal(("Biden campaign", QuoteKind.Direct), (quote.Speaker.Name, quote.Kind));
+    }
+
+    [Fact]
+    public void Lower_case_words_finishing_a_that_clause_after_a_comma_are_partial() =>
+        Assert.Equal(QuoteKind.Partial, Single(Extract("Joe Biden spoke in Delaware. He argued that if Trump wins, \"these hellish events will continue.\"")).Kind);
+
     private static ExtractedQuote Single(IReadOnlyList<ExtractedQuote> quotes) => Assert.Single(quotes);
 }
