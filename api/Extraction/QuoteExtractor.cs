@@ -74,7 +74,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
 
     /// <summary>Adverbials opening a clause before its subject: "On Monday, ", "After the vote, ", "This week, ", "But in
     /// March, " (not "This included …, ", nor "But Hale, who led the party, said").</summary>
-    [GeneratedRegex(@"^(?:(?:(?:On|In|At|During|Yesterday|Today|Earlier|Later|Meanwhile|However|Also|Separately|Last|This\s+(?:week|weekend|month|year|morning|afternoon|evening|summer|spring|autumn|fall|winter|time)|Soon|Shortly|Ahead|Upon|Regarding|Concerning|As\s+for|Once|Next|First|Firstly|Secondly|Lastly|Finally|Afterwards?|Thereafter|Nevertheless|Nonetheless|Furthermore|Moreover|Additionally)\b[^,]{0,100},\s*)|(?:(?:But|And)\b(?!\s+\p{Lu})[^,]{0,100},\s*)|(?:(?:(?i:after|before|while|whilst|when|whenever)|Although|Though|Despite|Since|Following|Amid|Amidst|Until|Because|Without|As|(?:Late|Early)\s+(?:on|in))\b[^,]{0,150},\s*)|(?:(?:At|By|Around)\s+(?:about\s+|around\s+)?\d{1,2}(?::\d{2})?\s*(?:[ap]\.m\.|[ap]m)\s*,?\s*)|(?:(?:Yesterday|Today|Earlier|Later|Meanwhile|Separately|Also|Afterwards?|Thereafter)\s+)|(?:The\s+(?:previous|next|following|same)\s+(?:day|night|morning|afternoon|evening|week|month|year),\s*))+")]
+    [GeneratedRegex(@"^(?:(?:(?:On|In|At|During|Yesterday|Today|Earlier|Later|Meanwhile|However|Also|Separately|Last|This\s+(?:week|weekend|month|year|morning|afternoon|evening|summer|spring|autumn|fall|winter|time)|Soon|Shortly|Ahead|Upon|Regarding|Concerning|As\s+for|Once|Next|First|Firstly|Secondly|Lastly|Finally|Afterwards?|Thereafter|Nevertheless|Nonetheless|Furthermore|Moreover|Additionally)\b[^,]{0,100},\s*)|(?:(?:But|And)\b(?!\s+\p{Lu})[^,]{0,100},\s*)|(?:(?:(?i:after|before|while|whilst|when|whenever)|Although|Though|Despite|Since|Following|Amid|Amidst|Until|Because|Without|As|(?:Late|Early)\s+(?:on|in))\b[^,]{0,200},\s*)|(?:(?:At|By|Around)\s+(?:about\s+|around\s+)?\d{1,2}(?::\d{2})?\s*(?:[ap]\.m\.|[ap]m)\s*,?\s*)|(?:(?:Yesterday|Today|Earlier|Later|Meanwhile|Separately|Also|Afterwards?|Thereafter)\s+)|(?:The\s+(?:previous|next|following|same)\s+(?:day|night|morning|afternoon|evening|week|month|year),\s*))+")]
     private static partial Regex LeadingAdverbial();
 
     /// <summary>A fronted clause before the speaker: "Asked whether he would resign, ", "When pressed on the budget, ",
@@ -202,10 +202,10 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
     private static readonly Regex That = new(@"^[\s,]*(?:" + string.Join('|', Lexicon.Complementizers.OrderByDescending(w => w.Length)
         .Select(w => Regex.Escape(w) + (w[^1] is '\'' or '\u2019' ? "" : @"\b\s*"))) + ")", RegexOptions.IgnoreCase | RegexOptions.Compiled);
 
-    /// <summary>Where reported content ends: ", but …", ";", " — adding …", ", and projected …" (a second verb of the
+    /// <summary>Where reported content ends: ", but …", ", as did …", ";", " — adding …", ", and projected …" (a second verb of the
     /// speaker's, with no subject of its own), ", Cyprus Mail reported." (the outlet that carried the report) and ", a poll
     /// showed." (the survey the speakers answered).</summary>
-    [GeneratedRegex(CountedSpeakers + @"|,\s+(?:but|while|though|although|whereas)\s|;\s|\s+[\u2014\u2013]\s+(?=\w+ing\b)|,\s+(?=with\s+(?:\S+\s+){1,5}(?:" + WithParticiples + @")\b)|\s+but\s+(?=\w+\s+(?:is|are|was|were|has|have|had)\b)|,\s+and\s+(?=(?-i:\p{Ll}+ed)\b)|,\s+(?=(?:the\s+)?(?-i:\p{Lu})\S*(?:\s+\S+){0,3}\s+(?:reported|reports|said|says|wrote)\W*$)|,\s+(?=(?:a|an|the)\s+(?:\w+\s+)?(?:poll|survey|study|report|census)\s+(?:showed|shows|found|finds|suggested|suggests)\W*$)|,\s+(?=(?:a|an)\s+(?:decision|move|step|remark|comment|claim)\s+(?:that\s+|which\s+)?(?:\w+\s+){0,3}\w+\W*$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(CountedSpeakers + @"|,\s+(?:but|while|though|although|whereas)\s|,\s+as\s+(?:did|does|do|has|have|had)\s|;\s|\s+[\u2014\u2013]\s+(?=\w+ing\b)|,\s+(?=with\s+(?:\S+\s+){1,5}(?:" + WithParticiples + @")\b)|\s+but\s+(?=\w+\s+(?:is|are|was|were|has|have|had)\b)|,\s+and\s+(?=(?-i:\p{Ll}+ed)\b)|,\s+(?=(?:the\s+)?(?-i:\p{Lu})\S*(?:\s+\S+){0,3}\s+(?:reported|reports|said|says|wrote)\W*$)|,\s+(?=(?:a|an|the)\s+(?:\w+\s+)?(?:poll|survey|study|report|census)\s+(?:showed|shows|found|finds|suggested|suggests)\W*$)|,\s+(?=(?:a|an)\s+(?:decision|move|step|remark|comment|claim)\s+(?:that\s+|which\s+)?(?:\w+\s+){0,3}\w+\W*$)", RegexOptions.IgnoreCase)]
     private static partial Regex ContentEnd();
 
     private static readonly Regex AccordingToInside = new(@"^(?<before>.+?),\s*" + According + @"\s+(?<speaker>[^,;]+?)(?:\s*,\s*(?<after>.+))?$", RegexOptions.IgnoreCase | RegexOptions.Singleline | RegexOptions.Compiled);
@@ -763,7 +763,8 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
                 && !Regex.IsMatch(subject[(relative.Index + relative.Length)..], @"^\p{Ll}+ing\b") // ("Biden, while campaigning in Michigan, said")
                 && !(relative.Value.StartsWith(',') && subject.TrimEnd().EndsWith(','))) // "Donald Tusk, the current President of the Council, wrote": an appositive
                 offset = relative.Index + relative.Length;
-            if (Passive().IsMatch(subject)) return null; // "was (commonly) described as "…" by X": the agent follows
+            // "was (commonly) described as "…" by X": the agent follows ("was claiming" is no passive).
+            if (Passive().IsMatch(subject) && !verb.Value.EndsWith("ing", StringComparison.Ordinal)) return null;
             subject = Trimmed(subject[offset..]);
             if (!EndsLikeSubject(subject) || Word().Matches(subject).Any(w => Lexicon.FiniteMarkers.Contains(w.Value)))
             {
@@ -1419,6 +1420,8 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
             else if (OutletRecipient.Match(rest) is { Success: true, Length: > 0 } outlet) skipped = outlet.Length;
             else if (Recipient().Match(rest) is { Success: true, Length: > 0 } recipient) skipped = recipient.Length;
         }
+        // ("denied the story, as did John Bolton": an object, and others who did the same, no clause.)
+        if (Regex.IsMatch(rest, @"^\s+(?:the|a|an|this|that|his|her|its|their)\s+(?:[\p{L}\-]+\s+){1,3}as\s+(?:did|does|do|has|have|had)\s")) return null;
         // ("pointed out that …": the verb says only with its particle.)
         if (lower == "pointed") skipped = Regex.Match(rest, @"^\s+out\b") is { Success: true } particle ? particle.Length : -1;
         if (skipped < 0) return null;
@@ -1697,6 +1700,9 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
                 var reported = Word().Matches(clause[..comma]).ToList();
                 if (subjectWords.Count is 0 or > 12 || reported.Count < 4 || !reported.Any(w => FiniteOrPast(w.Value))
                     || subjectWords.Any(w => char.IsLower(w.Value[0]) && (Lexicon.FiniteMarkers.Contains(w.Value) || Lexicon.ReportVerbs.Contains(w.Value)))
+                    // ("…, revealed Trump downplayed the virus": a name and a verb in the past make a clause, not a subject.)
+                    || subjectWords.Skip(1).Where((w, k) => char.IsLower(w.Value[0]) && Past(w.Value) && char.IsUpper(subjectWords[k].Value[0])
+                                                              && !Lexicon.Determiners.Contains(subjectWords[k].Value.ToLowerInvariant())).Any()
                     || subject.IndexOfAny(['"', '\u201C', '\u201D', ':']) >= 0) return null;
                 var lead = subject.Length - subject.TrimStart().Length;
                 return Read(phrases, start + from + lead, start + from + subject.Length, verb.Value, 0.85, QuoteRule.ReportedParenthetical) is { } found

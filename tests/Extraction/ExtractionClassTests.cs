@@ -2288,5 +2288,23 @@ public sealed class ExtractionClassTests
     public void Lower_case_words_finishing_a_that_clause_after_a_comma_are_partial() =>
         Assert.Equal(QuoteKind.Partial, Single(Extract("Joe Biden spoke in Delaware. He argued that if Trump wins, \"these hellish events will continue.\"")).Kind);
 
+    [Theory]
+    [InlineData("Donald Trump spoke. Trump alleged the media was falsely claiming he had suffered from \"mini-strokes.\"")]
+    [InlineData("Donald Trump spoke. First, after a reporter questioned whether the President's visit to the hospital last November was the result of a stroke, Trump alleged the media was claiming he had suffered \"mini-strokes.\"")]
+    public void Words_inside_a_clause_reported_by_a_progressive_verb_are_the_outer_speakers(string text) =>
+        Assert.Equal("Donald Trump", Single(Extract(text)).Speaker.Name);
+
+    [Fact]
+    public void A_name_and_a_past_verb_after_an_inverted_verb_are_no_subject() =>
+        Assert.Empty(Extract("Lastly, excerpts from the book, for which Trump gave insider access, revealed Trump downplayed the virus in February."));
+
+    [Fact]
+    public void An_object_and_others_who_did_the_same_are_no_clause() =>
+        Assert.Empty(Extract("Aides publicly denied the story as did former adviser John Bolton."));
+
+    [Fact]
+    public void Others_who_did_the_same_end_the_content() =>
+        Assert.Equal("the story was false", Single(Extract("Hale said the story was false, as did his lawyer.")).Text);
+
     private static ExtractedQuote Single(IReadOnlyList<ExtractedQuote> quotes) => Assert.Single(quotes);
 }
