@@ -741,6 +741,11 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
                 && Read(phrases, start, setOffCue.Groups["subject"], verb.Value.ToLowerInvariant(), 0.85, QuoteRule.CueBefore) is { } parenthetical)
                 return parenthetical;
             var subject = segment[..verb.Index];
+            // ("…, which they've said was due to a lack of airtime, and he accused the network of "…"": a pronoun after "and"
+            // opens a clause of its own, its subject.)
+            if (PronounAfterConjunction().Match(subject) is { Success: true } pronoun
+                && Read(phrases, start, pronoun.Groups["who"], verb.Value.ToLowerInvariant(), 0.85, QuoteRule.CueBefore) is { } pronounCue)
+                return pronounCue;
             // "The bill was drafted by Jane Roe who said, "…"": a name right before "who" is the speaker.
             if (AntecedentWho().Match(subject) is { Success: true } antecedent
                 && Read(phrases, start, antecedent.Groups["who"], verb.Value.ToLowerInvariant(), 0.85, QuoteRule.CueBefore) is { Match.Speakers: [{ Kind: SpeakerKind.Person }, ..] } antecedentCue)
@@ -821,6 +826,9 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
     /// ("Jane Roe, Executive Director, City Museum:").</summary>
     [GeneratedRegex(@"(?:^|\n)\s*(?<subject>\p{Lu}[\p{L}\-'\u2019.]*(?:\s+\p{Lu}[\p{L}\-'\u2019.]*){1,3}),\s*(?<outlet>\p{Lu}[^:\n]{1,100}):\s*$")]
     private static partial Regex Roundup();
+
+    [GeneratedRegex(@"\s(?:and|but)\s+(?<who>he|she|they|we)\s+(?:\p{Ll}+ly\s+)?$")]
+    private static partial Regex PronounAfterConjunction();
 
     /// <summary>A form of "to be" (and an adverb) right before a verb: "was also accused".</summary>
     [GeneratedRegex(@"\b(?:was|were|is|are|been|being|be)(?:\s+\w+ly|\s+also|\s+later|\s+then)?\s*$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
@@ -1311,7 +1319,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
     [GeneratedRegex(@"\G(?<who>[^,;:.]+?)\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:also\s+|later\s+|widely\s+)?quoted\s+(?:by\s+[^,;]{1,60}?\s+)?as\s+(?:saying|stating)\s+(?:that\s+)?(?<content>[^.;!?""\u201C\u201D]{8,})")]
     private static partial Regex ReportedQuotedAs();
 
-    [GeneratedRegex(@",\s+(?:and|but|while|whereas|though|although)\s+|\s+(?:and|but)\s+(?=(?:the|a|an|his|her|its|their)\s)|" + CountedSpeakers)]
+    [GeneratedRegex(@",\s+(?:and|but|while|whereas|though|although|because|since|as(?!\s+(?:well|of|if|though|such|part|a\s+result)\b))\s+|\s+(?:and|but)\s+(?=(?:the|a|an|his|her|its|their)\s)|" + CountedSpeakers)]
     private static partial Regex CoordinatedClause();
 
     /// <summary>"… and several said …": people counted, and their verb of saying, after "and" or "but".</summary>
@@ -1536,7 +1544,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
     [GeneratedRegex(@",\s*(?:when|after|while|if)\s+(?:being\s+)?(?:asked|pressed|questioned)\b[^,;:]{0,200},\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex TrailingAsked();
 
-    [GeneratedRegex(@",\s+(?<verb>adding|saying|noting|arguing|insisting|warning|explaining|stressing|claiming|contending|acknowledging|conceding|predicting)\s+(?:that\s+)?(?<content>.+)$", RegexOptions.Singleline)]
+    [GeneratedRegex(@",\s+(?<verb>adding|saying|noting|arguing|insisting|warning|explaining|stressing|claiming|contending|acknowledging|conceding|predicting|accusing)\s+(?:that\s+)?(?<content>.+)$", RegexOptions.Singleline)]
     private static partial Regex ParticipleCue();
 
     /// <summary>A message and the participle that gives its content: "a message on Facebook announcing (that) …".</summary>
@@ -1579,7 +1587,9 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
     /// <summary>"…, claiming some patients deceived him" and "…, saying he intends to leave" report; "…, claiming to
     /// represent the ministry" does not.</summary>
     private static bool ReportsClause(Match participle) =>
-        (Word().Matches(participle.Groups["content"].Value).Take(8).Any(w => FiniteOrPast(w.Value))
+        // (", accusing the network of violating its franchise": an accusation reports what it is of, as "accused" does.)
+        participle.Groups["verb"].Value == "accusing" ? Regex.IsMatch(participle.Groups["content"].Value, @"^(?:[\p{L}\-'\u2019]+\s+){1,6}of\s")
+        : (Word().Matches(participle.Groups["content"].Value).Take(8).Any(w => FiniteOrPast(w.Value))
          || participle.Value.Contains(" that ") || Regex.IsMatch(participle.Groups["content"].Value, @"^(?:he|she|they|we|I)\s+(?-i:\p{Ll}+s?)\b"))
         && !Regex.IsMatch(participle.Groups["content"].Value, @"^to\s");
 
@@ -1654,7 +1664,8 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
             if (AccordingAnywhere.Match(clause, comma + 1, segmentEnd - comma - 1) is { Success: true } according
                 && clause.AsSpan(comma + 1, according.Index - comma - 1).IsWhiteSpace()) continue; // ", according to government reports," (AccordingTo reads those)
             // "…, argued the government's lawyer, Richard Keen.": the verb before its subject, which runs to the clause's end.
-            if (char.IsLower(words[0].Value[0]) && Lexicon.ReportVerbs.Contains(words[0].Value)
+            // (", accusing the network of …" is a participle, no inverted verb.)
+            if (char.IsLower(words[0].Value[0]) && Lexicon.ReportVerbs.Contains(words[0].Value) && !words[0].Value.EndsWith("ing", StringComparison.Ordinal)
                 && !Lexicon.ObjectVerbs.Contains(words[0].Value) && Inverted(words[0]) is { } inverted) return inverted;
             var v = words.FindIndex(1, w => char.IsLower(w.Value[0]) && Lexicon.ReportVerbs.Contains(w.Value));
             if (v < 0 || segmentEnd - (words[v].Index + words[v].Length) > 40 || IsNoun(words[v - 1].Value, words[v].Value)) continue; // not "to hold the post"

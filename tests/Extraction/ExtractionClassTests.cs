@@ -2306,5 +2306,26 @@ public sealed class ExtractionClassTests
     public void Others_who_did_the_same_end_the_content() =>
         Assert.Equal("the story was false", Single(Extract("Hale said the story was false, as did his lawyer.")).Text);
 
+    [Fact]
+    public void A_pronoun_after_and_late_in_a_long_sentence_is_the_subject_of_its_verb() =>
+        Assert.Equal("Jane Roe", Single(Extract("Mayor Jane Roe threatened the paper before, after it ran some ads, which its editors said was a mistake, and she accused the paper of \"lying\".")).Speaker.Name);
+
+    [Fact]
+    public void Accusing_after_a_comma_reports_what_it_accuses_of()
+    {
+        var quote = Single(Extract("Solicitor General Jose Calida filed a petition on February 10, accusing the network of violating its franchise."));
+        Assert.Equal(("Jose Calida", "the network of violating its franchise"), (quote.Speaker.Name, quote.Text));
+    }
+
+    [Fact]
+    public void A_clause_after_as_reports_with_its_own_subject()
+    {
+        var quote = Single(Extract("The channel is still on air, as Hale said the order did not cover it."));
+        Assert.Equal(("Hale", "the order did not cover it"), (quote.Speaker.Name, quote.Text));
+    }
+
+    [Fact]
+    public void As_well_as_opens_no_clause() => Assert.Empty(Extract("The channel is still on air, as well as the radio said to be closed."));
+
     private static ExtractedQuote Single(IReadOnlyList<ExtractedQuote> quotes) => Assert.Single(quotes);
 }
