@@ -326,13 +326,21 @@ internal sealed partial class SpeakerPhrases
     }
 
     /// <summary>"Hale said" after "Tom Hale and his brother, Peter Hale, …. Peter Hale said": of the people named in full
-    /// with that surname, the one mentioned last (of the last 50 mentions), when two or more were.</summary>
+    /// with that surname, the one mentioned last (of the last 50 mentions), when two or more were. A mention as an owner
+    /// ("Hunter Biden's laptop") or as someone's relative ("his son Hunter Biden") does not count: news names the one it
+    /// is about by surname and the other by a first name.</summary>
     private Person? LatestWithSurname(string surname, int position)
     {
         var withSurname = MentionsBefore(position, 50).Select(m => m.Person)
             .Where(p => p.Name.EndsWith(" " + surname, StringComparison.OrdinalIgnoreCase)).Distinct().Take(2).ToList();
-        return withSurname.Count == 2 ? withSurname[0] : null;
+        if (withSurname.Count < 2) return null;
+        return MentionsBefore(position, 50).Where(m => withSurname.Contains(m.Person) && !Owner().IsMatch(text, m.Position)
+                                                       && !RelativeBefore().IsMatch(text[Math.Max(0, m.Position - 40)..m.Position]))
+            .Select(m => m.Person).FirstOrDefault() ?? withSurname[^1];
     }
+
+    [GeneratedRegex(@"\b(?:[Hh]is|[Hh]er|[Tt]heir|\p{Lu}[\p{L}\-]*['\u2019]s)\s+(?:son|daughter|wife|husband|brother|sister|father|mother|uncle|aunt|nephew|niece|cousin|grandson|granddaughter|stepson|stepdaughter|partner)\s*,?\s*$")]
+    private static partial Regex RelativeBefore();
 
     /// <summary>The one organisation named before a position (as a subject or an object) whose name is
     /// <paramref name="word"/> and more capitalised words ("Acme Corp.", "Acme Holdings"), if exactly one is.</summary>

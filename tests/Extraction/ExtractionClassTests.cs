@@ -2327,5 +2327,11 @@ public sealed class ExtractionClassTests
     [Fact]
     public void As_well_as_opens_no_clause() => Assert.Empty(Extract("The channel is still on air, as well as the radio said to be closed."));
 
+    [Theory]
+    [InlineData("Joe Biden spoke in Ohio. Hunter Biden's laptop was found in a shop. Biden said the story was false.")]
+    [InlineData("Joe Biden spoke in Ohio. His son Hunter Biden was not there. Biden said the story was false.")]
+    public void A_surname_shared_with_an_owner_or_a_relative_named_since_is_the_other_persons(string text) =>
+        Assert.Equal("Joe Biden", Single(Extract(text)).Speaker.Name);
+
     private static ExtractedQuote Single(IReadOnlyList<ExtractedQuote> quotes) => Assert.Single(quotes);
 }
