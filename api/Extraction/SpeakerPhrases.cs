@@ -810,9 +810,15 @@ internal sealed partial class SpeakerPhrases
         foreach (var run in runs)
             if (OrganisationName(segment, tokens, run) is { } organisation)
             {
+                // ("The U.S. military's Central Command": an organisation of the owner's, named after it, is the speaker.)
+                if (tokens[organisation.To].Possessive && runs.FirstOrDefault(r => r.Start > organisation.To) is { Count: > 0 } ownersRun
+                    && OrganisationName(segment, tokens, ownersRun) is { } ownedOrganisation)
+                    organisation = (organisation.From, ownedOrganisation.To);
                 // ("The United Nations refugee agency", "the Kenyan health ministry": what kind of organisation it is, in lower
                 // case, ends the phrase and the name.)
-                if (tokens.Count - 1 - organisation.To is 2 or 3 && tokens[^1].OrganisationWord
+                // ("The state-run IRNA news agency", "the Greek daily newspaper" name the outlet alone.)
+                if (tokens.Count - 1 - organisation.To is 2 or 3 && tokens[^1].OrganisationWord && !tokens.Skip(organisation.To + 1).Any(t => t.Value == "news")
+                    && !(Lexicon.OutletWords.Contains(tokens[^1].Value) && !Lexicon.GenericOrganisationWords.Contains(tokens[^1].Value))
                     && tokens.Skip(organisation.To + 1).All(t => !t.Capitalized && !Lexicon.Determiners.Contains(t.Value) && !Lexicon.Prepositions.Contains(t.Value)))
                     organisation = (organisation.From, tokens.Count - 1);
                 var descriptor = tokens[organisation.From].Start > 0 ? segment[..tokens[organisation.From].Start].Trim() : null;
@@ -1308,7 +1314,9 @@ internal sealed partial class SpeakerPhrases
                      && !Lexicon.Calendar.Contains(tokens[to + 2].Value)) { to += 2; grew = true; }
         }
         while (from - 2 >= 0 && tokens[from - 1].Value is "and" or "of" && tokens[from - 2].Capitalized && !tokens[from - 2].Title) from -= 2;
-        if (to + 1 < tokens.Count && !tokens[to + 1].Capitalized && tokens[to + 1].OrganisationWord) to++; // "United States government"
+        // "United States government" ("Xinhua news agency" is Xinhua: a word for an outlet after its name is no part of it).
+        if (to + 1 < tokens.Count && !tokens[to + 1].Capitalized && tokens[to + 1].OrganisationWord
+            && !(tokens[to + 1].Value == "news" || Lexicon.OutletWords.Contains(tokens[to + 1].Value))) to++;
         return (from, to);
     }
 

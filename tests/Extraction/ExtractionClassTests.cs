@@ -2333,5 +2333,12 @@ public sealed class ExtractionClassTests
     public void A_surname_shared_with_an_owner_or_a_relative_named_since_is_the_other_persons(string text) =>
         Assert.Equal("Joe Biden", Single(Extract(text)).Speaker.Name);
 
+    [Theory]
+    [InlineData("Xinhua news agency reported that the bridge had collapsed.", "Xinhua")]
+    [InlineData("The state-run IRNA news agency said the talks had failed.", "IRNA")]
+    [InlineData("The U.S. military's Central Command said the strike was defensive.", "U.S. military's Central Command")]
+    public void An_outlet_is_named_without_its_kind_and_an_owners_organisation_with_its_own_name(string text, string name) =>
+        Assert.Equal(name, Single(Extract(text)).Speaker.Name);
+
     private static ExtractedQuote Single(IReadOnlyList<ExtractedQuote> quotes) => Assert.Single(quotes);
 }
