@@ -743,8 +743,11 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
             var subject = segment[..verb.Index];
             // ("…, which they've said was due to a lack of airtime, and he accused the network of "…"": a pronoun after "and"
             // opens a clause of its own, its subject.)
-            if (PronounAfterConjunction().Match(subject) is { Success: true } pronoun
-                && Read(phrases, start, pronoun.Groups["who"], verb.Value.ToLowerInvariant(), 0.85, QuoteRule.CueBefore) is { } pronounCue)
+            // ("The Tongs indicated issues, something Clay recognised, and Mr Tong had said …": so does a name after ", and"
+            // when a clause with a verb of its own comes before.)
+            if ((PronounAfterConjunction().Match(subject) is { Success: true } pronoun ? pronoun
+                    : NameAfterConjunction().Match(subject) is { Success: true } nameAfter && Word().Matches(subject[..nameAfter.Index]).Any(w => FiniteOrPast(w.Value)) ? nameAfter : null) is { } conjoined
+                && Read(phrases, start, conjoined.Groups["who"], verb.Value.ToLowerInvariant(), 0.85, QuoteRule.CueBefore) is { } pronounCue)
                 return pronounCue;
             // "The bill was drafted by Jane Roe who said, "…"": a name right before "who" is the speaker.
             if (AntecedentWho().Match(subject) is { Success: true } antecedent
@@ -829,6 +832,12 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
 
     [GeneratedRegex(@"\s(?:and|but)\s+(?<who>he|she|they|we)\s+(?:\p{Ll}+ly\s+)?$")]
     private static partial Regex PronounAfterConjunction();
+
+    [GeneratedRegex(@",\s+(?:and|but)\s+(?<who>(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}[\p{L}\-'\u2019]*(?:\s+\p{Lu}[\p{L}\-'\u2019]*){0,2})\s+(?:(?:had|has|have)\s+)?(?:\p{Ll}+ly\s+)?$")]
+    private static partial Regex NameAfterConjunction();
+
+    [GeneratedRegex(@"[\s,](?:before|after|when|because|since|while|although|though|until|once)\s+(?<who>he|she|they|we|(?:\p{Lu}[\p{L}\-'\u2019.]*\s+){0,3}\p{Lu}[\p{L}\-'\u2019]*)\s+(?:\p{Ll}+ly\s+)?$")]
+    private static partial Regex SubordinateReportSubject();
 
     /// <summary>A form of "to be" (and an adverb) right before a verb: "was also accused".</summary>
     [GeneratedRegex(@"\b(?:was|were|is|are|been|being|be)(?:\s+\w+ly|\s+also|\s+later|\s+then)?\s*$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
@@ -1356,6 +1365,11 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
                 && Read(phrases, start + offset, antecedent.Groups["who"], verb.Value.ToLowerInvariant(), 0.85, QuoteRule.ReportedSubjectVerb) is
                     { Match.Speakers: [{ Kind: SpeakerKind.Person }, ..] } antecedentCue)
                 return Report(text, start, clause, verb, antecedentCue, inRelative: true);
+            // ("The constitution was changed again, before he announced he would stand down": the subject of a clause opened
+            // by a subordinator, right before its verb.)
+            if (SubordinateReportSubject().Match(subject) is { Success: true } subordinate
+                && Read(phrases, start + offset, subordinate.Groups["who"], verb.Value.ToLowerInvariant(), 0.85, QuoteRule.ReportedSubjectVerb) is { } subordinateCue)
+                return Report(text, start, clause, verb, subordinateCue, inRelative: false);
             // "Tom Hale, who said last year that he would retire, won": the report ends with the relative clause.
             var inRelative = Regex.IsMatch(subject, @",\s*(?:who|which)\s+(?:(?-i:\p{Ll}+ly)\s+)?$");
             // "If Roe says …", "Roe will say …": a condition or a prediction, no report.

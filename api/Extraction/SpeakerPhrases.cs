@@ -406,6 +406,9 @@ internal sealed partial class SpeakerPhrases
     [GeneratedRegex(@"(?<=^\s*(?:(?:the|a|an)\s+)?)\d{1,3}-year-old\s+(?=\S)", RegexOptions.IgnoreCase)]
     private static partial Regex Age();
 
+    [GeneratedRegex(@"^(?<title>(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s[^,]+\s(?:and|&)\s[^,]+),\s*(?<name>\p{Lu}[\p{L}\-'\u2019.]*(?:\s+\p{Lu}[\p{L}\-'\u2019.]*){1,3})$")]
+    private static partial Regex TitlesThenName();
+
     [GeneratedRegex(@"^(?<head>[^,]+),\s*(?:including|among them)\s")]
     private static partial Regex Including();
 
@@ -466,6 +469,16 @@ internal sealed partial class SpeakerPhrases
                 ? new SpeakerMatch(together.Select(name => new ExtractedSpeaker { Name = name, Kind = SpeakerKind.Organisation }).ToList(), trimmed, 0.7, SpeakerRule.Anaphor)
                 : new SpeakerMatch([new ExtractedSpeaker { Name = Lowered(trimmed), Kind = SpeakerKind.Organisation }], trimmed, 0.6, SpeakerRule.Organisation);
 
+        // ("The then-manager of Barmouth Publicity and Director of Mid Wales Tourism Partnership, David Clay": titles, with an
+        // "and" of their own, set off before the name they describe.)
+        if (TitlesThenName().Match(trimmed) is { Success: true } titled && PersonName(Tokens(titled.Groups["name"].Value, 0, titled.Groups["name"].Length),
+                new Run(0, Tokens(titled.Groups["name"].Value, 0, titled.Groups["name"].Length).Count)) is { Count: >= 2 } titledName)
+        {
+            var name = Join(titledName);
+            var person = byName.GetValueOrDefault(name);
+            return new SpeakerMatch([new ExtractedSpeaker { Name = person?.Name ?? name, Kind = SpeakerKind.Person, Affiliation = titled.Groups["title"].Value }],
+                trimmed, 1.0, SpeakerRule.FullName);
+        }
         var speakers = new List<ExtractedSpeaker>();
         var certainty = 1.0;
         var rule = SpeakerRule.FullName;
@@ -692,13 +705,17 @@ internal sealed partial class SpeakerPhrases
         // ("A White House statement": a name before the document is that of an organisation, as "the White House" reads.)
         if (SourceDocument().Match(segment) is { Success: true } sourced && Lexicon.IssuedDocuments.Contains(sourced.Groups["head"].Value)
             && sourced.Groups["source"].Value is var source && CouldIssue(source))
-            return ReadSegment((char.IsUpper(source[0]) ? "the " : "") + source, position);
+            return ReadSegment((char.IsUpper(source[0]) || Lexicon.OrganisationWords.Contains(source) && !Lexicon.AnonymousHeads.Contains(source) ? "the " : "") + source, position); // ("The government statement")
         // "The ministry issued a statement. The statement said …": the one who issued it.
         // ("Their statement also read …": an owner's word for it will do.)
         if (tokens.Count is 2 or 3 && tokens[0].Value.ToLowerInvariant() is "the" or "this" or "that" or "its" or "their" or "his" or "her" && Lexicon.IssuedDocuments.Contains(head)
             && (Issuer(head, position) ?? OwnersDocument(tokens[0].Value.ToLowerInvariant(), position)) is { } issuer)
             return issuer;
         if (!tokens[^1].Capitalized && Lexicon.DocumentHeads.Contains(head)) return null; // "The WHO's website": a document
+        // ("One study in the Journal of Threatened Taxa noted": a document with where it appeared, no one's word.)
+        if (tokens.SkipWhile(t => Lexicon.Determiners.Contains(t.Value.ToLowerInvariant()) || Lexicon.Quantifiers.Contains(t.Bare.ToLowerInvariant()) || t.Value is "One" or "one")
+                .Take(2).ToList() is [{ Capitalized: false } documentHead, { } after] && Lexicon.DocumentHeads.Contains(documentHead.Value) && after.Value is "in" or "from" or "published")
+            return null;
         // "Several Democrats", "Two Americans": unnamed people counted, not a name.
         // ("The two leaders": a determiner may come first.)
         var counted = tokens.Count > 2 && tokens[0].Value.Equals("the", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
@@ -847,6 +864,10 @@ internal sealed partial class SpeakerPhrases
             // ("the fire service" is the fire service; "his office", "her campaign" keep whose it is.)
             var described = Lexicon.Determiners.Contains(tokens[0].Value) && tokens[0].Value.ToLowerInvariant() is not ("his" or "her" or "their")
                 ? segment[tokens[1].Start..] : segment;
+            // ("The government said" after "The government of Burundi announced …": the one of that kind the text named.)
+            if (tokens is [{ Value: "the" or "The" }, _] && Regex.Matches(text[..Math.Max(0, position)], @"\b" + Regex.Escape(head) + @"\s+of\s+(?<of>\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,3})")
+                    .Select(m => m.Groups["of"].Value).Distinct().ToList() is [var only])
+                described = $"{head} of {only}";
             return (new ExtractedSpeaker { Name = described.TrimEnd('.'), Kind = SpeakerKind.Organisation }, 0.85, SpeakerRule.Organisation);
         }
         // A surname alone, unknown: the head of the phrase, its last run ("Ruritanian president Hale"); an outlet's name
@@ -1313,7 +1334,13 @@ internal sealed partial class SpeakerPhrases
             else if (to + 2 < tokens.Count && tokens[to + 1].Value == "on" && tokens[to].OrganisationWord && tokens[to + 2].Capitalized
                      && !Lexicon.Calendar.Contains(tokens[to + 2].Value)) { to += 2; grew = true; }
         }
-        while (from - 2 >= 0 && tokens[from - 1].Value is "and" or "of" && tokens[from - 2].Capitalized && !tokens[from - 2].Title) from -= 2;
+        // ("North Wales Fire and Rescue Service": back over "and"/"of" and the capitalised words before it.)
+        while (from - 2 >= 0 && tokens[from - 1].Value is "and" or "of" && tokens[from - 2].Capitalized && !tokens[from - 2].Title)
+        {
+            from -= 2;
+            while (from - 1 >= 0 && tokens[from - 1].Capitalized && !tokens[from - 1].Title && !Lexicon.Determiners.Contains(tokens[from - 1].Value.ToLowerInvariant())
+                   && IsSpace(source[tokens[from - 1].End..tokens[from].Start])) from--;
+        }
         // "United States government" ("Xinhua news agency" is Xinhua: a word for an outlet after its name is no part of it).
         if (to + 1 < tokens.Count && !tokens[to + 1].Capitalized && tokens[to + 1].OrganisationWord
             && !(tokens[to + 1].Value == "news" || Lexicon.OutletWords.Contains(tokens[to + 1].Value))) to++;

@@ -2340,5 +2340,42 @@ public sealed class ExtractionClassTests
     public void An_outlet_is_named_without_its_kind_and_an_owners_organisation_with_its_own_name(string text, string name) =>
         Assert.Equal(name, Single(Extract(text)).Speaker.Name);
 
+    [Fact]
+    public void Titles_with_and_set_off_before_a_name_are_that_persons()
+    {
+        var quote = Single(Extract("The then-manager of Barmouth Publicity and Director of Mid Wales Tourism Partnership, David Clay, called it \"a retrograde step\"."));
+        Assert.Equal(["David Clay"], quote.Speakers.Select(s => s.Name));
+    }
+
+    [Fact]
+    public void Capitalised_words_before_and_in_an_organisations_name_belong_to_it() =>
+        Assert.Equal("North Wales Fire and Rescue Service", Extract("North Wales Fire and Rescue Service were called to the building. The fire service indicated an investigation was underway.").Last().Speaker.Name);
+
+    [Fact]
+    public void Citing_opens_a_fronted_clause() =>
+        Assert.Equal("officials", Single(Extract("Citing the elephant's reduced body size, officials estimated she may have starved for weeks.")).Speaker.Name);
+
+    [Fact]
+    public void A_report_in_a_clause_opened_by_before_has_that_clauses_subject()
+    {
+        var quote = Single(Extract("Pierre Nkurunziza died on Monday. The constitution was changed again, before he announced he would stand down."));
+        Assert.Equal(("Pierre Nkurunziza", "he would stand down"), (quote.Speaker.Name, quote.Text));
+    }
+
+    [Theory]
+    [InlineData("The government of Burundi announced his death. The government said the president had died.")]
+    [InlineData("The government of Burundi announced his death. The government statement announced the death \"with great sorrow to Burundians.\"")]
+    public void The_government_after_the_government_of_a_country_is_that_government(string text) =>
+        Assert.Equal("government of Burundi", Extract(text).Last().Speaker.Name);
+
+    [Fact]
+    public void A_study_in_a_journal_says_nothing() =>
+        Assert.Empty(Extract("One study in the Journal of Threatened Taxa noted authorities seized 126 skins."));
+
+    [Fact]
+    public void A_name_after_and_following_a_clause_is_the_subject_of_its_verb() =>
+        Assert.Equal(["Tom Hale"], Assert.Single(Extract("Owner Tom Hale bought the hall in 2001. The Hales indicated issues with the staff, something Clay recognised, and Mr Hale had said they intended to \"restore the hall\"."),
+            q => q.Kind == QuoteKind.Partial).Speakers.Select(s => s.Name));
+
     private static ExtractedQuote Single(IReadOnlyList<ExtractedQuote> quotes) => Assert.Single(quotes);
 }
