@@ -409,6 +409,9 @@ internal sealed partial class SpeakerPhrases
     [GeneratedRegex(@"^(?<title>(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s[^,]+\s(?:and|&)\s[^,]+),\s*(?<name>\p{Lu}[\p{L}\-'\u2019.]*(?:\s+\p{Lu}[\p{L}\-'\u2019.]*){1,3})$")]
     private static partial Regex TitlesThenName();
 
+    [GeneratedRegex(@"^(?:(?<name>\p{Lu}[\p{L}\-'\u2019.]*(?:\s+\p{Lu}[\p{L}\-'\u2019.]*){1,3}),\s+)+(?<name>\p{Lu}[\p{L}\-'\u2019.]*(?:\s+\p{Lu}[\p{L}\-'\u2019.]*){1,3}),?\s+(?:and|&)\s+(?<name>\p{Lu}[\p{L}\-'\u2019.]*(?:\s+\p{Lu}[\p{L}\-'\u2019.]*){1,3})$")]
+    private static partial Regex NameList();
+
     [GeneratedRegex(@"^(?<head>[^,]+),\s*(?:including|among them)\s")]
     private static partial Regex Including();
 
@@ -508,6 +511,10 @@ internal sealed partial class SpeakerPhrases
     /// and "Search and Rescue Agency" stay whole.</summary>
     private IEnumerable<string> Coordinated(string phrase)
     {
+        // ("Tom Hale, Jane Roe, and Bob Smith": a list of names, commas between them, is one name each.)
+        if (NameList().Match(phrase) is { Success: true } list
+            && list.Groups["name"].Captures.All(c => IsPersonName(Tokens(c.Value, 0, c.Length))))
+            return list.Groups["name"].Captures.Select(c => c.Value).ToList();
         var pieces = Regex.Split(phrase, @"(\s+(?:and|as well as|&)\s+)");
         var parts = new List<string> { pieces[0] };
         for (var i = 2; i < pieces.Length; i += 2)

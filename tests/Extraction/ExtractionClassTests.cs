@@ -2377,5 +2377,18 @@ public sealed class ExtractionClassTests
         Assert.Equal(["Tom Hale"], Assert.Single(Extract("Owner Tom Hale bought the hall in 2001. The Hales indicated issues with the staff, something Clay recognised, and Mr Hale had said they intended to \"restore the hall\"."),
             q => q.Kind == QuoteKind.Partial).Speakers.Select(s => s.Name));
 
+    [Theory]
+    [InlineData("Tom Hale, Jane Roe, and Bob Smith said they would \"fight on\".")]
+    [InlineData("Tom Hale, Jane Roe and Bob Smith said they would \"fight on\".")]
+    public void A_list_of_three_names_is_three_speakers(string text) =>
+        Assert.Equal(["Tom Hale", "Jane Roe", "Bob Smith"], Single(Extract(text)).Speakers.Select(s => s.Name));
+
+    [Fact]
+    public void A_name_its_title_and_another_name_are_two_speakers()
+    {
+        var quote = Single(Extract("Tom Hale, the mayor, and Jane Roe said they would \"fight on\"."));
+        Assert.Equal([("Tom Hale", "the mayor"), ("Jane Roe", null)], quote.Speakers.Select(s => (s.Name, s.Affiliation)));
+    }
+
     private static ExtractedQuote Single(IReadOnlyList<ExtractedQuote> quotes) => Assert.Single(quotes);
 }
