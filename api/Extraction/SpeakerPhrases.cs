@@ -42,7 +42,7 @@ internal sealed partial class SpeakerPhrases
         public string Bare => EndsInApostropheS(Value) ? Value[..^2] : Value.TrimEnd('.');
         public bool Capitalized => char.IsUpper(Value[0]) || char.IsDigit(Value[0]);
         public bool Possessive => EndsInApostropheS(Value) || Value.EndsWith('\'') || Value.EndsWith('\u2019');
-        public bool Acronym => Bare.Length >= 2 && Bare.All(c => char.IsUpper(c) || char.IsDigit(c)) && Bare.Any(char.IsLetter);
+        public bool Acronym => Bare.Length >= 2 && Bare.All(c => char.IsUpper(c) || char.IsDigit(c) || c == '&') && Bare.Any(char.IsLetter);
         public bool Title => Lexicon.Titles.Contains(Value) || Lexicon.Titles.Contains(Bare);
         public bool Initial => Value.Length == 2 && char.IsUpper(Value[0]) && Value[1] == '.';
         /// <summary>A common first name ("John", "Jane").</summary>
@@ -55,7 +55,9 @@ internal sealed partial class SpeakerPhrases
         public bool Honorific => Bare is "Mr" or "Mrs" or "Ms" or "Dr" or "Miss" or "Sir" or "Mr." or "Dr.";
     }
 
-    [GeneratedRegex(@"[\p{L}\p{N}][\p{L}\p{N}\-'\u2019]*(?:\.\p{L}(?=\.))*\.?")]
+    /// <summary>A word: letters and digits, with hyphens and apostrophes inside, the dots of an initialism ("U.S.") and an
+    /// ampersand between capitals ("PG&amp;E", "AT&amp;T").</summary>
+    [GeneratedRegex(@"[\p{L}\p{N}][\p{L}\p{N}\-'\u2019]*(?:(?<=\p{Lu})&\p{Lu}+)?(?:\.\p{L}(?=\.))*\.?")]
     private static partial Regex Word();
 
     [GeneratedRegex(@"\s*\([^()]*\)")]

@@ -2390,5 +2390,12 @@ public sealed class ExtractionClassTests
         Assert.Equal([("Tom Hale", "the mayor"), ("Jane Roe", null)], quote.Speakers.Select(s => (s.Name, s.Affiliation)));
     }
 
+    [Fact]
+    public void An_initialism_with_an_ampersand_is_one_organisation()
+    {
+        var quote = Single(Extract("PG&E said power was restored by 20:21."));
+        Assert.Equal(("PG&E", SpeakerKind.Organisation), (quote.Speaker.Name, quote.Speaker.Kind));
+    }
+
     private static ExtractedQuote Single(IReadOnlyList<ExtractedQuote> quotes) => Assert.Single(quotes);
 }
