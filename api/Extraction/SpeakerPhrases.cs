@@ -189,6 +189,17 @@ internal sealed partial class SpeakerPhrases
                 if (!Object(r) && positions.Add(tokens[run.Start].Start)) found.Add((tokens[run.Start].Start, byName[full]));
                 else if (!before && Object(r)) objects.Add((tokens[run.Start].Start, byName[full]));
             }
+        // ("The court sentenced David and Louise Turpin": a first name alone before "and" and a full name shares its surname.)
+        for (var r = 0; r + 1 < runs.Count; r++)
+            if (runs[r].Count == 1 && tokens[runs[r].Start].FirstName && !Lexicon.Places.Contains(tokens[runs[r].Start].Bare)
+                && runs[r].Start + 2 == runs[r + 1].Start && tokens[runs[r].Start + 1].Value == "and"
+                && names[r + 1] is { Count: 2 or 3 } partner && partner[0].FirstName
+                && $"{tokens[runs[r].Start].Bare} {partner[^1].Bare}" is var shared && !byName.ContainsKey(shared))
+            {
+                var person = byName[shared] = new Person(shared, null);
+                person.Gender = GenderOf(tokens[runs[r].Start].Bare, Gender.Unknown);
+                if (!before && positions.Add(tokens[runs[r].Start].Start)) found.Add((tokens[runs[r].Start].Start, person));
+            }
         // "Tyler says" in a feature that named Tyler Skluzacek: a first name alone, when it is no surname and no one else
         // named has it.
         foreach (var first in byName.Values.Where(p => p.Name.Contains(' ')).Distinct().GroupBy(p => p.Name[..p.Name.IndexOf(' ')]))
@@ -570,6 +581,12 @@ internal sealed partial class SpeakerPhrases
             if (separate) parts.Add(pieces[i]);
             else parts[^1] += pieces[i - 1] + pieces[i];
         }
+        // ("Bill and Hillary Clinton", "David and Louise Turpin": a first name alone before a full name shares its surname.)
+        for (var k = 0; k + 1 < parts.Count; k++)
+            if (Tokens(parts[k], 0, parts[k].Length) is [{ FirstName: true } first] && !Lexicon.Places.Contains(first.Bare)
+                && Tokens(parts[k + 1], 0, parts[k + 1].Length) is { Count: 2 or 3 } next
+                && next.All(t => t.Capitalized) && next[0].FirstName)
+                parts[k] = $"{parts[k].Trim()} {next[^1].Bare}";
         return parts;
     }
 
@@ -919,6 +936,16 @@ internal sealed partial class SpeakerPhrases
         if (tokens.Count == 2 && tokens[0].Value.ToLowerInvariant() is "his" or "her" or "their" && GenderOf(tokens[1].Bare.ToLowerInvariant(), Gender.Unknown) != Gender.Unknown)
             return WithTitle(tokens.Skip(1));
         if (tokens.Count is < 2 or > 4 || !tokens[0].Value.Equals("the", StringComparison.OrdinalIgnoreCase)) return null;
+        // ("… sentenced David and Louise Turpin. The father said": a parent or spouse is, of a family named of late (people who
+        // share a surname), the one of that gender. "Tom Hale met the mayor. The father said" names no father.)
+        if (tokens.Count == 2 && tokens[1].Value.ToLowerInvariant() is "father" or "mother" or "husband" or "wife"
+            && GenderOf(tokens[1].Value.ToLowerInvariant(), Gender.Unknown) is var parent and not Gender.Unknown)
+        {
+            var recent = MentionsBefore(position, 12).Select(m => m.Person).Where(p => p.Name.Contains(' ')).Distinct().ToList();
+            return recent.Where(p => p.Gender == parent && recent.Any(other => other != p && other.Gender != parent
+                                                                               && other.Name[(other.Name.LastIndexOf(' ') + 1)..] == p.Name[(p.Name.LastIndexOf(' ') + 1)..]))
+                .ToList() is [var only] ? only : null;
+        }
         // "the Iranian president", "the Vermont senator", "the California Democrat": a place or a body before the head.
         var placed = tokens.Count >= 3 && tokens[1..^1].All(t => t.Capitalized && !t.Title);
         // "the Democrat": a member of a party is the person named last.

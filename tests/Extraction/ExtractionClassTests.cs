@@ -2397,5 +2397,20 @@ public sealed class ExtractionClassTests
         Assert.Equal(("PG&E", SpeakerKind.Organisation), (quote.Speaker.Name, quote.Speaker.Kind));
     }
 
+    [Fact]
+    public void A_first_name_before_and_and_a_full_name_shares_its_surname() =>
+        Assert.Equal(["Bill Clinton", "Hillary Clinton"], Single(Extract("Bill and Hillary Clinton said they were saddened by the news.")).Speakers.Select(s => s.Name));
+
+    [Fact]
+    public void The_father_and_the_mother_of_a_family_named_are_its_man_and_woman()
+    {
+        var quotes = Extract("Judge Bernard Schwartz sentenced David and Louise Turpin to life in prison. The father said \"I love my children.\" The mother said \"I am sorry.\"");
+        Assert.Equal(["David Turpin", "Louise Turpin"], quotes.Select(q => q.Speaker.Name));
+    }
+
+    [Fact]
+    public void The_father_after_one_man_named_is_no_one_named() =>
+        Assert.Equal("the father", Single(Extract("Tom Hale met the mayor. The father said \"I love my children.\"")).Speaker.Name);
+
     private static ExtractedQuote Single(IReadOnlyList<ExtractedQuote> quotes) => Assert.Single(quotes);
 }
