@@ -456,6 +456,9 @@ internal sealed partial class SpeakerPhrases
             return LastPersonBefore(start, gender) is { } person ? new SpeakerMatch([Named(person, null)], trimmed, 0.85, SpeakerRule.Pronoun)
                 : PreviousSourceSpeaker(start, gender) is { } source ? new SpeakerMatch([source], trimmed, 0.6, SpeakerRule.Pronoun) : null;
         }
+        // ("One of the children said, "…" However, this person also said …": the unnamed source of the sentence before.)
+        if (trimmed.ToLowerInvariant() is "this person" or "the person" or "this source" or "the same source" && PreviousSourceSpeaker(start, Gender.Unknown) is { } same)
+            return new SpeakerMatch([same], trimmed, 0.6, SpeakerRule.Anaphor);
         // ("Residents said …. "…," one said": one of the unnamed group that spoke or was the subject just before.)
         if (words.Count <= 3 && trimmed.ToLowerInvariant() is "one" or "another" or "one of them" or "another one"
             && (PreviousGroupSpeaker(start) ?? PreviousGroupSubject(start)) is { } members)

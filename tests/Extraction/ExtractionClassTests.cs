@@ -2412,5 +2412,14 @@ public sealed class ExtractionClassTests
     public void The_father_after_one_man_named_is_no_one_named() =>
         Assert.Equal("the father", Single(Extract("Tom Hale met the mayor. The father said \"I love my children.\"")).Speaker.Name);
 
+    [Fact]
+    public void This_person_is_the_unnamed_source_of_the_sentence_before() =>
+        Assert.Equal("one of the children", Assert.Single(Extract("One of the children said, \"I still have nightmares.\" However, this person also said that they still love their parents."),
+            q => q.Kind == QuoteKind.Indirect).Speaker.Name);
+
+    [Fact]
+    public void This_person_with_no_unnamed_source_before_stays_a_description() =>
+        Assert.Equal("this person", Single(Extract("Tom Hale met voters. This person said the plan would work.")).Speaker.Name);
+
     private static ExtractedQuote Single(IReadOnlyList<ExtractedQuote> quotes) => Assert.Single(quotes);
 }
