@@ -338,6 +338,18 @@ internal sealed partial class SpeakerPhrases
         return tokens.Where((t, i) => i > 0 && t.Capitalized && tokens[i - 1].Capitalized).Select(t => t.Bare).ToHashSet(StringComparer.Ordinal);
     }
 
+    /// <summary>The distinct "name" groups of a pattern's matches before a position. Each pattern is matched once per text
+    /// (a long text's many cues stay linear).</summary>
+    private List<string> Named(string pattern, int position, Func<string, bool>? keep = null)
+    {
+        if (!namedMatches.TryGetValue(pattern, out var all))
+            namedMatches[pattern] = all = Regex.Matches(text, pattern).Select(m => (m.Index, m.Groups["name"].Value))
+                .Where(m => keep?.Invoke(m.Value) ?? true).DistinctBy(m => m.Value).ToList(); // (each name where it is first given)
+        return all.Take(Sorted.Prefix(all, m => m.Index < position)).Select(m => m.Value).ToList();
+    }
+
+    private readonly Dictionary<string, List<(int Index, string Value)>> namedMatches = new(StringComparer.Ordinal);
+
     /// <summary>"Hale said" after "Tom Hale and his brother, Peter Hale, …. Peter Hale said": of the people named in full
     /// with that surname, the one mentioned last (of the last 50 mentions), when two or more were. A mention as an owner
     /// ("Hunter Biden's laptop") or as someone's relative ("his son Hunter Biden") does not count: news names the one it
@@ -893,10 +905,14 @@ internal sealed partial class SpeakerPhrases
             // ("the fire service" is the fire service; "his office", "her campaign" keep whose it is.)
             var described = Lexicon.Determiners.Contains(tokens[0].Value) && tokens[0].Value.ToLowerInvariant() is not ("his" or "her" or "their")
                 ? segment[tokens[1].Start..] : segment;
-            // ("The government said" after "The government of Burundi announced …": the one of that kind the text named.)
-            if (tokens is [{ Value: "the" or "The" }, _] && Regex.Matches(text[..Math.Max(0, position)], @"\b" + Regex.Escape(head) + @"\s+of\s+(?<of>\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,3})")
-                    .Select(m => m.Groups["of"].Value).Distinct().ToList() is [var only])
+            // ("The government said" after "The government of Burundi announced …": the one of that kind the text named; "according
+            // to state media" after "According to Syrian state media": where it is from, as the text said before.)
+            if (tokens is [{ Value: "the" or "The" }, _] && Named(@"\b" + Regex.Escape(head) + @"\s+of\s+(?<name>\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,3})", position) is [var only])
                 described = $"{head} of {only}";
+            else if (described.Length > 0 && char.ToLowerInvariant(described[0]) + described[1..] is var lower
+                     && Named(@"\b(?<name>\p{Lu}[\p{L}\-]+)\s+" + Regex.Escape(lower) + @"\b", position,
+                         w => !Lexicon.Determiners.Contains(w.ToLowerInvariant()) && !Lexicon.English.Contains(w)) is [var place])
+                described = $"{place} {lower}";
             return (new ExtractedSpeaker { Name = described.TrimEnd('.'), Kind = SpeakerKind.Organisation }, 0.85, SpeakerRule.Organisation);
         }
         // A surname alone, unknown: the head of the phrase, its last run ("Ruritanian president Hale"); an outlet's name

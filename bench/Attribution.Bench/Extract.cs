@@ -4,10 +4,11 @@ using Attribution.Api.Extraction;
 
 namespace Attribution.Bench;
 
-/// <summary>Extraction of 500,000 characters in process (no HTTP, no database): three texts, each extracted twice to warm
+/// <summary>Extraction of 500,000 characters in process (no HTTP, no database): four texts, each extracted twice to warm
 /// up (the first call timed too: on the first text it compiles the rules) and then timed three times with the bytes it
-/// allocated. The texts: the annotated corpus repeated, one speaker's pronoun cues, and thousands of people with names no
-/// list knows (the worst case for the speaker registry).</summary>
+/// allocated. The texts: the annotated corpus repeated, one speaker's pronoun cues, thousands of people with names no
+/// list knows (the worst case for the speaker registry), and thousands of reports by an organisation named by its kind
+/// (each looks back for the organisation of that kind the text named).</summary>
 public static class Extract
 {
     private const int Length = 500_000;
@@ -22,6 +23,7 @@ public static class Extract
             ("the annotated corpus, repeated", Repeat(() => corpus + "\n\n")),
             ("12,500 pronoun cues of one speaker", "Jane Roe is the mayor. " + Repeat(() => "\u201CWe will rebuild the bridge,\u201D she said. ")),
             ("9,000 people with new names", Repeat(() => $"{Syllables()} {Syllables()} opened her shop. \u201CWe are open,\u201D she said. ")),
+            ("13,500 reports of \"the ministry\"", "The Ministry of Health of Ruritania met. " + Repeat(() => "The ministry said the plan was good. ")),
         };
         Console.WriteLine("| text | quotes | first call, s | seconds (three calls, warm) | MB allocated per call |");
         Console.WriteLine("| --- | --- | --- | --- | --- |");

@@ -2421,5 +2421,11 @@ public sealed class ExtractionClassTests
     public void This_person_with_no_unnamed_source_before_stays_a_description() =>
         Assert.Equal("this person", Single(Extract("Tom Hale met voters. This person said the plan would work.")).Speaker.Name);
 
+    [Theory]
+    [InlineData("According to Syrian state media, government forces began deploying. The army entered the town yesterday, according to state media.", "Syrian state media")]
+    [InlineData("The Kenyan health ministry confirmed ten cases. The health ministry said all had travelled.", "Kenyan health ministry")]
+    public void An_organisation_named_by_its_kind_is_the_one_named_before_with_where_it_is_from(string text, string name) =>
+        Assert.Equal(name, Extract(text).Last().Speaker.Name);
+
     private static ExtractedQuote Single(IReadOnlyList<ExtractedQuote> quotes) => Assert.Single(quotes);
 }
