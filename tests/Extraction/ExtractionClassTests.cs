@@ -2427,5 +2427,9 @@ public sealed class ExtractionClassTests
     public void An_organisation_named_by_its_kind_is_the_one_named_before_with_where_it_is_from(string text, string name) =>
         Assert.Equal(name, Extract(text).Last().Speaker.Name);
 
+    [Fact]
+    public void Commenting_after_a_comma_is_a_cue_for_the_subject_not_the_person_named_before_it() =>
+        Assert.Equal("Doug Hurley", Single(Extract("Doug Hurley flew the mission. Hurley, for his part, paraphrased the first U.S. citizen in space, Alan Shepard, commenting before launch: \"Let's light this candle.\"")).Speaker.Name);
+
     private static ExtractedQuote Single(IReadOnlyList<ExtractedQuote> quotes) => Assert.Single(quotes);
 }
