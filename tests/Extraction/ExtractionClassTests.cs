@@ -2431,5 +2431,9 @@ public sealed class ExtractionClassTests
     public void Commenting_after_a_comma_is_a_cue_for_the_subject_not_the_person_named_before_it() =>
         Assert.Equal("Doug Hurley", Single(Extract("Doug Hurley flew the mission. Hurley, for his part, paraphrased the first U.S. citizen in space, Alan Shepard, commenting before launch: \"Let's light this candle.\"")).Speaker.Name);
 
+    [Fact]
+    public void More_consequential_opening_a_sentence_is_no_name() =>
+        Assert.Equal("Joe Biden", Single(Extract("Joe Biden spoke. More consequential, he told radio host Tom Hale \"if you have a problem figuring out whether you're for me or Trump, then you ain't black.\"")).Speaker.Name);
+
     private static ExtractedQuote Single(IReadOnlyList<ExtractedQuote> quotes) => Assert.Single(quotes);
 }
