@@ -243,6 +243,15 @@ internal sealed partial class SpeakerPhrases
         for (var r = 0; r < runs.Count; r++)
         {
             var run = runs[r];
+            // ("Iran said the attack was illegal. It added …": a country that speaks speaks as its government, what "it"
+            // may stand for.)
+            if (!before && !Object(r) && run.Start + run.Count < tokens.Count && tokens[run.Start + run.Count].Value is var verb
+                && (Lexicon.QuoteVerbs.Contains(verb) || Lexicon.ReportVerbs.Contains(verb))
+                && Regex.Replace(source[tokens[run.Start].Start..tokens[run.Start + run.Count - 1].End], @"^The\s+", "") is var country && Lexicon.Places.Contains(country))
+            {
+                organisations.Add((tokens[run.Start].Start, country));
+                continue;
+            }
             if (names[r] is { Count: >= 2 } name && byName.TryGetValue(Join(name), out var named))
             {
                 named.Gender = GenderOf(run.Start > 0 ? tokens[run.Start - 1].Value : "", GenderOf(name[0].Bare, GenderOf(tokens[run.Start].Value, named.Gender)));

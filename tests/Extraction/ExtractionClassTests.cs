@@ -2435,5 +2435,11 @@ public sealed class ExtractionClassTests
     public void More_consequential_opening_a_sentence_is_no_name() =>
         Assert.Equal("Joe Biden", Single(Extract("Joe Biden spoke. More consequential, he told radio host Tom Hale \"if you have a problem figuring out whether you're for me or Trump, then you ain't black.\"")).Speaker.Name);
 
+    [Theory]
+    [InlineData("The United Nations condemned the strike. Iran said the attack was illegal. It added that it would respond.", "Iran")]
+    [InlineData("The European Union imposed sanctions on Monday. China said the move was unjustified. It said it would retaliate.", "China")]
+    public void It_after_a_country_that_spoke_is_that_country(string text, string name) =>
+        Assert.Equal(name, Extract(text).Last().Speaker.Name);
+
     private static ExtractedQuote Single(IReadOnlyList<ExtractedQuote> quotes) => Assert.Single(quotes);
 }
