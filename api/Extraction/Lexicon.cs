@@ -49,6 +49,9 @@ internal static class Lexicon
     /// <summary>Verbs that report speech in the writer's words ("X said that ...").</summary>
     public static readonly HashSet<string> ReportVerbs = List("report-verbs");
 
+    /// <summary>Whether a word is a verb of saying: one that introduces a quotation or reports speech.</summary>
+    public static bool Says(string word) => QuoteVerbs.Contains(word) || ReportVerbs.Contains(word);
+
     /// <summary>Verbs that frame a quoted fragment inside the writer's sentence ("praised "…"", "dismissed it as "…"").</summary>
     public static readonly HashSet<string> PartialVerbs = List("partial-verbs");
 

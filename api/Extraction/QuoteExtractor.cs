@@ -836,7 +836,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
     [GeneratedRegex(@",\s+(?:and|but)\s+(?<who>(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}[\p{L}\-'\u2019]*(?:\s+\p{Lu}[\p{L}\-'\u2019]*){0,2})\s+(?:(?:had|has|have)\s+)?(?:\p{Ll}+ly\s+)?$")]
     private static partial Regex NameAfterConjunction();
 
-    [GeneratedRegex(@"[\s,](?:before|after|when|because|since|while|although|though|until|once)\s+(?<who>he|she|they|we|(?:\p{Lu}[\p{L}\-'\u2019.]*\s+){0,3}\p{Lu}[\p{L}\-'\u2019]*)\s+(?:\p{Ll}+ly\s+)?$")]
+    [GeneratedRegex(@"[\s,](?:before|after|when|because|since|while|although|though|until|once)\s+" + ClauseSubjectWho + @"\s+(?:\p{Ll}+ly\s+)?$")]
     private static partial Regex SubordinateReportSubject();
 
     /// <summary>A form of "to be" (and an adverb) right before a verb: "was also accused".</summary>
@@ -845,7 +845,10 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
 
     /// <summary>A subordinator, or a participle of saying, and a short subject right before the verb: "… after he (referred)",
     /// "… when Jane Roe (called)", "…, saying he (expected)".</summary>
-    [GeneratedRegex(@"(?<!^)\b(?i:after|before|when|while|because|since|although|though|until|once|(?:saying|adding|noting|arguing|claiming|insisting)(?:\s+that)?)\s+(?<who>he|she|they|we|(?:\p{Lu}[\p{L}\-'\u2019.]*\s+){0,3}\p{Lu}[\p{L}\-'\u2019]*)\s+$")]
+    /// <summary>The subject of a clause right before its verb: a pronoun or one to four capitalised words.</summary>
+    private const string ClauseSubjectWho = @"(?<who>he|she|they|we|(?:\p{Lu}[\p{L}\-'\u2019.]*\s+){0,3}\p{Lu}[\p{L}\-'\u2019]*)";
+
+    [GeneratedRegex(@"(?<!^)\b(?i:after|before|when|while|because|since|although|though|until|once|(?:saying|adding|noting|arguing|claiming|insisting)(?:\s+that)?)\s+" + ClauseSubjectWho + @"\s+$")]
     private static partial Regex SubordinateSubject();
 
     /// <summary>A passive before the verb: "The suspect was described …".</summary>
@@ -973,7 +976,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
         var from = Math.Min(Math.Max(cueEnd, layout.SentenceAt(Math.Max(0, cueEnd - 1)).End), next.Open);
         if (from >= next.Open) return false;
         var between = layout.Text[from..next.Open];
-        return Word().Matches(between).Any(w => Lexicon.QuoteVerbs.Contains(w.Value) || Lexicon.ReportVerbs.Contains(w.Value))
+        return Word().Matches(between).Any(w => Lexicon.Says(w.Value))
             || phrases.NamesSomeoneOtherThan(from, next.Open, before.Cue.Match.Speakers);
     }
 
@@ -1116,7 +1119,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
             if (opening > clauseStart && IntroducingParticiple().Match(text, clauseStart, opening - clauseStart) is { Success: true } introducing)
                 clauseEnd = Math.Min(clauseEnd, introducing.Index);
             if (FrontedReport.Match(text, clauseStart, clauseEnd - clauseStart) is { Success: true } fronted
-                && (Lexicon.QuoteVerbs.Contains(fronted.Groups["main"].Value) || Lexicon.ReportVerbs.Contains(fronted.Groups["main"].Value))
+                && Lexicon.Says(fronted.Groups["main"].Value)
                 && Read(phrases, 0, fronted.Groups["subject"], fronted.Groups["verb"].Value.ToLowerInvariant(), 0.85, QuoteRule.ReportedParticiple) is { } frontedCue
                 && Make(text, fronted.Groups["content"].Index, fronted.Groups["content"].Index + fronted.Groups["content"].Length, frontedCue) is { } frontedContent)
             {
@@ -1310,7 +1313,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
         var offset = SubjectStart(clause);
         // ("Hale received news: Fox News reported …": a clause before a colon, with no verb of saying, is not the subject.)
         if (clause.IndexOf(": ", offset, StringComparison.Ordinal) is > 0 and var colon
-            && !Word().Matches(clause[offset..colon]).Any(w => Lexicon.ReportVerbs.Contains(w.Value) || Lexicon.QuoteVerbs.Contains(w.Value)))
+            && !Word().Matches(clause[offset..colon]).Any(w => Lexicon.Says(w.Value)))
             offset = colon + 2;
         if (Regex.IsMatch(clause[offset..], @"^(?:What|Whatever)\s")) return null; // "What he said next shocked the room"
         // "Jane Roe is quoted as saying that the vote was rigged": the passive, its subject the speaker.

@@ -33,6 +33,9 @@ internal sealed partial class SpeakerPhrases
     {
         public Gender Gender { get; set; }
 
+        /// <summary>The last word of the name.</summary>
+        public string Surname => Name[(Name.LastIndexOf(' ') + 1)..];
+
         /// <summary>The title as an affiliation: "Ms" or "Mr." alone is how the name is written, no affiliation.</summary>
         public string? Affiliation => Title is { } title && Tokens(title, 0, title.Length).All(t => t.Honorific) ? null : Title;
     }
@@ -221,7 +224,7 @@ internal sealed partial class SpeakerPhrases
             // 61-year-old" to find, even when no list knows it.)
             var word = tokens[start].Bare;
             var speaks = runs[r].Count == 1 && start + 1 < tokens.Count
-                         && (tokens[start + 1].Value == "who" || Lexicon.QuoteVerbs.Contains(tokens[start + 1].Value) || Lexicon.ReportVerbs.Contains(tokens[start + 1].Value))
+                         && (tokens[start + 1].Value == "who" || Lexicon.Says(tokens[start + 1].Value))
                          && !tokens[start].OrganisationWord && !tokens[start].Acronym && !Lexicon.English.Contains(word) // ("He", "It", "Everyone", "Officials")
                          && !(start > 0 && tokens[start - 1].Value is "and" or "of" or "for" or "&") // ("Rogaland Fire and Rescue said")
                          && !(organisationFirstWords ??= OrganisationFirstWords(tokens)).Contains(word) // ("Acme" after "Acme Corp.")
@@ -246,7 +249,7 @@ internal sealed partial class SpeakerPhrases
             // ("Iran said the attack was illegal. It added …": a country that speaks speaks as its government, what "it"
             // may stand for.)
             if (!before && !Object(r) && run.Start + run.Count < tokens.Count && tokens[run.Start + run.Count].Value is var verb
-                && (Lexicon.QuoteVerbs.Contains(verb) || Lexicon.ReportVerbs.Contains(verb))
+                && Lexicon.Says(verb)
                 && Regex.Replace(source[tokens[run.Start].Start..tokens[run.Start + run.Count - 1].End], @"^The\s+", "") is var country && Lexicon.Places.Contains(country))
             {
                 organisations.Add((tokens[run.Start].Start, country));
@@ -283,7 +286,7 @@ internal sealed partial class SpeakerPhrases
                 && !Lexicon.Prepositions.Contains(tokens[from - 1].Value) && (before || SentenceStart(tokens[from].Start) < tokens[from - 1].Start)) return true;
             return to + 1 < tokens.Count && !tokens[to + 1].Capitalized && IsSpace(source[tokens[to].End..tokens[to + 1].Start])
                 && tokens[to + 1].Value is var next && !(Lexicon.FiniteMarkers.Contains(next) || next.EndsWith("ed", StringComparison.Ordinal) || Lexicon.PastForms.Contains(next)
-                    || Lexicon.QuoteVerbs.Contains(next) || Lexicon.ReportVerbs.Contains(next) || Lexicon.Auxiliaries.Contains(next));
+                    || Lexicon.Says(next) || Lexicon.Auxiliaries.Contains(next));
         }
         mentions.InsertRange(before ? 0 : mentions.Count, found.Select(m => (before ? -1 : m.Position, m.Person)).OrderBy(m => m.Item1));
     }
@@ -326,7 +329,7 @@ internal sealed partial class SpeakerPhrases
     {
         if (surname.Length < 5 || Lexicon.MaleNames.Contains(surname) || Lexicon.FemaleNames.Contains(surname)) return null; // ("Robert" is no "Roberts")
         var alike = byName.Values.Where(p => p.Name.Contains(' ')).Distinct()
-            .Where(p => p.Name[(p.Name.LastIndexOf(' ') + 1)..] is { Length: >= 5 } known && char.ToUpperInvariant(known[0]) == char.ToUpperInvariant(surname[0])
+            .Where(p => p.Surname is { Length: >= 5 } known && char.ToUpperInvariant(known[0]) == char.ToUpperInvariant(surname[0])
                         && OneEditApart(known, surname))
             .Take(2).ToList();
         return alike.Count == 1 ? alike[0] : null;
@@ -365,11 +368,11 @@ internal sealed partial class SpeakerPhrases
     /// is about by surname and the other by a first name.</summary>
     private Person? LatestWithSurname(string surname, int position)
     {
-        var withSurname = MentionsBefore(position, 50).Select(m => m.Person)
-            .Where(p => p.Name.EndsWith(" " + surname, StringComparison.OrdinalIgnoreCase)).Distinct().Take(2).ToList();
+        var recent = MentionsBefore(position, 50).Where(m => m.Person.Name.EndsWith(" " + surname, StringComparison.OrdinalIgnoreCase)).ToList();
+        var withSurname = recent.Select(m => m.Person).Distinct().Take(2).ToList();
         if (withSurname.Count < 2) return null;
-        return MentionsBefore(position, 50).Where(m => withSurname.Contains(m.Person) && !Owner().IsMatch(text, m.Position)
-                                                       && !RelativeBefore().IsMatch(text[Math.Max(0, m.Position - 40)..m.Position]))
+        return recent.Where(m => withSurname.Contains(m.Person) && !Owner().IsMatch(text, m.Position)
+                                 && !RelativeBefore().IsMatch(text[Math.Max(0, m.Position - 40)..m.Position]))
             .Select(m => m.Person).FirstOrDefault() ?? withSurname[^1];
     }
 
@@ -971,7 +974,7 @@ internal sealed partial class SpeakerPhrases
         {
             var recent = MentionsBefore(position, 12).Select(m => m.Person).Where(p => p.Name.Contains(' ')).Distinct().ToList();
             return recent.Where(p => p.Gender == parent && recent.Any(other => other != p && other.Gender != parent
-                                                                               && other.Name[(other.Name.LastIndexOf(' ') + 1)..] == p.Name[(p.Name.LastIndexOf(' ') + 1)..]))
+                                                                               && other.Surname == p.Surname))
                 .ToList() is [var only] ? only : null;
         }
         // "the Iranian president", "the Vermont senator", "the California Democrat": a place or a body before the head.
