@@ -67,6 +67,9 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
     private static readonly string According =
         "(?:" + string.Join('|', Lexicon.AccordingTo.Select(p => Regex.Escape(p).Replace("\\ ", @"\s+", StringComparison.Ordinal))) + @")(?!\s+(?:which|whom|lequel|laquelle|lesquels|lesquelles|el\s+cual|la\s+cual|los\s+cuales|las\s+cuales)\b)";
 
+    /// <summary>The first word of each phrase that names a source ("according", "selon", "laut", "según").</summary>
+    private static readonly string[] AccordingFirstWords = Lexicon.AccordingTo.Select(p => p.Split(' ')[0]).Distinct().ToArray();
+
     private static readonly Regex AccordingToBefore = new(@"(?<!\w)" + According + @"\s+(?<speaker>[^,;]+?)\s*,?\s*$", RegexOptions.IgnoreCase | RegexOptions.Compiled);
 
     /// <summary>"…" according to X; "…" in the attack according to X (a few words between, no comma).</summary>
@@ -440,11 +443,11 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
         var text = layout.Text;
         foreach (var q in orphans)
         {
-            var lineStart = text.LastIndexOf('\n', Math.Max(0, q.Open - 1)) + 1;
+            var lineStart = layout.LineBreakAtOrBefore(Math.Max(0, q.Open - 1)) + 1;
             if (lineStart == 0 || !text.AsSpan(lineStart, q.Open - lineStart).IsWhiteSpace() || found.Any(f => f.Start == q.Start)) continue;
             var end = lineStart;
             while (end > 0 && char.IsWhiteSpace(text[end - 1])) end--;
-            var start = text.LastIndexOf('\n', Math.Max(0, end - 1)) + 1;
+            var start = layout.LineBreakAtOrBefore(Math.Max(0, end - 1)) + 1;
             if (end <= start || layout.HasQuoteIn(start, end)) continue;
             // "The following is a statement from Rep. Jane Roe:": the author named after the document.
             if (StatementFollows.Match(text, start, end - start) is { Success: true } follows)
@@ -1248,6 +1251,8 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
     /// <summary>"According to X, …" and "…, according to X(, …)"; not "according to the report by X" (a document).</summary>
     private static Found? AccordingTo(SpeakerPhrases phrases, string text, int start, int end)
     {
+        // (Every pattern below holds a phrase naming a source: most clauses hold none, and are done with at once.)
+        if (!AccordingFirstWords.Any(w => text.AsSpan(start, end - start).Contains(w, StringComparison.OrdinalIgnoreCase))) return null;
         var clause = text[start..end];
         if (AccordingToDocument.IsMatch(clause) && !NamesAuthor(clause)) return null;
         if (AccordingToFirst.Match(clause) is { Success: true } first)

@@ -716,7 +716,7 @@ internal sealed partial class SpeakerPhrases
         if (tokens.Count is 2 or 3 && tokens[0].Value.Equals("the", StringComparison.OrdinalIgnoreCase)
             && tokens.Skip(1).All(t => !t.Capitalized || LedBy().IsMatch(t.Bare) || Lexicon.Places.Contains(t.Bare)) && tokens[^1].OrganisationWord)
         {
-            var since = Math.Min(PreviousSentenceStart(position), text.LastIndexOf('\n', Math.Max(0, position - 1)));
+            var since = Math.Min(PreviousSentenceStart(position), layout.LineBreakAtOrBefore(Math.Max(0, position - 1)));
             // ("The company said" after "The European Commission fined Google": a word for a business is the latest business
             // named in this paragraph or the sentence before, as subject or object: a name with a legal form, a name the
             // lists know, or one ending in a word for a business.)

@@ -11,11 +11,13 @@ internal sealed partial class TextLayout
     public IReadOnlyList<Quotation> Quotes { get; }
     private readonly List<int> sentences = [0];
     private readonly List<int> clauses = [0];
+    private readonly List<int> lineBreaks = [];
 
     public TextLayout(string text)
     {
         Text = text;
         Quotes = QuoteMarks.Find(text);
+        for (var n = text.IndexOf('\n'); n >= 0; n = text.IndexOf('\n', n + 1)) lineBreaks.Add(n);
         var q = 0;
         for (var i = 0; i < text.Length; i++)
         {
@@ -102,6 +104,10 @@ internal sealed partial class TextLayout
 
     /// <summary>The clause around index <paramref name="i"/>: a sentence, or a part of it between semicolons.</summary>
     public (int Start, int End) ClauseAt(int i) => Around(clauses, i);
+
+    /// <summary>The index of the last line break at or before <paramref name="i"/>, or -1 (as <c>Text.LastIndexOf('\n', i)</c>,
+    /// in the logarithm of the number of lines rather than the length of the text).</summary>
+    public int LineBreakAtOrBefore(int i) => Sorted.Prefix(lineBreaks, n => n <= i) is > 0 and var count ? lineBreaks[count - 1] : -1;
 
     public IEnumerable<(int Start, int End)> Clauses() => clauses.Select((start, n) => (start, n + 1 < clauses.Count ? clauses[n + 1] : Text.Length));
 
