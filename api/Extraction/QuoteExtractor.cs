@@ -1359,8 +1359,11 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
             // "…, with officials saying …": the participle's subject is after "with" (WithParticiple reads it).
             if (verb.Value.EndsWith("ing", StringComparison.Ordinal) && WithSubject().IsMatch(clause[..verb.Index])) continue;
             if (i + 1 < words.Count && Lexicon.ReportVerbs.Contains(words[i + 1].Value)) continue; // "Media reports said": a noun
+            // ("Initial reports from Omsk hospital reported …": a document from someone, a noun too.)
+            if (i + 1 < words.Count && words[i + 1].Value is "from" && Lexicon.DocumentHeads.Contains(verb.Value)) continue;
             // "The ministry declined the request and said …": a verb coordinated with the clause's first has its subject.
-            if (CoordinatedVerb().IsMatch(clause[offset..verb.Index]) && !clause[offset..verb.Index].Contains(',')
+            // ("She spoke about her husband, who was arrested in May, and promised …": past a relative clause set off by commas.)
+            if (CoordinatedVerb().IsMatch(clause[offset..verb.Index]) && !RelativeAside().Replace(clause[offset..verb.Index], "", 1).Contains(',')
                 && ClauseSubject(clause, verb.Index) is { } coordinated && coordinated.Start == offset)
             {
                 if (Read(phrases, start + offset, start + coordinated.End, verb.Value.ToLowerInvariant(), 0.85, QuoteRule.ReportedSubjectVerb) is not { } shared) return null;
@@ -1419,7 +1422,8 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
         var previous = "";
         for (var word = Word().Match(subject); word.Success; previous = word.Value, word = word.NextMatch())
             if (char.IsLower(word.Value[0]) && (Lexicon.FiniteMarkers.Contains(word.Value)
-                                                || Lexicon.ReportVerbs.Contains(word.Value) && !(previous.Length > 0 && IsNoun(previous, word.Value))))
+                                                || Lexicon.ReportVerbs.Contains(word.Value) && !(previous.Length > 0 && IsNoun(previous, word.Value))
+                                                   && !(Lexicon.DocumentHeads.Contains(word.Value) && word.NextMatch().Value == "from"))) // "reports from the ministry"
                 return true;
         return false;
     }
@@ -1502,7 +1506,9 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
         var firstWords = Word().Matches(firstPart).Select(m => m.Value).ToList();
         // ("reported the invention of a coating that could reduce …": a verb of a relative clause makes no clause either;
         // "reported inventing a coating": a gerund is an object; "reported being told …" is a report.)
-        if (Lexicon.ObjectVerbs.Contains(lower) && !hasThat && (firstWords.Count > 0 && firstWords[0].EndsWith("ing", StringComparison.Ordinal) && char.IsLower(firstWords[0][0]) && firstWords[0] is not ("being" or "having")
+        // ("promised to hold elections": a vow's infinitive is what was promised, as after "vowed".)
+        var vow = lower.StartsWith("promis", StringComparison.Ordinal);
+        if (Lexicon.ObjectVerbs.Contains(lower) && !hasThat && !(vow && Regex.IsMatch(content, @"^\s*to\s+\p{Ll}")) && (firstWords.Count > 0 && firstWords[0].EndsWith("ing", StringComparison.Ordinal) && char.IsLower(firstWords[0][0]) && firstWords[0] is not ("being" or "having")
                 || !firstWords.Skip(1).Where((w, k) => firstWords[k] is not ("that" or "which" or "who")
                     && (Lexicon.FiniteMarkers.Contains(w) && w is not ("be" or "been" or "being")
                         || Past(w) && !char.IsDigit(firstWords[k][0]) && !Lexicon.Determiners.Contains(firstWords[k]))).Any()))

@@ -86,7 +86,7 @@ internal sealed partial class SpeakerPhrases
     /// hospital", "a passenger on the flight" (read here and by the extractor's subject check).</summary>
     internal const string MemberPrepositions = "for|of|at|from|with|in|on|aboard";
 
-    [GeneratedRegex(@"^(?:a|an|the)\s+(?:[\p{L}\-]+\s+)?(?<head>\p{Ll}+)\s+(?:from|by|issued\s+by|released\s+by)\s+(?<source>\S.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:a|an|the)\s+)?(?:[\p{L}\-]+\s+)?(?<head>\p{Ll}+)\s+(?:from|by|issued\s+by|released\s+by)\s+(?<source>\S.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex DocumentFrom();
 
     /// <summary>Whether the word or name before a document can be who issued it: a name ("a White House statement"), a
@@ -102,7 +102,7 @@ internal sealed partial class SpeakerPhrases
     [GeneratedRegex(@"^(?<source>(?:the\s+)?[\p{L}][^']*?)['\u2019]s?\s+(?:[\p{Ll}\-]+\s+){0,2}(?<head>\p{Ll}+)(?:\s+(?:on|about|to|over)\s+[^,]+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex OwnersDocumentPhrase();
 
-    [GeneratedRegex(@"^(?:the|a)\s+(?:(?<age>\d{1,3})-year-old(?:\s+\p{Ll}+)?|(?:father|mother)\s+of\s+(?:two|three|four|five|six|\d))$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:the|a)\s+(?:(?:(?<age>\d{1,3})|" + SpelledAge + @")-year-old(?:\s+\p{Ll}+)?|(?:father|mother)\s+of\s+(?:two|three|four|five|six|\d))$", RegexOptions.IgnoreCase)]
     private static partial Regex AgeAnaphor();
 
     [GeneratedRegex(@"^(?:(?:[Aa]n?|[Tt]he)\s+)?(?:[\p{Ll}\-]+\s+){0,2}(?<head>\p{Ll}+),?\s+(?:known|called|named)\s+(?:as\s+)?(?<name>\p{Lu}[^,]*?)[,.]?$")]
@@ -440,8 +440,12 @@ internal sealed partial class SpeakerPhrases
     private static partial Regex PostNominal();
 
     /// <summary>An age before a subject: "47-year-old Matovič's government office", "the 62-year-old minister".</summary>
-    [GeneratedRegex(@"(?<=^\s*(?:(?:the|a|an)\s+)?)\d{1,3}-year-old\s+(?=\S)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<=^\s*(?:(?:the|a|an)\s+)?)(?:\d{1,3}|" + SpelledAge + @")-year-old\s+(?=\S)", RegexOptions.IgnoreCase)]
     private static partial Regex Age();
+
+    /// <summary>An age in words, as news writes it to open a sentence: "Fifteen-year-old Robert", "twenty-two-year-old".</summary>
+    private const string SpelledAge = @"(?i:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
+        + @"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)";
 
     [GeneratedRegex(@"^(?<title>(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s[^,]+\s(?:and|&)\s[^,]+),\s*(?<name>\p{Lu}[\p{L}\-'\u2019.]*(?:\s+\p{Lu}[\p{L}\-'\u2019.]*){1,3})$")]
     private static partial Regex TitlesThenName();
@@ -452,7 +456,7 @@ internal sealed partial class SpeakerPhrases
     [GeneratedRegex(@"^(?<head>[^,]+),\s*(?:including|among them)\s")]
     private static partial Regex Including();
 
-    [GeneratedRegex(@"^[Tt]he\s+\d{1,3}-year-old\s+(?<noun>\p{Ll}+)$")]
+    [GeneratedRegex(@"^[Tt]he\s+(?:\d{1,3}|" + SpelledAge + @")-year-old\s+(?<noun>\p{Ll}+)$")]
     private static partial Regex AgedDescription();
 
     /// <summary>The speakers a subject phrase names, or null when it names none (a document, "it", a clause).</summary>
@@ -1332,8 +1336,12 @@ internal sealed partial class SpeakerPhrases
     private static List<Token>? PersonName(List<Token> tokens, Run run)
     {
         var words = tokens.GetRange(run.Start, run.Count);
-        // "But", "Nonetheless", "On Wednesday", "In March" opening a sentence are not part of the name that follows.
-        var opener = words.TakeWhile(t => Lexicon.SentenceOpeners.Contains(t.Value) || Lexicon.Prepositions.Contains(t.Value) || Lexicon.Calendar.Contains(t.Value)).Count();
+        // ("Robert Downey Jr.": a generational suffix is no part of the name, whose surname it would hide.)
+        if (words.Count > 2 && NameSuffix().IsMatch(words[^1].Value)) words.RemoveAt(words.Count - 1);
+        // "But", "Nonetheless", "On Wednesday", "In March" opening a sentence are not part of the name that follows, nor is
+        // an age in words ("Fifteen-year-old Robert").
+        var opener = words.TakeWhile(t => Lexicon.SentenceOpeners.Contains(t.Value) || Lexicon.Prepositions.Contains(t.Value) || Lexicon.Calendar.Contains(t.Value)
+                                          || YearsOld().IsMatch(t.Bare)).Count();
         if (opener > 0) return words.Count > opener ? PersonName(tokens, new Run(run.Start + opener, run.Count - opener)) : null;
         // A possessive inside the run ends an owner ("the Fund's Jane Roe"); on its last word it is the person's own
         // ("Prime Minister Oleksiy Honcharuk's offer").
@@ -1424,7 +1432,7 @@ internal sealed partial class SpeakerPhrases
     /// <summary>A plural in -s or -ies without it.</summary>
     private static string Singular(string word) => word.EndsWith("ies", StringComparison.Ordinal) ? word[..^3] + "y" : word[..^1];
 
-    [GeneratedRegex(@"^\d+-year-olds?$")]
+    [GeneratedRegex(@"^(?:\d+|" + SpelledAge + @")-year-olds?$")]
     private static partial Regex YearsOld();
 
     /// <summary>The age set off by commas after a name: "Jane Roe, 45, said".</summary>

@@ -2441,5 +2441,29 @@ public sealed class ExtractionClassTests
     public void It_after_a_country_that_spoke_is_that_country(string text, string name) =>
         Assert.Equal(name, Extract(text).Last().Speaker.Name);
 
+    [Theory]
+    [InlineData("Fifteen-year-old Robert, on the lower deck, said \"I thought we'd hit the side of the tunnel\".", "Robert")]
+    [InlineData("Twenty-two-year-old Jane Roe said the roof fell in.", "Jane Roe")]
+    public void An_age_in_words_before_a_name_is_no_part_of_it(string text, string name) =>
+        Assert.Equal(name, Single(Extract(text)).Speaker.Name);
+
+    [Fact]
+    public void A_generational_suffix_leaves_the_surname_to_resolve() =>
+        Assert.Equal("Robert Downey", Extract("Oprah Winfrey, Whoopi Goldberg, Robert Downey Jr., and Paul Rudd all contributed. Downey said of him, \"He was having this immense success.\"").Last().Speaker.Name);
+
+    [Fact]
+    public void Reports_from_an_organisation_are_its_word_not_a_verb() =>
+        Assert.Equal(("Omsk hospital", "no traces of poison were found in his blood"),
+            Single(Extract("Initial reports from Omsk hospital reported no traces of poison were found in his blood.")) is var quote ? (quote.Speaker.Name, quote.Text) : default);
+
+    [Theory]
+    [InlineData("Jane Roe promised to hold new elections within a year.")]
+    [InlineData("Jane Roe arrived at noon. She spoke about her brother, who was arrested in May, and promised to hold new elections within a year.")]
+    public void A_promise_to_do_something_is_a_report_of_it(string text)
+    {
+        var quote = Single(Extract(text));
+        Assert.Equal(("Jane Roe", QuoteKind.Indirect, "to hold new elections within a year"), (quote.Speaker.Name, quote.Kind, quote.Text));
+    }
+
     private static ExtractedQuote Single(IReadOnlyList<ExtractedQuote> quotes) => Assert.Single(quotes);
 }
