@@ -394,6 +394,15 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
                 && string.IsNullOrWhiteSpace(text[leftStart..q.Open])
                 && ParagraphsBetween(text, before.Quote.Close, q.Open) <= 1 && !NamesSomeoneElse(layout, phrases, before, q))
                 cue = before.Cue with { Certainty = 0.6, Rule = QuoteRule.RunOn };
+            // ("…, leaving Hale unimpressed. "One of them was questionable."": right after a sentence of the same paragraph that
+            // names one person only, with no quotation or verb of saying, the quotation is theirs, when they have spoken before.)
+            if (cue is null && last is not null && words > 3 && endsSentence && string.IsNullOrWhiteSpace(text[leftStart..q.Open])
+                && layout.SentenceAt(Math.Max(0, sentence.Start - 1)) is var previousSentence && previousSentence.End <= q.Open
+                && ParagraphsBetween(text, previousSentence.Start, q.Open) == 0 && !layout.HasQuoteIn(previousSentence.Start, previousSentence.End)
+                && !Word().Matches(text, previousSentence.Start).TakeWhile(w => w.Index < previousSentence.End).Any(w => Lexicon.Says(w.Value))
+                && phrases.OnlyPersonNamed(previousSentence.Start, previousSentence.End) is { } only
+                && found.LastOrDefault(f => f.Cue.Match.Speakers is [var spoke] && spoke.Name == only) is { } earlier)
+                cue = earlier.Cue with { Certainty = 0.6, Rule = QuoteRule.RunOn };
             if (cue is null)
             {
                 // "Saying "…", X elaborated, "…"": a fronted participle of saying takes the cue of the sentence's next quotation.

@@ -162,6 +162,9 @@ internal sealed partial class SpeakerPhrases
         bool Object(int r)
         {
             var (start, nameStart) = (runs[r].Start, runs[r].Start + runs[r].Count - (names[r]?.Count ?? runs[r].Count));
+            // ("Fitness mattered, according to Kidston. "…," he said": the source of a report speaks, as a subject does.)
+            if (nameStart > 0 && (Lexicon.AccordingTo.Contains(tokens[nameStart - 1].Value.ToLowerInvariant())
+                                  || nameStart > 1 && Lexicon.AccordingTo.Contains($"{tokens[nameStart - 2].Value.ToLowerInvariant()} {tokens[nameStart - 1].Value}"))) return false;
             if (nameStart > 0 && Lexicon.Prepositions.Contains(tokens[nameStart - 1].Value) && IsSpace(source[tokens[nameStart - 1].End..tokens[nameStart].Start])) return true;
             return start > 0 && Lexicon.Prepositions.Contains(tokens[start - 1].Value) && IsSpace(source[tokens[start - 1].End..tokens[start].Start])
                 && !(tokens[start - 1].Value == "of" && start >= 2 && tokens[start - 2].Title && nameStart > start);
@@ -811,7 +814,8 @@ internal sealed partial class SpeakerPhrases
         var personOf = AnonymousOf().Match(segment) is { Success: true } of && !HeadFirst(of.Groups["who"].Value) && (Lexicon.AnonymousHeads.Contains(of.Groups["head"].Value)
                 && !runs.Any(r => r.Start + r.Count == tokens.Count && r.Start > 0 && !Lexicon.Prepositions.Contains(tokens[r.Start - 1].Value)
                                   && !tokens[^1].Possessive && PersonName(tokens, r) is { Count: >= 2 })
-            || Lexicon.Titles.Contains(of.Groups["head"].Value) && !runs.Any(r => PersonName(tokens, r) is { Count: >= 2 })) ? of : null;
+            || Lexicon.Titles.Contains(of.Groups["head"].Value) && !runs.Any(r => PersonName(tokens, r) is { Count: >= 2 })
+               && !Lexicon.OrganisationWords.Contains(Word().Matches(of.Groups["who"].Value) is { Count: >= 2 } whoWords ? whoWords[^2].Value : "")) ? of : null; // ("the Directorate General of Civil Aviation")
         // The title may be of someone named before with it: "Qasem Soleimani, the commander of the Quds Force, … The commander of the Quds Force said".
         if (personOf is not null && Lexicon.Titles.Contains(personOf.Groups["head"].Value)
             && RoleMention(Tokens(personOf.Groups["who"].Value, 0, personOf.Groups["who"].Length), position) is { } holder)
@@ -1049,6 +1053,10 @@ internal sealed partial class SpeakerPhrases
     public SpeakerMatch? Surname(string surname) =>
         byName.TryGetValue(surname, out var person) && !person.Name.Equals(surname, StringComparison.OrdinalIgnoreCase)
             ? new SpeakerMatch([Named(person, null)], surname, 0.9, SpeakerRule.KnownSurname) : null;
+
+    /// <summary>The name of the one person mentioned between two positions, if exactly one is.</summary>
+    public string? OnlyPersonNamed(int start, int end) =>
+        MentionsBefore(end, Before(mentions, end) - Before(mentions, start)).Select(m => m.Person).Distinct().ToList() is [var only] ? only.Name : null;
 
     /// <summary>Whether a person other than <paramref name="speakers"/> is mentioned in the range.</summary>
     public bool NamesSomeoneOtherThan(int start, int end, IReadOnlyList<ExtractedSpeaker> speakers) =>
@@ -1362,7 +1370,10 @@ internal sealed partial class SpeakerPhrases
         if (name.SkipLast(1).Any(t => t.Possessive) || name.Any(t => t.OrganisationWord || t.Acronym || char.IsDigit(t.Value[0]))) return null;
         if (run.Start > 0 && tokens[run.Start - 1].Value.Equals("the", StringComparison.OrdinalIgnoreCase) && lastRoleWord < 0) return null;
         // "Center for Health Security", "Ministry of Foreign Affairs": the words after an organisation word and "for"/"of".
-        if (run.Start >= 2 && tokens[run.Start - 1].Value is "for" or "of" or "on" && tokens[run.Start - 2].OrganisationWord) return null;
+        // ("Directorate General of Civil Aviation": an organisation word and a title word, "of", and its field.)
+        if (run.Start >= 2 && tokens[run.Start - 1].Value is "for" or "of" or "on"
+            && (tokens[run.Start - 2].OrganisationWord || run.Start >= 3 && tokens[run.Start - 2].Title && tokens[run.Start - 3].OrganisationWord
+                && tokens[run.Start - 2].Start - tokens[run.Start - 3].End == 1)) return null; // (one space between: "Congress, President of …" is no one name)
         // "Immunologist Kristian Andersen" opening a sentence: an occupation, not a first name.
         // ("Voter Kitty Mak", "Co-developer Jing Wang": a description of people, or a co- role.)
         if (name.Count == 3 && (Occupation().IsMatch(name[0].Value) || Lexicon.AnonymousHeads.Contains(name[0].Bare.ToLowerInvariant())

@@ -2465,5 +2465,29 @@ public sealed class ExtractionClassTests
         Assert.Equal(("Jane Roe", QuoteKind.Indirect, "to hold new elections within a year"), (quote.Speaker.Name, quote.Kind, quote.Text));
     }
 
+    [Theory]
+    [InlineData("The plane broke into two pieces but did not catch fire, according to the Directorate General of Civil Aviation.")]
+    [InlineData("The Directorate General of Civil Aviation said the plane broke into two pieces.")]
+    public void A_title_word_after_an_organisation_word_is_part_of_its_name(string text) =>
+        Assert.Equal(("Directorate General of Civil Aviation", SpeakerKind.Organisation), Single(Extract(text)) is var quote ? (quote.Speaker.Name, quote.Speaker.Kind) : default);
+
+    [Fact]
+    public void A_quotation_after_a_sentence_naming_only_an_earlier_speaker_is_theirs()
+    {
+        var quotes = Extract("\"We played well,\" Caloundra coach Tom Hale said.\n\nMaroochydore captain Bob Smith lamented the loss.\n\n\"We made mistakes,\" Smith said.\n\n"
+                             + "The home side had two yellow cards, leaving Hale unimpressed.  \"One of them was questionable.\"");
+        Assert.Equal(("One of them was questionable.", "Tom Hale"), (quotes[^1].Text, quotes[^1].Speaker.Name));
+    }
+
+    [Fact]
+    public void A_quotation_after_a_sentence_naming_someone_who_has_not_spoken_stays_unattributed() =>
+        Assert.DoesNotContain(Extract("\"We played well,\" Tom Hale said.\n\nThe home side had two yellow cards, leaving Bob Smith unimpressed.  \"One of them was questionable.\""),
+            q => q.Text.StartsWith("One of them", StringComparison.Ordinal));
+
+    [Fact]
+    public void He_after_according_to_a_person_is_that_person() =>
+        Assert.Equal("Bob Smith", Extract("Wynnum coach Tom Hale was pleased. \"We played well,\" Hale said.\n\nCaloundra half back Bob Smith enjoyed the win. \"It was a good start,\" Smith said.\n\n"
+                                          + "\"We got back on even,\" Hale said.\n\nFitness was a big factor in that according to Smith. \"We have been working hard on our fitness,\" he said.")[^1].Speaker.Name);
+
     private static ExtractedQuote Single(IReadOnlyList<ExtractedQuote> quotes) => Assert.Single(quotes);
 }
