@@ -73,6 +73,10 @@ internal sealed partial class SpeakerPhrases
     [GeneratedRegex(@"^(?:[Tt]he\s+)?(?<name>(?<kind>\p{Ll}+)\s+of\s+(?:the\s+)?\p{Lu}[^,]*)$")]
     private static partial Regex OrganisationOf();
 
+    /// <summary>"according to a statement posted to his account": a document whose author is not named.</summary>
+    private static readonly Regex AccordingToDocument = new(@"\baccording\s+to\s+(?:a|an|the|this|that)\s+(?:[\w'\u2019\-]+\s+){0,2}(?:"
+        + Lexicon.Alternation(Lexicon.DocumentHeads) + @")\b(?!\s+(?:from|by|of)\b)", RegexOptions.IgnoreCase);
+
     [GeneratedRegex(@"^(?:[Tt]he\s+)?(?<name>(?<kind>\p{Ll}+)\s+of\s+(?:the\s+)?\p{Ll}+(?:\s+(?:and\s+)?\p{Ll}+){0,2})$")]
     private static partial Regex LowerOrganisationOf();
 
@@ -504,6 +508,10 @@ internal sealed partial class SpeakerPhrases
             if ((PreviousGroupSpeaker(start) ?? PreviousGroupSubject(start)) is { } unnamed)
                 return new SpeakerMatch([unnamed], trimmed, 0.6, SpeakerRule.GroupPronoun);
         }
+        // ("…, according to a statement posted to his Twitter account. It also stated …": "it" is the document, no one's word.)
+        if (words.Count == 1 && words[0].Value.Equals("it", StringComparison.OrdinalIgnoreCase)
+            && AccordingToDocument.IsMatch(text[Math.Max(0, PreviousSentenceStart(start))..start]))
+            return null;
         if (words.Count == 1 && words[0].Value.ToLowerInvariant() is "it" or "they")
             return LastOrganisationBefore(start) is { } organisation
                 ? new SpeakerMatch([new ExtractedSpeaker { Name = organisation, Kind = SpeakerKind.Organisation }], trimmed, 0.75, SpeakerRule.OrganisationPronoun)
@@ -1429,7 +1437,17 @@ internal sealed partial class SpeakerPhrases
         }
         // "United States government" ("Xinhua news agency" is Xinhua: a word for an outlet after its name is no part of it).
         if (to + 1 < tokens.Count && !tokens[to + 1].Capitalized && tokens[to + 1].OrganisationWord
-            && !(tokens[to + 1].Value == "news" || Lexicon.OutletWords.Contains(tokens[to + 1].Value))) to++;
+            && !(tokens[to + 1].Value == "news" || Lexicon.OutletWords.Contains(tokens[to + 1].Value)))
+        {
+            to++;
+            // ("the US city of White Plains", "the Chinese province of Hubei": the kind and the name after "of" are the name.)
+            if (to + 2 < tokens.Count && tokens[to + 1].Value == "of" && tokens[to + 2].Capitalized && !tokens[to + 2].Title)
+            {
+                from = to;
+                to += 2;
+                while (to + 1 < tokens.Count && tokens[to + 1].Capitalized && IsSpace(source[tokens[to].End..tokens[to + 1].Start])) to++;
+            }
+        }
         return (from, to);
     }
 

@@ -2489,5 +2489,41 @@ public sealed class ExtractionClassTests
         Assert.Equal("Bob Smith", Extract("Wynnum coach Tom Hale was pleased. \"We played well,\" Hale said.\n\nCaloundra half back Bob Smith enjoyed the win. \"It was a good start,\" Smith said.\n\n"
                                           + "\"We got back on even,\" Hale said.\n\nFitness was a big factor in that according to Smith. \"We have been working hard on our fitness,\" he said.")[^1].Speaker.Name);
 
+    [Fact]
+    public void A_clock_time_with_its_zone_opening_a_sentence_is_no_speaker() =>
+        Assert.Equal("city of White Plains", Extract("A water main broke in the US city of White Plains. By 5:00 pm EDT (2100 UTC) the city issued an advisory and stated the Department of Public Works had located the problem.")[^1].Speaker.Name);
+
+    [Fact]
+    public void The_city_after_the_city_of_a_place_is_that_city() =>
+        Assert.Equal("city of White Plains", Extract("A water main broke in the US city of White Plains, New York. Later, the city issued a statement announcing the break had been contained.")[^1].Speaker.Name);
+
+    [Fact]
+    public void A_clock_time_between_the_verb_and_the_clause_is_passed_over() =>
+        Assert.Equal("there would be enough pressure for all to have water", Single(Extract("The city estimated by 9 pm, there would be enough pressure for all to have water.")).Text);
+
+    [Theory]
+    [InlineData("University have maintained top spot on the ladder with a 22 points to 10 win over Maroochydore on Saturday.", null)]
+    [InlineData("Hale maintained his innocence throughout the trial.", null)]
+    [InlineData("DeJoy maintained the USPS could handle the increased demand for mail-in ballots.", "the USPS could handle the increased demand for mail-in ballots")]
+    public void Maintained_reports_a_clause_not_an_object(string text, string? content) =>
+        Assert.Equal(content, Extract(text).SingleOrDefault()?.Text);
+
+    [Theory]
+    [InlineData("His associates have alleged Navalny was poisoned.", "his associates", null)]
+    [InlineData("Associates of Navalny alleged he drank tea laced with poison.", "Associates", "Navalny")]
+    public void Associates_are_unnamed_people(string text, string name, string? affiliation) =>
+        Assert.Equal((name, SpeakerKind.Anonymous, affiliation), Single(Extract(text)) is var quote ? (quote.Speaker.Name, quote.Speaker.Kind, quote.Speaker.Affiliation) : default);
+
+    [Fact]
+    public void It_after_according_to_a_document_is_the_document_no_one_speaks() =>
+        Assert.Empty(Extract("Jane Roe died at home according to a statement posted to her official Twitter account. It also stated she had been ill since 2016."));
+
+    [Fact]
+    public void An_aside_on_where_the_speaker_was_with_a_clause_inside_is_passed_over()
+    {
+        var quotes = Extract("Fourteen-year-old Zoe, on the top deck of the bus when the incident occurred, said the roof fell in and \"everyone started screaming\", and \"it felt like the end\".");
+        Assert.Equal([("everyone started screaming", "Zoe"), ("it felt like the end", "Zoe")], quotes.Select(q => (q.Text, q.Speaker.Name)));
+    }
+
     private static ExtractedQuote Single(IReadOnlyList<ExtractedQuote> quotes) => Assert.Single(quotes);
 }
