@@ -822,7 +822,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
     /// <summary>Where the subject of a relative clause starts: after "which", "what", … or, with no relative word, after
     /// a noun set off by a comma and followed by a name ("approved the plan, a move Roe described as"); after a comma and
     /// a contrasting conjunction, the subject of the clause it opens ("data showed growth, but economists warned").</summary>
-    [GeneratedRegex(@"(?:\b(?:what|which|whom|who|as|when|where|while|because)\s+|,\s+(?:but|yet|whereas|although|though)\s+|,\s+(?:a|an|the)\s+[\p{Ll}\-]+\s+(?=(?-i:\p{Lu})))(?=(?:\S+\s+){0,5}\S+\s*$)", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"(?:\b(?:what|which|whom|who|(?<!\bsuch\s+)as|when|where|while|because)\s+|,\s+(?:but|yet|whereas|although|though)\s+|,\s+(?:a|an|the)\s+[\p{Ll}\-]+\s+(?=(?-i:\p{Lu})))(?=(?:\S+\s+){0,5}\S+\s*$)", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex RelativeSubject();
 
     /// <summary>A relative clause with no comma that ends the subject, its pronoun the subject of the next word: "who treated
@@ -1340,8 +1340,16 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
             if (Word().Matches(clause[offset..conjunction.Index]).Any(w => FiniteOrPast(w.Value))
                 && SubjectVerbAt(phrases, text, start, clause, conjunction.Index + conjunction.Length) is { } second)
                 return second;
+        // ("After Trump suggested in a tweet that mail-in voting could result in fraud, debate centered on …": a report in a
+        // fronted clause, up to its comma, when the main clause reports nothing.)
+        if (FrontedSubordinate().Match(clause) is { Success: true } fronted && fronted.Groups["inner"] is var inner
+            && SubjectVerbAt(phrases, text, start, clause[..(inner.Index + inner.Length)], inner.Index) is { } inFronted)
+            return inFronted;
         return null;
     }
+
+    [GeneratedRegex(@"^\s*(?:After|Before|When|Since|Although|Though|Because|Once|Until)\s+(?<inner>[^,;]{10,200}),\s")]
+    private static partial Regex FrontedSubordinate();
 
     [GeneratedRegex(@"\G(?<who>[^,;:.]+?)\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:also\s+|later\s+|widely\s+)?quoted\s+(?:by\s+[^,;]{1,60}?\s+)?as\s+(?:saying|stating)\s+(?:that\s+)?(?<content>[^.;!?""\u201C\u201D]{8,})")]
     private static partial Regex ReportedQuotedAs();
@@ -1521,7 +1529,8 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
         if (Lexicon.ObjectVerbs.Contains(lower) && !hasThat && !(vow && Regex.IsMatch(content, @"^\s*to\s+\p{Ll}")) && (firstWords.Count > 0 && firstWords[0].EndsWith("ing", StringComparison.Ordinal) && char.IsLower(firstWords[0][0]) && firstWords[0] is not ("being" or "having")
                 || !firstWords.Skip(1).Where((w, k) => firstWords[k] is not ("that" or "which" or "who")
                     && (Lexicon.FiniteMarkers.Contains(w) && w is not ("be" or "been" or "being")
-                        || Past(w) && !char.IsDigit(firstWords[k][0]) && !Lexicon.Determiners.Contains(firstWords[k]))).Any()))
+                        || Past(w) && !char.IsDigit(firstWords[k][0]) && !Lexicon.Determiners.Contains(firstWords[k])
+                           && firstWords[k] is not ("and" or "or"))).Any())) // ("declared an emergency and deployed the guard": a second verb of the subject's)
             return null;
         // A past form after a determiner is an adjective ("told the story of her escape to a packed hall").
         if (!hasThat && !commaClause && !lower.StartsWith("accus", StringComparison.Ordinal)

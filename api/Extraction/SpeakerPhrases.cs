@@ -460,7 +460,7 @@ internal sealed partial class SpeakerPhrases
     [GeneratedRegex(@"^(?:(?<name>\p{Lu}[\p{L}\-'\u2019.]*(?:\s+\p{Lu}[\p{L}\-'\u2019.]*){1,3}),\s+)+(?<name>\p{Lu}[\p{L}\-'\u2019.]*(?:\s+\p{Lu}[\p{L}\-'\u2019.]*){1,3}),?\s+(?:and|&)\s+(?<name>\p{Lu}[\p{L}\-'\u2019.]*(?:\s+\p{Lu}[\p{L}\-'\u2019.]*){1,3})$")]
     private static partial Regex NameList();
 
-    [GeneratedRegex(@"^(?<head>[^,]+),\s*(?:including|among them)\s")]
+    [GeneratedRegex(@"^(?<head>[^,]+?)(?:,\s*(?:including|among them)|,?\s+such\s+as)\s")]
     private static partial Regex Including();
 
     [GeneratedRegex(@"^[Tt]he\s+(?:\d{1,3}|" + SpelledAge + @")-year-old\s+(?<noun>\p{Ll}+)$")]
@@ -475,8 +475,8 @@ internal sealed partial class SpeakerPhrases
         var aged = AgedDescription().Match(written.Trim()) is { Success: true } description && !Lexicon.Titles.Contains(description.Groups["noun"].Value);
         var phrase = PartyState().Replace(PostNominal().Replace(aged ? written : Age().Replace(written, ""), ""), "");
         var trimmed = phrase.Trim().Trim(',', ':', '.', ';', '\u2014', '\u2013', '-').Trim();
-        // ("Fifty former officials, including Jane Roe and Tom Hale, said": the people named after "including" are some
-        // of those who spoke, who are the head.)
+        // ("Fifty former officials, including Jane Roe and Tom Hale, said", "Political commentators such as Brit Hume and Chris
+        // Wallace described": the people named after "including" or "such as" are some of those who spoke, who are the head.)
         if (Including().Match(trimmed) is { Success: true } including) trimmed = including.Groups["head"].Value.Trim();
         if (trimmed.Length == 0 || trimmed.Length > 200) return null;
 
@@ -488,7 +488,7 @@ internal sealed partial class SpeakerPhrases
         if (words.Count == 1 && Lexicon.PersonPronouns.Contains(words[0].Value))
         {
             var gender = GenderOf(words[0].Value.ToLowerInvariant(), Gender.Unknown);
-            return LastPersonBefore(start, gender) is { } person ? new SpeakerMatch([Named(person, null)], trimmed, 0.85, SpeakerRule.Pronoun)
+            return PronounAntecedent(start, words[0].Value, gender) is { } person ? new SpeakerMatch([Named(person, null)], trimmed, 0.85, SpeakerRule.Pronoun)
                 : PreviousSourceSpeaker(start, gender) is { } source ? new SpeakerMatch([source], trimmed, 0.6, SpeakerRule.Pronoun) : null;
         }
         // ("One of the children said, "…" However, this person also said …": the unnamed source of the sentence before.)
@@ -819,7 +819,8 @@ internal sealed partial class SpeakerPhrases
         // when no one is named in the phrase ("President of Ruritania Jane Roe" is hers).
         // ("Member of parliament Kevin Conolly" is Conolly: a full name ends the phrase, not as the object of "of" or "for".)
         // ("Scientists studying patients in Zhuhai" are scientists, described by a participle after their head: see below.)
-        var personOf = AnonymousOf().Match(segment) is { Success: true } of && !HeadFirst(of.Groups["who"].Value) && (Lexicon.AnonymousHeads.Contains(of.Groups["head"].Value)
+        // ("Democrats in Congress": members of a party, of where they sit.)
+        var personOf = AnonymousOf().Match(segment) is { Success: true } of && !HeadFirst(of.Groups["who"].Value) && ((Lexicon.AnonymousHeads.Contains(of.Groups["head"].Value) || PartyPlural(of.Groups["head"].Value))
                 && !runs.Any(r => r.Start + r.Count == tokens.Count && r.Start > 0 && !Lexicon.Prepositions.Contains(tokens[r.Start - 1].Value)
                                   && !tokens[^1].Possessive && PersonName(tokens, r) is { Count: >= 2 })
             || Lexicon.Titles.Contains(of.Groups["head"].Value) && !runs.Any(r => PersonName(tokens, r) is { Count: >= 2 })
@@ -1069,6 +1070,23 @@ internal sealed partial class SpeakerPhrases
     /// <summary>Whether a person other than <paramref name="speakers"/> is mentioned in the range.</summary>
     public bool NamesSomeoneOtherThan(int start, int end, IReadOnlyList<ExtractedSpeaker> speakers) =>
         MentionsBefore(end, Before(mentions, end) - Before(mentions, start)).Any(m => !speakers.Any(s => s.Name == m.Person.Name));
+
+    /// <summary>The person a pronoun opening its sentence stands for: when the sentence before opened with the same pronoun,
+    /// the person that one stood for, whoever that sentence named after it ("Trump questioned it. He said … attacked Biden
+    /// …. He also said …" is Trump twice); else <see cref="LastPersonBefore"/>.</summary>
+    private Person? PronounAntecedent(int position, string pronoun, Gender gender)
+    {
+        for (var hops = 0; hops < 8; hops++)
+        {
+            var sentence = layout.SentenceAt(position);
+            if (sentence.Start == 0 || !text.AsSpan(sentence.Start, position - sentence.Start).IsWhiteSpace()) break;
+            var previous = layout.SentenceAt(sentence.Start - 1);
+            if (Word().Match(text, previous.Start) is not { Success: true } first || first.Index >= previous.End
+                || !first.Value.Equals(pronoun, StringComparison.OrdinalIgnoreCase)) break;
+            position = first.Index;
+        }
+        return LastPersonBefore(position, gender);
+    }
 
     /// <summary>The person a pronoun stands for: of the last four people mentioned, the latest not known to be of the
     /// other gender; of the people of the pronoun's gender named in that one's sentence, the first (usually its subject:

@@ -2525,5 +2525,40 @@ public sealed class ExtractionClassTests
         Assert.Equal([("everyone started screaming", "Zoe"), ("it felt like the end", "Zoe")], quotes.Select(q => (q.Text, q.Speaker.Name)));
     }
 
+    [Fact]
+    public void Urging_an_audience_before_a_quotation_is_a_cue() =>
+        Assert.Equal("Michelle Obama", Single(Extract("Former First Lady Michelle Obama gave the keynote address on the opening night, urging viewers, \"we have got to vote for Joe Biden like our lives depend on it.\"")).Speaker.Name);
+
+    [Fact]
+    public void Assailed_as_frames_the_words_quoted() =>
+        Assert.Equal("darkest and angriest and gloomiest convention in American history.", Single(Extract("In a later speech, Jane Roe assailed the event as the \"darkest and angriest and gloomiest convention in American history.\"")).Text);
+
+    [Fact]
+    public void Members_of_a_party_in_an_assembly_are_the_members() =>
+        Assert.Equal(("Democrats", "Congress"), Single(Extract("Democrats in Congress vowed to investigate whether Pompeo used State Department resources.")) is var quote ? (quote.Speaker.Name, quote.Speaker.Affiliation) : default);
+
+    [Fact]
+    public void People_named_after_such_as_are_examples_of_those_who_spoke() =>
+        Assert.Equal("Political commentators", Single(Extract("Political commentators such as Brit Hume and Chris Wallace described the speech as \"flat\" and lacking energy.")).Speaker.Name);
+
+    [Fact]
+    public void He_opening_a_sentence_after_one_opened_by_he_is_the_same_person() =>
+        Assert.Equal("Donald Trump", Extract("President Donald Trump spoke on Monday. Joe Biden named Kamala Harris as his running mate. Trump questioned the selection. "
+                                             + "He said the \"phony\" Harris attacked Biden during the debates. He also said Harris' poll numbers dropped before her withdrawal.")[^1].Speaker.Name);
+
+    [Fact]
+    public void He_after_a_sentence_naming_a_man_as_its_object_is_still_that_man() =>
+        Assert.Equal("Tom Hale", Single(Extract("Jane Roe met Tom Hale. He said the plan was good.")).Speaker.Name);
+
+    [Fact]
+    public void A_report_in_a_fronted_clause_is_found_when_the_main_clause_reports_nothing() =>
+        Assert.Equal(("Trump", "mail-in voting could result in fraud"),
+            Single(Extract("After President Trump suggested in a late July tweet that mail-in voting could result in fraud, early August debate centered around the postal service.")) is var quote
+                ? (quote.Speaker.Name, quote.Text) : default);
+
+    [Fact]
+    public void A_declaration_of_something_and_a_second_deed_is_no_report() =>
+        Assert.Empty(Extract("Wisconsin Governor Tony Evers declared a state of emergency and deployed the national guard."));
+
     private static ExtractedQuote Single(IReadOnlyList<ExtractedQuote> quotes) => Assert.Single(quotes);
 }
