@@ -463,6 +463,9 @@ internal sealed partial class SpeakerPhrases
     [GeneratedRegex(@"^(?<head>[^,]+?)(?:,\s*(?:including|among them)|,?\s+such\s+as)\s")]
     private static partial Regex Including();
 
+    [GeneratedRegex(@"^(?:[Tt]he\s+(?:couple|pair|duo|two(?:\s+(?:men|women|leaders|ministers|presidents|officials|brothers|sisters))?)|[Bb]oth(?:\s+(?:men|women|leaders|of\s+them))?)$")]
+    private static partial Regex Pair();
+
     [GeneratedRegex(@"^[Tt]he\s+(?:\d{1,3}|" + SpelledAge + @")-year-old\s+(?<noun>\p{Ll}+)$")]
     private static partial Regex AgedDescription();
 
@@ -498,6 +501,10 @@ internal sealed partial class SpeakerPhrases
         if (words.Count <= 3 && trimmed.ToLowerInvariant() is "one" or "another" or "one of them" or "another one"
             && (PreviousGroupSpeaker(start) ?? PreviousGroupSubject(start)) is { } members)
             return new SpeakerMatch([members], trimmed, 0.5, SpeakerRule.GroupPronoun);
+        // ("Jane Roe and her husband Tom Roe were arrested. The couple said …", "The two leaders said": the two people named
+        // together last.)
+        if (Pair().IsMatch(trimmed) && LastGroupBefore(start) is { Count: 2 } pair)
+            return new SpeakerMatch(pair.Select(p => Named(p, null)).ToList(), trimmed, 0.6, SpeakerRule.GroupPronoun);
         if (words.Count == 1 && words[0].Value.Equals("they", StringComparison.OrdinalIgnoreCase))
         {
             if (LastGroupBefore(start) is { } group)

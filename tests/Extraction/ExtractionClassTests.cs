@@ -2560,5 +2560,16 @@ public sealed class ExtractionClassTests
     public void A_declaration_of_something_and_a_second_deed_is_no_report() =>
         Assert.Empty(Extract("Wisconsin Governor Tony Evers declared a state of emergency and deployed the national guard."));
 
+    [Theory]
+    [InlineData("Jane Roe and her husband Tom Roe were arrested. The couple said they were innocent.", "Jane Roe", "Tom Roe")]
+    [InlineData("Donald Trump and Kim Jong-un met in Hanoi. The two leaders said the talks went well.", "Donald Trump", "Kim Jong-un")]
+    [InlineData("Donald Trump and Kim Jong-un met in Hanoi. Both said the talks went well.", "Donald Trump", "Kim Jong-un")]
+    public void The_couple_or_the_two_are_the_two_people_named_together_last(string text, string first, string second) =>
+        Assert.Equal([first, second], Single(Extract(text)).Speakers.Select(s => s.Name));
+
+    [Fact]
+    public void The_couple_with_no_two_people_named_stays_a_description() =>
+        Assert.Equal("the couple", Single(Extract("Jane Roe met voters. The couple said they were innocent.")).Speaker.Name);
+
     private static ExtractedQuote Single(IReadOnlyList<ExtractedQuote> quotes) => Assert.Single(quotes);
 }
