@@ -370,14 +370,19 @@ internal sealed partial class SpeakerPhrases
     private readonly Dictionary<string, List<(int Index, string Value)>> namedMatches = new(StringComparer.Ordinal);
 
     /// <summary>"Hale said" after "Tom Hale and his brother, Peter Hale, …. Peter Hale said": of the people named in full
-    /// with that surname, the one mentioned last (of the last 50 mentions), when two or more were. A mention as an owner
+    /// with that surname, the one the headline names in full, else the one mentioned last (of the last 50 mentions), when
+    /// two or more were. A mention as an owner
     /// ("Hunter Biden's laptop") or as someone's relative ("his son Hunter Biden") does not count: news names the one it
     /// is about by surname and the other by a first name.</summary>
     private Person? LatestWithSurname(string surname, int position)
     {
         var recent = MentionsBefore(position, 50).Where(m => m.Person.Name.EndsWith(" " + surname, StringComparison.OrdinalIgnoreCase)).ToList();
-        var withSurname = recent.Select(m => m.Person).Distinct().Take(2).ToList();
+        var withSurname = recent.Select(m => m.Person).Distinct().ToList();
         if (withSurname.Count < 2) return null;
+        // ("US President Donald Trump tests positive": the one the headline names in full is who the surname alone means,
+        // whoever of the family was named since.)
+        if (headline is not null && withSurname.Where(p => headline.Contains(p.Name, StringComparison.Ordinal)).ToList() is [var principal]) return principal;
+        withSurname = withSurname.Take(2).ToList();
         return recent.Where(m => withSurname.Contains(m.Person) && !Owner().IsMatch(text, m.Position)
                                  && !RelativeBefore().IsMatch(text[Math.Max(0, m.Position - 40)..m.Position]))
             .Select(m => m.Person).FirstOrDefault() ?? withSurname[^1];

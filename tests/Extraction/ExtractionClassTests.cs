@@ -2571,5 +2571,21 @@ public sealed class ExtractionClassTests
     public void The_couple_with_no_two_people_named_stays_a_description() =>
         Assert.Equal("the couple", Single(Extract("Jane Roe met voters. The couple said they were innocent.")).Speaker.Name);
 
+    [Fact]
+    public void A_surname_shared_by_a_family_is_the_one_the_headline_names()
+    {
+        var quotes = new QuoteExtractor().Extract("President Donald Trump reported he and his wife Melania Trump tested positive. Officials said their son tested negative, as did Ivanka Trump. "
+                                                  + "Trump posted on Twitter, \"We will get through this together!\"", "US President Donald Trump tests positive for COVID-19");
+        Assert.Equal("Donald Trump", quotes[^1].Speaker.Name);
+    }
+
+    [Fact]
+    public void According_to_statements_with_no_author_is_a_document() =>
+        Assert.Empty(Extract("According to official statements, Jane Roe, now operating from the hospital, is to continue performing her duties."));
+
+    [Fact]
+    public void An_acquaintance_is_an_unnamed_person() =>
+        Assert.Equal("an acquaintance", Single(Extract("Reportedly the sergeant was due to retire in two months, and an acquaintance said he moved to the custody centre for its greater safety.")).Speaker.Name);
+
     private static ExtractedQuote Single(IReadOnlyList<ExtractedQuote> quotes) => Assert.Single(quotes);
 }
