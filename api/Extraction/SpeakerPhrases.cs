@@ -693,8 +693,11 @@ internal sealed partial class SpeakerPhrases
         var next = run.Start + run.Count;
         if (next < tokens.Count && tokens[next].Value is "and" or "or") return false; // "Jane Roe and energy minister Tom Hale": two people
         var last = next;
+        // ("Jane Roe met opposition leader Tom Hale": a verb between makes two people.)
         while (last < tokens.Count && last - next < 3 && !tokens[last].Capitalized && !Lexicon.Prepositions.Contains(tokens[last].Value)
-               && !Lexicon.Determiners.Contains(tokens[last].Value) && !Lexicon.Subordinators.Contains(tokens[last].Value)) last++;
+               && !Lexicon.Determiners.Contains(tokens[last].Value) && !Lexicon.Subordinators.Contains(tokens[last].Value)
+               && !Lexicon.FiniteMarkers.Contains(tokens[last].Value) && !tokens[last].Value.EndsWith("ed", StringComparison.Ordinal)
+               && !Lexicon.PastForms.Contains(tokens[last].Value)) last++;
         return last > next && (tokens[last - 1].Title || Lexicon.AnonymousHeads.Contains(tokens[last - 1].Bare) || RoleNoun().IsMatch(tokens[last - 1].Value))
             && index + 1 < runs.Count && runs[index + 1].Start == last && PersonName(tokens, runs[index + 1]) is { Count: >= 2 };
     }

@@ -2587,5 +2587,9 @@ public sealed class ExtractionClassTests
     public void An_acquaintance_is_an_unnamed_person() =>
         Assert.Equal("an acquaintance", Single(Extract("Reportedly the sergeant was due to retire in two months, and an acquaintance said he moved to the custody centre for its greater safety.")).Speaker.Name);
 
+    [Fact]
+    public void A_name_and_a_verb_before_a_title_and_a_name_are_two_people() =>
+        Assert.Equal("Jane Roe", Single(Extract("Jane Roe met opposition leader Tom Hale on Monday. Roe said the talks were useful.")).Speaker.Name);
+
     private static ExtractedQuote Single(IReadOnlyList<ExtractedQuote> quotes) => Assert.Single(quotes);
 }
