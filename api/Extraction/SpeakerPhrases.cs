@@ -524,10 +524,11 @@ internal sealed partial class SpeakerPhrases
         if (words.Count == 1 && words[0].Value.Equals("it", StringComparison.OrdinalIgnoreCase)
             && AccordingToDocument.IsMatch(text[Math.Max(0, PreviousSentenceStart(start))..start]))
             return null;
-        if (words.Count == 1 && words[0].Value.ToLowerInvariant() is "it" or "they")
-            return LastOrganisationBefore(start) is { } organisation
+        // ("The ministry met. It said …. It added …": "it" opening sentence after sentence is read where the run begins.)
+        if (words.Count == 1 && words[0].Value.ToLowerInvariant() is "it" or "they" && FirstOfPronounChain(start, words[0].Value) is var chain)
+            return LastOrganisationBefore(chain) is { } organisation
                 ? new SpeakerMatch([new ExtractedSpeaker { Name = organisation, Kind = SpeakerKind.Organisation }], trimmed, 0.75, SpeakerRule.OrganisationPronoun)
-                : PreviousSubject(start) is { } subject && (words[0].Value.Equals("it", StringComparison.OrdinalIgnoreCase) || IsOrganisation(subject))
+                : PreviousSubject(chain) is { } subject && (words[0].Value.Equals("it", StringComparison.OrdinalIgnoreCase) || IsOrganisation(subject))
                     ? new SpeakerMatch([subject], trimmed, 0.6, SpeakerRule.OrganisationPronoun)
                     : null;
 
@@ -1089,7 +1090,11 @@ internal sealed partial class SpeakerPhrases
     /// <summary>The person a pronoun opening its sentence stands for: when the sentence before opened with the same pronoun,
     /// the person that one stood for, whoever that sentence named after it ("Trump questioned it. He said … attacked Biden
     /// …. He also said …" is Trump twice); else <see cref="LastPersonBefore"/>.</summary>
-    private Person? PronounAntecedent(int position, string pronoun, Gender gender)
+    private Person? PronounAntecedent(int position, string pronoun, Gender gender) => LastPersonBefore(FirstOfPronounChain(position, pronoun), gender);
+
+    /// <summary>Where a run of sentences opened by the same pronoun as the one at <paramref name="position"/> begins (the
+    /// position itself when the sentence before opens otherwise), for the pronoun to be resolved there.</summary>
+    private int FirstOfPronounChain(int position, string pronoun)
     {
         for (var hops = 0; hops < 8; hops++)
         {
@@ -1100,7 +1105,7 @@ internal sealed partial class SpeakerPhrases
                 || !first.Value.Equals(pronoun, StringComparison.OrdinalIgnoreCase)) break;
             position = first.Index;
         }
-        return LastPersonBefore(position, gender);
+        return position;
     }
 
     /// <summary>The person a pronoun stands for: of the last four people mentioned, the latest not known to be of the

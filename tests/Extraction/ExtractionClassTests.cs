@@ -2591,5 +2591,9 @@ public sealed class ExtractionClassTests
     public void A_name_and_a_verb_before_a_title_and_a_name_are_two_people() =>
         Assert.Equal("Jane Roe", Single(Extract("Jane Roe met opposition leader Tom Hale on Monday. Roe said the talks were useful.")).Speaker.Name);
 
+    [Fact]
+    public void It_opening_sentence_after_sentence_is_the_organisation_the_first_one_stood_for() =>
+        Assert.Equal(["ministry", "ministry"], Extract("The ministry met on Monday. It said the bridge was safe. It added that repairs would begin in May.").Select(q => q.Speaker.Name));
+
     private static ExtractedQuote Single(IReadOnlyList<ExtractedQuote> quotes) => Assert.Single(quotes);
 }
