@@ -112,6 +112,9 @@ internal sealed partial class SpeakerPhrases
     [GeneratedRegex(@"^(?:(?:[Aa]n?|[Tt]he)\s+)?(?:[\p{Ll}\-]+\s+){0,2}(?<head>\p{Ll}+),?\s+(?:known|called|named)\s+(?:as\s+)?(?<name>\p{Lu}[^,]*?)[,.]?$")]
     private static partial Regex KnownAs();
 
+    [GeneratedRegex(@"^(?:[Tt]he\s+)?(?<name>\p{Lu}[^()]*?)\s*\((?<initials>\p{Lu}[\p{Lu}&]{1,7})\)$")]
+    private static partial Regex WithInitials();
+
     [GeneratedRegex(@"\G\s*\((?<initials>\p{Lu}{2,8})\)")]
     private static partial Regex Initials();
 
@@ -477,6 +480,14 @@ internal sealed partial class SpeakerPhrases
     /// <summary>The speakers a subject phrase names, or null when it names none (a document, "it", a clause).</summary>
     public SpeakerMatch? Read(int start, int end)
     {
+        // ("Pacific Gas and Electric (PG&E) said": capitalised words, no organisation word among them, followed by their own
+        // initials are an organisation's name, though they read as people's.)
+        if (WithInitials().Match(text[start..end].Trim()) is { Success: true } withInitials
+            && Tokens(withInitials.Groups["name"].Value, 0, withInitials.Groups["name"].Length) is { Count: >= 2 } nameWords
+            && nameWords.All(t => t.Capitalized && !t.OrganisationWord || t.Value is "and" or "&")
+            && string.Concat(nameWords.Where(t => t.Capitalized).Select(t => t.Value[0])).EndsWith(withInitials.Groups["initials"].Value.Replace("&", ""), StringComparison.Ordinal))
+            return new SpeakerMatch([new ExtractedSpeaker { Name = withInitials.Groups["name"].Value, Kind = SpeakerKind.Organisation }],
+                withInitials.Value, 0.9, SpeakerRule.Organisation);
         var written = Parenthetical().Replace(text[start..end], "");
         // ("The 35-year-old teacher said" is the person named with that age, or last, as "the 35-year-old" is; "the
         // 62-year-old minister" is the minister's.)
@@ -616,10 +627,13 @@ internal sealed partial class SpeakerPhrases
             var ofOrganisation = Regex.Match(parts[^1], @"\b(?:of|from|at)\s+(?:the\s+)?\p{Lu}[^,]*$");
             // ("scientists from China's Tsinghua University and the Chinese Academy of Sciences": an organisation after "the" too.)
             var rightNamed = right.SkipWhile(t => t.Value == "the").ToList();
+            // ("The California Department of Forestry and Fire Protection": the organisation word may stand before "of".)
             var affiliationGoesOn = ofOrganisation.Success && rightNamed.Count > 0 && rightNamed.All(t => t.Capitalized || t.Value == "of")
                 && (rightNamed.Count == 1 && !IsPersonName(rightNamed)
                     || rightNamed.Count <= 5 && !rightNamed.Any(t => t.FirstName)
-                       && Tokens(ofOrganisation.Value, 0, ofOrganisation.Length).Any(t => t.OrganisationWord));
+                       && (Tokens(ofOrganisation.Value, 0, ofOrganisation.Length).Any(t => t.OrganisationWord)
+                           || !rightNamed.Any(t => t.OrganisationWord)
+                              && Word().Matches(parts[^1][..ofOrganisation.Index]).LastOrDefault() is { } beforeOf && Lexicon.OrganisationWords.Contains(beforeOf.Value)));
             // "Trump and his supporters": a name, and people described after it.
             var peopleAfter = left.Count > 0 && left[^1].Capitalized && !left[^1].Title && right.Count is >= 2 and <= 4 && right.All(t => !t.Capitalized)
                 && Lexicon.AnonymousHeads.Contains(right[^1].Bare) && right[0].Value is "his" or "her" or "their" or "its" or "other" or "several" or "many" or "some";
@@ -1416,6 +1430,11 @@ internal sealed partial class SpeakerPhrases
         if (name.SkipLast(1).Any(t => t.Possessive) || name.Any(t => t.OrganisationWord || t.Acronym || char.IsDigit(t.Value[0]))) return null;
         if (run.Start > 0 && tokens[run.Start - 1].Value.Equals("the", StringComparison.OrdinalIgnoreCase) && lastRoleWord < 0) return null;
         // "Center for Health Security", "Ministry of Foreign Affairs": the words after an organisation word and "for"/"of".
+        // ("Department of Forestry and Fire Protection": capitals after "and" that go on an organisation's "of" are its field,
+        // unless a first name opens them: "… of the Department of Health and Tom Hale".)
+        if (run.Start >= 4 && tokens[run.Start - 1].Value == "and" && !words.Any(t => t.FirstName)
+            && Enumerable.Range(Math.Max(1, run.Start - 5), run.Start - 1 - Math.Max(1, run.Start - 5))
+                .Any(i => tokens[i].Value == "of" && tokens[i - 1].OrganisationWord && tokens.Skip(i + 1).Take(run.Start - 2 - i).All(t => t.Capitalized))) return null;
         // ("Directorate General of Civil Aviation": an organisation word and a title word, "of", and its field.)
         if (run.Start >= 2 && tokens[run.Start - 1].Value is "for" or "of" or "on"
             && (tokens[run.Start - 2].OrganisationWord || run.Start >= 3 && tokens[run.Start - 2].Title && tokens[run.Start - 3].OrganisationWord

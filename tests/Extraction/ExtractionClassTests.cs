@@ -2595,5 +2595,15 @@ public sealed class ExtractionClassTests
     public void It_opening_sentence_after_sentence_is_the_organisation_the_first_one_stood_for() =>
         Assert.Equal(["ministry", "ministry"], Extract("The ministry met on Monday. It said the bridge was safe. It added that repairs would begin in May.").Select(q => q.Speaker.Name));
 
+    [Theory]
+    [InlineData("The California Department of Forestry and Fire Protection said several acres burned.", "California Department of Forestry and Fire Protection")]
+    [InlineData("Pacific Gas and Electric (PG&E) said power was restored.", "Pacific Gas and Electric")]
+    public void An_organisation_whose_name_holds_and_is_one_organisation(string text, string name) =>
+        Assert.Equal([(name, SpeakerKind.Organisation)], Single(Extract(text)).Speakers.Select(s => (s.Name, s.Kind)));
+
+    [Fact]
+    public void A_person_after_and_past_an_organisations_of_is_still_a_person() =>
+        Assert.Equal(["Jane Roe", "Tom Hale"], Single(Extract("Jane Roe of the Department of Health and Tom Hale said the plan would fail.")).Speakers.Select(s => s.Name));
+
     private static ExtractedQuote Single(IReadOnlyList<ExtractedQuote> quotes) => Assert.Single(quotes);
 }
