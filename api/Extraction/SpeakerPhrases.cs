@@ -115,6 +115,20 @@ internal sealed partial class SpeakerPhrases
     [GeneratedRegex(@"^(?:[Tt]he\s+)?(?<name>\p{Lu}[^()]*?)\s*\((?<initials>\p{Lu}[\p{Lu}&]{1,7})\)$")]
     private static partial Regex WithInitials();
 
+    /// <summary>The capitalised words (with "and", "&amp;", no organisation word) ending <paramref name="before"/> in an open
+    /// parenthesis, when <paramref name="acronym"/> is their initials: "Pacific Gas and Electric (" and "PG&amp;E".</summary>
+    private static string? InitialsFor(string before, string acronym)
+    {
+        if (NameBeforeParenthesis().Match(before) is not { Success: true } name) return null;
+        var words = Tokens(name.Groups["name"].Value, 0, name.Groups["name"].Length);
+        return words.Count >= 2 && words.All(t => t.Capitalized && !t.OrganisationWord || t.Value is "and" or "&")
+               && string.Concat(words.Where(t => t.Capitalized).Select(t => t.Value[0])) == acronym.Replace("&", "")
+            ? name.Groups["name"].Value : null;
+    }
+
+    [GeneratedRegex(@"(?<name>\p{Lu}[\p{L}\-]*(?:\s+(?:(?:and|&)\s+)?\p{Lu}[\p{L}\-]*){1,6})\s*\($", RegexOptions.RightToLeft)]
+    private static partial Regex NameBeforeParenthesis();
+
     [GeneratedRegex(@"\G\s*\((?<initials>\p{Lu}{2,8})\)")]
     private static partial Regex Initials();
 
@@ -277,6 +291,13 @@ internal sealed partial class SpeakerPhrases
             else if (names[r] is null && !Object(r) && OrganisationName(source, tokens, run) is { } organisation && !AcronymModifier(organisation))
             {
                 var organisationName = source[tokens[organisation.From].Start..tokens[organisation.To].End].TrimEnd('.');
+                // ("Pacific Gas and Electric (PG&E)": initials in parentheses after the name they abbreviate are known by it.)
+                if (organisation.From == organisation.To && tokens[organisation.From].Start is > 0 and var at && source[at - 1] == '('
+                    && InitialsFor(source[Math.Max(0, at - 200)..at], organisationName) is { } expanded)
+                {
+                    initials.TryAdd(organisationName, expanded);
+                    organisationName = expanded;
+                }
                 if (before) organisations.Insert(0, (-1, organisationName)); // (lists stay in text order: the headline comes first)
                 else organisations.Add((tokens[organisation.From].Start, organisationName));
                 organisationNames.Add(WithoutPossessive(organisationName));
@@ -483,11 +504,8 @@ internal sealed partial class SpeakerPhrases
         // ("Pacific Gas and Electric (PG&E) said": capitalised words, no organisation word among them, followed by their own
         // initials are an organisation's name, though they read as people's.)
         if (WithInitials().Match(text[start..end].Trim()) is { Success: true } withInitials
-            && Tokens(withInitials.Groups["name"].Value, 0, withInitials.Groups["name"].Length) is { Count: >= 2 } nameWords
-            && nameWords.All(t => t.Capitalized && !t.OrganisationWord || t.Value is "and" or "&")
-            && string.Concat(nameWords.Where(t => t.Capitalized).Select(t => t.Value[0])).EndsWith(withInitials.Groups["initials"].Value.Replace("&", ""), StringComparison.Ordinal))
-            return new SpeakerMatch([new ExtractedSpeaker { Name = withInitials.Groups["name"].Value, Kind = SpeakerKind.Organisation }],
-                withInitials.Value, 0.9, SpeakerRule.Organisation);
+            && InitialsFor(withInitials.Groups["name"].Value + " (", withInitials.Groups["initials"].Value) is { } named)
+            return new SpeakerMatch([new ExtractedSpeaker { Name = named, Kind = SpeakerKind.Organisation }], withInitials.Value, 0.9, SpeakerRule.Organisation);
         var written = Parenthetical().Replace(text[start..end], "");
         // ("The 35-year-old teacher said" is the person named with that age, or last, as "the 35-year-old" is; "the
         // 62-year-old minister" is the minister's.)

@@ -2605,5 +2605,11 @@ public sealed class ExtractionClassTests
     public void A_person_after_and_past_an_organisations_of_is_still_a_person() =>
         Assert.Equal(["Jane Roe", "Tom Hale"], Single(Extract("Jane Roe of the Department of Health and Tom Hale said the plan would fail.")).Speakers.Select(s => s.Name));
 
+    [Theory]
+    [InlineData("A helicopter owned by Pacific Gas and Electric (PG&E) crashed. The company said power was restored.")]
+    [InlineData("A helicopter owned by Pacific Gas and Electric (PG&E) crashed. PG&E said power was restored.")]
+    public void Initials_after_a_name_of_capitals_stand_for_that_name(string text) =>
+        Assert.Equal("Pacific Gas and Electric", Single(Extract(text)).Speaker.Name);
+
     private static ExtractedQuote Single(IReadOnlyList<ExtractedQuote> quotes) => Assert.Single(quotes);
 }
