@@ -735,6 +735,14 @@ internal sealed partial class SpeakerPhrases
             && index + 1 < runs.Count && runs[index + 1].Start == last && PersonName(tokens, runs[index + 1]) is { Count: >= 2 };
     }
 
+    /// <summary>"Tom Hale's daughter Jane": after an owner, a word for a relative and the relative's known first name.</summary>
+    private bool RelativeNamed(List<Token> tokens, List<Run> runs, Run owner)
+    {
+        var next = owner.Start + owner.Count;
+        return next + 1 < tokens.Count && !tokens[next].Capitalized && GenderOf(tokens[next].Value, Gender.Unknown) != Gender.Unknown
+            && Lexicon.AnonymousHeads.Contains(tokens[next].Value) && runs.Any(r => r.Start == next + 1 && byName.ContainsKey(tokens[next + 1].Bare));
+    }
+
     /// <summary>A noun of what someone does, in lower case: "editor", "performer", "columnist", "historian".</summary>
     [GeneratedRegex(@"^\p{Ll}{2,}(?:er|or|ist|ian|eer)$")]
     private static partial Regex RoleNoun();
@@ -925,7 +933,8 @@ internal sealed partial class SpeakerPhrases
                      && tokens[r.Start - 1].Value is not ("and" or "or")
                      && PersonName(tokens, r) is { Count: >= 2 }))
             if (PersonName(tokens, run) is { } name && (name.Count >= 2 || byName.ContainsKey(name[0].Bare) || Mononym(tokens, run)) && !TitleGoesOn(tokens, run)
-                && !DescribesNameAfter(tokens, runs, runs.IndexOf(run)))
+                && !DescribesNameAfter(tokens, runs, runs.IndexOf(run))
+                && !(tokens[run.Start + run.Count - 1].Possessive && RelativeNamed(tokens, runs, run))) // "Tom Hale's daughter Jane" is Jane
             {
                 var found = name.Count >= 2 ? byName.GetValueOrDefault(Join(name)) : LatestWithSurname(name[0].Bare, position) ?? byName.GetValueOrDefault(name[0].Bare);
                 var full = found?.Name ?? Join(name);

@@ -2611,5 +2611,9 @@ public sealed class ExtractionClassTests
     public void Initials_after_a_name_of_capitals_stand_for_that_name(string text) =>
         Assert.Equal("Pacific Gas and Electric", Single(Extract(text)).Speaker.Name);
 
+    [Fact]
+    public void A_relative_named_after_an_owner_is_the_relative() =>
+        Assert.Equal(["Jane", "Jane"], Extract("Tom Hale's daughter Jane said her father was a hero. She said he would be missed.").Select(q => q.Speaker.Name));
+
     private static ExtractedQuote Single(IReadOnlyList<ExtractedQuote> quotes) => Assert.Single(quotes);
 }
