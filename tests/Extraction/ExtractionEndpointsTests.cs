@@ -1,6 +1,9 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using Attribution.Api.DemoData;
+using Attribution.Api.Extraction;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Attribution.Tests.Infrastructure;
 
 namespace Attribution.Tests.Extraction;
@@ -29,6 +32,16 @@ public sealed class ExtractionEndpointsTests(AttributionApi api) : IClassFixture
         Assert.Equal(("direct", "warned", "Michael McCaul", "person"), ((string?)mccaul["kind"], (string?)mccaul["verb"], (string?)mccaul["speaker"]!["name"], (string?)mccaul["speaker"]!["kind"]));
         Assert.Equal("the ranking Republican member of the US House Foreign Affairs Committee", (string?)mccaul["speaker"]!["affiliation"]);
         Assert.Equal(before.ToJsonString(), (await client.GetJsonAsync("/quotes?limit=100")).ToJsonString());
+    }
+
+    [Fact]
+    public async Task The_extractor_is_warmed_up_in_the_background_once_the_service_has_started()
+    {
+        _ = client; // the service is started
+        var warmUp = Assert.Single(api.Services.GetServices<IHostedService>().OfType<ExtractorWarmUp>());
+        var finished = await Task.WhenAny(warmUp.ExecuteTask!, Task.Delay(TimeSpan.FromMinutes(1)));
+        Assert.Same(warmUp.ExecuteTask, finished);
+        Assert.True(warmUp.ExecuteTask!.IsCompletedSuccessfully);
     }
 
     [Fact]
