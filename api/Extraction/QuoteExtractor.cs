@@ -576,6 +576,9 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
             var g = so.Groups["speaker"];
             return Read(phrases, start, g, "so", 0.85, QuoteRule.CueAfter);
         }
+        // ""Absolutely not," came the reply from Roe.": the one it came from.
+        if (CameTheReply().Match(segment, lead) is { Success: true } reply)
+            return Read(phrases, start, reply.Groups["speaker"], reply.Groups["noun"].Value.ToLowerInvariant(), 0.85, QuoteRule.CueAfter);
         // Verb first: "…," said a retired counterterrorism official; "…", a déclaré Marie Dupont.
         var auxiliary = words.Count > 2 && Lexicon.Auxiliaries.Contains(words[0].Value) && Lexicon.QuoteVerbs.Contains(words[1].Value) ? 1 : 0;
         if (auxiliary == 1) words.RemoveAt(0);
@@ -626,6 +629,9 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
 
     [GeneratedRegex(@"\Gso\s+(?<speaker>[^.;!?\n]{1,80}?)\s*(?:[.;!?]|$)")]
     private static partial Regex SoCue();
+
+    [GeneratedRegex(@"\G(?:came|comes)\s+the\s+(?<noun>reply|response|answer|retort|verdict)\s+from\s+(?<speaker>[^.;!?\n]{1,80}?)\s*(?:[.;!?]|$)")]
+    private static partial Regex CameTheReply();
 
     /// <summary>After a quotation ending a sentence, only a bare cue is its own: "Smith said." / "he added on Monday".</summary>
     private static bool IsShortCue(string segment)

@@ -2615,5 +2615,11 @@ public sealed class ExtractionClassTests
     public void A_relative_named_after_an_owner_is_the_relative() =>
         Assert.Equal(["Jane", "Jane"], Extract("Tom Hale's daughter Jane said her father was a hero. She said he would be missed.").Select(q => q.Speaker.Name));
 
+    [Theory]
+    [InlineData("Jane Roe was asked if she would resign. \"Absolutely not,\" came the reply from Roe.", "Jane Roe")]
+    [InlineData("\"We lost,\" came the verdict from coach Tom Hale.", "Tom Hale")]
+    public void Came_the_reply_from_someone_is_their_cue(string text, string name) =>
+        Assert.Equal(name, Single(Extract(text)).Speaker.Name);
+
     private static ExtractedQuote Single(IReadOnlyList<ExtractedQuote> quotes) => Assert.Single(quotes);
 }
