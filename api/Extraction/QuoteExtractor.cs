@@ -224,6 +224,10 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
     private static readonly Regex AccordingToSourced = new(@"(?<!\w)" + According + @"\s+(?:a|an|the)\s+(?<source>[\w\-]+(?:\s+[\w\-]+){0,2})(?:['\u2019]s)?\s+(?:"
         + Lexicon.Alternation(Lexicon.IssuedDocuments) + @")\b", RegexOptions.IgnoreCase | RegexOptions.Compiled);
 
+    /// <summary>Whether the text holds "according to" a document whose author it does not name ("according to a statement
+    /// posted to his account"): no one's word.</summary>
+    internal static bool NamesUnauthoredDocument(string text) => AccordingToDocument.IsMatch(text) && !NamesAuthor(text);
+
     /// <summary>Whether an "according to" phrase of a document names who issued it (by, from, or before it).</summary>
     private static bool NamesAuthor(string phrase) =>
         AccordingToAuthor.IsMatch(phrase) || AccordingToSourced.Match(phrase) is { Success: true } sourced
@@ -679,7 +683,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
         if (start >= end) return null;
         var segment = text[start..end];
         // ("according to agreed facts heard in court, "…"": a document names no one.)
-        if (AccordingToBefore.Match(segment) is { Success: true } according && !(AccordingToDocument.IsMatch(according.Value) && !NamesAuthor(according.Value)))
+        if (AccordingToBefore.Match(segment) is { Success: true } according && !NamesUnauthoredDocument(according.Value))
         {
             var g = according.Groups["speaker"];
             return Read(phrases, start, g, "according to", 0.9, QuoteRule.AccordingTo);
@@ -1270,7 +1274,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
         // (Every pattern below holds a phrase naming a source: most clauses hold none, and are done with at once.)
         if (!AccordingFirstWords.Any(w => text.AsSpan(start, end - start).Contains(w, StringComparison.OrdinalIgnoreCase))) return null;
         var clause = text[start..end];
-        if (AccordingToDocument.IsMatch(clause) && !NamesAuthor(clause)) return null;
+        if (NamesUnauthoredDocument(clause)) return null;
         if (AccordingToFirst.Match(clause) is { Success: true } first)
         {
             var g = first.Groups["speaker"];

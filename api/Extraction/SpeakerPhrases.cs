@@ -73,10 +73,6 @@ internal sealed partial class SpeakerPhrases
     [GeneratedRegex(@"^(?:[Tt]he\s+)?(?<name>(?<kind>\p{Ll}+)\s+of\s+(?:the\s+)?\p{Lu}[^,]*)$")]
     private static partial Regex OrganisationOf();
 
-    /// <summary>"according to a statement posted to his account": a document whose author is not named.</summary>
-    private static readonly Regex AccordingToDocument = new(@"\baccording\s+to\s+(?:a|an|the|this|that)\s+(?:[\w'\u2019\-]+\s+){0,2}(?:"
-        + Lexicon.Alternation(Lexicon.DocumentHeads) + @")\b(?!\s+(?:from|by|of)\b)", RegexOptions.IgnoreCase);
-
     [GeneratedRegex(@"^(?:[Tt]he\s+)?(?<name>(?<kind>\p{Ll}+)\s+of\s+(?:the\s+)?\p{Ll}+(?:\s+(?:and\s+)?\p{Ll}+){0,2})$")]
     private static partial Regex LowerOrganisationOf();
 
@@ -551,7 +547,7 @@ internal sealed partial class SpeakerPhrases
         }
         // ("…, according to a statement posted to his Twitter account. It also stated …": "it" is the document, no one's word.)
         if (words.Count == 1 && words[0].Value.Equals("it", StringComparison.OrdinalIgnoreCase)
-            && AccordingToDocument.IsMatch(text[Math.Max(0, PreviousSentenceStart(start))..start]))
+            && QuoteExtractor.NamesUnauthoredDocument(text[Math.Max(0, PreviousSentenceStart(start))..start]))
             return null;
         // ("The ministry met. It said …. It added …": "it" opening sentence after sentence is read where the run begins.)
         if (words.Count == 1 && words[0].Value.ToLowerInvariant() is "it" or "they" && FirstOfPronounChain(start, words[0].Value) is var chain)
