@@ -1260,8 +1260,13 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
         while (start < end && (char.IsWhiteSpace(text[start]) || text[start] is ',' or ':')) start++;
         if (Dateline().Match(text, start, end - start) is { Success: true } dateline) start += dateline.Length; // "MOSCOW (Reuters) - …"
         while (end > start && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is ',' or '.' or ';' or ':')) end--;
-        return Word().Matches(text[start..end]).Count >= 3 ? new Found(start, end, QuoteKind.Indirect, cue with { Certainty = cue.Certainty * 0.8 }) : null;
+        return IsClauseLong(Word().Matches(text[start..end]).Select(m => m.Value).ToList()) ? new Found(start, end, QuoteKind.Indirect, cue with { Certainty = cue.Certainty * 0.8 }) : null;
     }
+
+    /// <summary>Whether reported words are long enough to be a clause: three words, or two whose second is a verb ("sales
+    /// rose", "he resigned"); "said goodbye", "denied wrongdoing" are objects.</summary>
+    private static bool IsClauseLong(IReadOnlyList<string> words) =>
+        words.Count >= 3 || words is [_, var second] && char.IsLower(second[0]) && (Past(second) || Lexicon.FiniteMarkers.Contains(second));
 
     /// <summary>A dateline opening a paragraph: "MOSCOW (Reuters) - ", "WASHINGTON — ", "NEW YORK, Nov 3 (AP) -", and a press
     /// release's "Toledo, OH — ", "Washington, D.C.– ", "(July 1, 2026) WASHINGTON, D.C. – ".</summary>
@@ -1523,7 +1528,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
         if (ClaimNoun().IsMatch(content) || Word().Match(content) is { Success: true } firstWord && char.IsLower(firstWord.Value[0])
                 && Lexicon.FiniteMarkers.Contains(firstWord.Value) && firstWord.Value is not ("be" or "been" or "being")) return null;
         var contentWords = Word().Matches(content).Select(m => m.Value).ToList();
-        if (contentWords.Count < 3) return null;
+        if (!IsClauseLong(contentWords)) return null;
         // "declared a national emergency", "declared the outbreak … to be a pandemic", "announced his intentions to run,
         // to fill the role he had held": an object, not a clause (a verb after the first comma belongs to an aside).
         // ("reported Tom Hale, who lived in Leeds, will be buried": a relative clause set off by commas is passed over.)

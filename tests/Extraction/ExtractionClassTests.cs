@@ -2621,5 +2621,13 @@ public sealed class ExtractionClassTests
     public void Came_the_reply_from_someone_is_their_cue(string text, string name) =>
         Assert.Equal(name, Single(Extract(text)).Speaker.Name);
 
+    [Theory]
+    [InlineData("Jane Roe said sales rose.", "sales rose")]
+    [InlineData("The ministry announced that he resigned.", "he resigned")]
+    [InlineData("Tom Hale said goodbye.", null)]
+    [InlineData("Tom Hale denied wrongdoing.", null)]
+    public void Two_words_are_reported_when_the_second_is_a_verb(string text, string? content) =>
+        Assert.Equal(content, Extract(text).SingleOrDefault()?.Text);
+
     private static ExtractedQuote Single(IReadOnlyList<ExtractedQuote> quotes) => Assert.Single(quotes);
 }
