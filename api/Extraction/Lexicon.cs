@@ -64,6 +64,12 @@ internal static class Lexicon
     /// <summary>Irregular past forms ("rose", "fell"): with the verbs ending in -ed, the past of a reported clause.</summary>
     public static readonly HashSet<string> PastForms = List("past-forms");
 
+    /// <summary>A verb in the past: "closed", "rose".</summary>
+    public static bool Past(string word) => word.EndsWith("ed", StringComparison.Ordinal) || PastForms.Contains(word);
+
+    /// <summary>A word that makes its words a clause: a finite marker ("is", "will") or a verb in the past.</summary>
+    public static bool FiniteOrPast(string word) => FiniteMarkers.Contains(word) || Past(word);
+
     /// <summary>Words that open reported content after a verb of saying ("that", "que", "dass").</summary>
     public static readonly HashSet<string> Complementizers = List("complementizers");
 

@@ -768,7 +768,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
             // ("The Tongs indicated issues, something Clay recognised, and Mr Tong had said …": so does a name after ", and"
             // when a clause with a verb of its own comes before.)
             if ((PronounAfterConjunction().Match(subject) is { Success: true } pronoun ? pronoun
-                    : NameAfterConjunction().Match(subject) is { Success: true } nameAfter && Word().Matches(subject[..nameAfter.Index]).Any(w => FiniteOrPast(w.Value)) ? nameAfter : null) is { } conjoined
+                    : NameAfterConjunction().Match(subject) is { Success: true } nameAfter && Word().Matches(subject[..nameAfter.Index]).Any(w => Lexicon.FiniteOrPast(w.Value)) ? nameAfter : null) is { } conjoined
                 && Read(phrases, start, conjoined.Groups["who"], verb.Value.ToLowerInvariant(), 0.85, QuoteRule.CueBefore) is { } pronounCue)
                 return pronounCue;
             // "The bill was drafted by Jane Roe who said, "…"": a name right before "who" is the speaker.
@@ -786,7 +786,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
             // union, said" is Jane Roe's).
             // "A paramedic who treated the victims said", "The company that built the bridge said": a relative clause whose
             // pronoun is the subject of its own verb describes the speaker before it.
-            if (OwnVerbRelative().Match(subject) is { Success: true } own && own.Index > offset && FiniteOrPast(own.Groups["verb"].Value))
+            if (OwnVerbRelative().Match(subject) is { Success: true } own && own.Index > offset && Lexicon.FiniteOrPast(own.Groups["verb"].Value))
                 subject = subject[..own.Index];
             else if ((TrailingRelative().Match(subject) is not { Success: true } setOff || !setOff.Value.TrimEnd().EndsWith(',') && !setOff.Value.Contains(" who", StringComparison.OrdinalIgnoreCase))
                 && RelativeSubject().Match(subject) is { Success: true } relative && relative.Index >= offset && EndsLikeSubject(Trimmed(subject[(relative.Index + relative.Length)..]))
@@ -1194,7 +1194,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
             else if (reported.Cue.Rule == QuoteRule.ReportedSubjectVerb && CoordinatedReport().Match(text, reported.End, end - reported.End) is { Success: true } and
                      && and.Index == reported.End
                      && Lexicon.ReportVerbs.Contains(and.Groups["verb"].Value) && (!Lexicon.ObjectVerbs.Contains(and.Groups["verb"].Value) || and.Groups["that"].Success)
-                     && (and.Groups["that"].Success || Word().Matches(text[(and.Index + and.Length)..end]).Take(12).Any(w => FiniteOrPast(w.Value)))
+                     && (and.Groups["that"].Success || Word().Matches(text[(and.Index + and.Length)..end]).Take(12).Any(w => Lexicon.FiniteOrPast(w.Value)))
                      && Make(text, and.Index + and.Length, ContentEnd().Match(text, and.Index + and.Length, end - and.Index - and.Length) is { Success: true } stop ? stop.Index : end,
                          reported.Cue with { Verb = and.Groups["verb"].Value }) is { } second)
                 found.Add(second);
@@ -1266,7 +1266,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
     /// <summary>Whether reported words are long enough to be a clause: three words, or two whose second is a verb ("sales
     /// rose", "he resigned"); "said goodbye", "denied wrongdoing" are objects.</summary>
     private static bool IsClauseLong(IReadOnlyList<string> words) =>
-        words.Count >= 3 || words is [_, var second] && char.IsLower(second[0]) && (Past(second) || Lexicon.FiniteMarkers.Contains(second));
+        words.Count >= 3 || words is [_, var second] && char.IsLower(second[0]) && (Lexicon.Past(second) || Lexicon.FiniteMarkers.Contains(second));
 
     /// <summary>A dateline opening a paragraph: "MOSCOW (Reuters) - ", "WASHINGTON — ", "NEW YORK, Nov 3 (AP) -", and a press
     /// release's "Toledo, OH — ", "Washington, D.C.– ", "(July 1, 2026) WASHINGTON, D.C. – ".</summary>
@@ -1318,7 +1318,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
             var g = inside.Groups["speaker"];
             // "…, according to Roe archaeologists have not found …": a name, then a clause with no comma between.
             if (!inside.Groups["after"].Success && NameThenClause().Match(g.Value) is { Success: true } named
-                && Word().Matches(named.Groups["clause"].Value).Any(w => FiniteOrPast(w.Value)))
+                && Word().Matches(named.Groups["clause"].Value).Any(w => Lexicon.FiniteOrPast(w.Value)))
                 return Read(phrases, start + g.Index, start + g.Index + named.Groups["name"].Length, "according to", 0.8, QuoteRule.ReportedAccordingTo) is { } namedCue
                     ? Make(text, start + g.Index + named.Groups["clause"].Index, end, namedCue) : null;
             if (Read(phrases, start, g, "according to", 0.9, QuoteRule.ReportedAccordingTo) is not { } cue) return null;
@@ -1352,7 +1352,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
                 ? Make(text, start + quoted.Groups["content"].Index, start + quoted.Groups["content"].Index + quoted.Groups["content"].Length, quotedCue) : null;
         if (SubjectVerbAt(phrases, text, start, clause, offset) is { } found) return found;
         foreach (Match conjunction in CoordinatedClause().Matches(clause, offset))
-            if (Word().Matches(clause[offset..conjunction.Index]).Any(w => FiniteOrPast(w.Value))
+            if (Word().Matches(clause[offset..conjunction.Index]).Any(w => Lexicon.FiniteOrPast(w.Value))
                 && SubjectVerbAt(phrases, text, start, clause, conjunction.Index + conjunction.Length) is { } second)
                 return second;
         // ("After Trump suggested in a tweet that mail-in voting could result in fraud, debate centered on …": a report in a
@@ -1422,7 +1422,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
             // (A participle before a preposition modifies the subject: "Officials based in Leeds and the police said".)
             if (SecondSubject().Match(subject) is { Success: true } second && Word().Matches(subject[..second.Index]).Skip(1)
                     .Any(w => char.IsLower(w.Value[0]) && (Lexicon.FiniteMarkers.Contains(w.Value)
-                                                               || Past(w.Value) && !Lexicon.Prepositions.Contains(Word().Match(subject, w.Index + w.Length).Value))))
+                                                               || Lexicon.Past(w.Value) && !Lexicon.Prepositions.Contains(Word().Match(subject, w.Index + w.Length).Value))))
                 return null;
             // "The man, who police said was 34, …": the verb is inside a relative clause not closed before it, with a subject
             // of its own ("the Navy, who told it …" is the Navy's).
@@ -1476,7 +1476,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
         // "warned the plan to cut taxes would fail").
         if (lower.StartsWith("warn", StringComparison.Ordinal) || lower.StartsWith("tel", StringComparison.Ordinal) || lower is "told" or "reminded" or "advised" or "cautioned")
             if (Instruction().Match(afterVerb) is { Success: true } instruction && !Word().Matches(afterVerb).Any(w => Lexicon.FiniteMarkers.Contains(w.Value))
-                && !Word().Matches(instruction.Value).SkipLast(2).Any(w => Past(w.Value) || w.Value == "that" || Lexicon.SubjectPronouns.Contains(w.Value)))
+                && !Word().Matches(instruction.Value).SkipLast(2).Any(w => Lexicon.Past(w.Value) || w.Value == "that" || Lexicon.SubjectPronouns.Contains(w.Value)))
                 return null;
         if (lower.StartsWith("tel", StringComparison.Ordinal) || lower is "told" or "informed" or "assured" or "reminded" || Regex.IsMatch(rest, @"^\s+to\s"))
         {
@@ -1517,7 +1517,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
         // ("indicated no vehicles were involved and suggested the driver lost control": a clause after the second verb too.)
         if (CoordinatedReport().Matches(content).FirstOrDefault(m => Lexicon.ReportVerbs.Contains(m.Groups["verb"].Value)
                 && (m.Groups["that"].Success || !Lexicon.ObjectVerbs.Contains(m.Groups["verb"].Value)
-                    && Word().Matches(content[(m.Index + m.Length)..]).Take(12).Any(w => FiniteOrPast(w.Value)))) is { } secondVerb)
+                    && Word().Matches(content[(m.Index + m.Length)..]).Take(12).Any(w => Lexicon.FiniteOrPast(w.Value)))) is { } secondVerb)
             content = content[..secondVerb.Index];
         if (ParticipleCue().Match(content) is { Success: true } participle) content = content[..participle.Index]; // ", adding that …" reports on its own
         if (lower.StartsWith("accus", StringComparison.Ordinal) && !content.Contains(" of ")) return null;
@@ -1544,12 +1544,12 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
         if (Lexicon.ObjectVerbs.Contains(lower) && !hasThat && !(vow && Regex.IsMatch(content, @"^\s*to\s+\p{Ll}")) && (firstWords.Count > 0 && firstWords[0].EndsWith("ing", StringComparison.Ordinal) && char.IsLower(firstWords[0][0]) && firstWords[0] is not ("being" or "having")
                 || !firstWords.Skip(1).Where((w, k) => firstWords[k] is not ("that" or "which" or "who")
                     && (Lexicon.FiniteMarkers.Contains(w) && w is not ("be" or "been" or "being")
-                        || Past(w) && !char.IsDigit(firstWords[k][0]) && !Lexicon.Determiners.Contains(firstWords[k])
+                        || Lexicon.Past(w) && !char.IsDigit(firstWords[k][0]) && !Lexicon.Determiners.Contains(firstWords[k])
                            && firstWords[k] is not ("and" or "or"))).Any())) // ("declared an emergency and deployed the guard": a second verb of the subject's)
             return null;
         // A past form after a determiner is an adjective ("told the story of her escape to a packed hall").
         if (!hasThat && !commaClause && !lower.StartsWith("accus", StringComparison.Ordinal)
-            && !contentWords.Where((w, k) => Lexicon.FiniteMarkers.Contains(w) || Past(w) && !(k > 0 && Lexicon.Determiners.Contains(contentWords[k - 1]))
+            && !contentWords.Where((w, k) => Lexicon.FiniteMarkers.Contains(w) || Lexicon.Past(w) && !(k > 0 && Lexicon.Determiners.Contains(contentWords[k - 1]))
                 // (A word in -s may be a verb, "the company plans to …", but not after a determiner or a preposition: "said
                 // nothing about the allegations".)
                 || char.IsLower(w[0]) && w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal) && !Lexicon.Determiners.Contains(w)
@@ -1576,12 +1576,6 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
 
     /// <summary>A verb of saying, or one that frames quoted words ("called", "described").</summary>
     private static bool SaysOrFrames(string word) => Lexicon.QuoteVerbs.Contains(word) || Lexicon.PartialVerbs.Contains(word);
-
-    /// <summary>A verb in the past: "closed", "rose".</summary>
-    private static bool Past(string word) => word.EndsWith("ed", StringComparison.Ordinal) || Lexicon.PastForms.Contains(word);
-
-    /// <summary>A word that makes its words a clause: a finite marker ("is", "will") or a verb in the past.</summary>
-    private static bool FiniteOrPast(string word) => Lexicon.FiniteMarkers.Contains(word) || Past(word);
 
     /// <summary>A second subject after a clause: "… and the police (said)", "…, while some (say)".</summary>
     [GeneratedRegex(@"\s(?:and|but)\s+(?=(?:the|a|an|his|her|its|their)\s|\p{Lu})|,\s+(?:while|whereas)\s+(?=(?:" + Lexicon.CountedPeoplePattern + @")\s*$)")]
@@ -1651,7 +1645,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
     private static bool ReportsClause(Match participle) =>
         // (", accusing the network of violating its franchise": an accusation reports what it is of, as "accused" does.)
         participle.Groups["verb"].Value == "accusing" ? Regex.IsMatch(participle.Groups["content"].Value, @"^(?:[\p{L}\-'\u2019]+\s+){1,6}of\s")
-        : (Word().Matches(participle.Groups["content"].Value).Take(8).Any(w => FiniteOrPast(w.Value))
+        : (Word().Matches(participle.Groups["content"].Value).Take(8).Any(w => Lexicon.FiniteOrPast(w.Value))
          || participle.Value.Contains(" that ") || Regex.IsMatch(participle.Groups["content"].Value, @"^(?:he|she|they|we|I)\s+(?-i:\p{Ll}+s?)\b"))
         && !Regex.IsMatch(participle.Groups["content"].Value, @"^to\s");
 
@@ -1666,7 +1660,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
         if (verb.Value is "told" or "tells" or "tell" && Recipient().Match(text[content..end]) is { Success: true, Length: > 0 } recipient) content += recipient.Length;
         content += That.Match(text[content..end]) is { Success: true } that ? that.Length : 0;
         var stop = SentenceEndTrimmed(text, content, end);
-        return Word().Matches(text[content..stop]).Any(w => FiniteOrPast(w.Value)) ? Make(text, content, stop, cue with { Verb = verb.Value }) : null;
+        return Word().Matches(text[content..stop]).Any(w => Lexicon.FiniteOrPast(w.Value)) ? Make(text, content, stop, cue with { Verb = verb.Value }) : null;
     }
 
     /// <summary>Where a stretch of text ends without the white space and the sentence's closing marks after it.</summary>
@@ -1698,7 +1692,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
     {
         var offset = SubjectStart(clause);
         var verb = Word().Matches(clause[..participle]).FirstOrDefault(w => w.Index >= offset && char.IsLower(w.Value[0])
-            && (SaysOrFrames(w.Value) || Past(w.Value) || Lexicon.FiniteMarkers.Contains(w.Value))); // "Roe has been critical of it, calling it …", "Hale met the press and denied …"
+            && (SaysOrFrames(w.Value) || Lexicon.Past(w.Value) || Lexicon.FiniteMarkers.Contains(w.Value))); // "Roe has been critical of it, calling it …", "Hale met the press and denied …"
         if (verb is null) return null;
         var subject = TrailingAdverbs().Replace(clause[offset..verb.Index], "");
         if (!EndsLikeSubject(subject) || Word().Matches(subject).Any(w => char.IsLower(w.Value[0]) && Lexicon.FiniteMarkers.Contains(w.Value))) return null;
@@ -1743,7 +1737,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
             // "Offering his condolence, X wrote": a participle phrase before the comma reports nothing; nor does a question
             // put to the speaker ("Asked whether he would resign, Hale replied: …").
             if (Word().Match(clause) is { Success: true } opener && opener.Index < comma && (opener.Value.EndsWith("ing", StringComparison.Ordinal)
-                    && !Word().Matches(clause[..comma]).Any(w => FiniteOrPast(w.Value))
+                    && !Word().Matches(clause[..comma]).Any(w => Lexicon.FiniteOrPast(w.Value))
                     || opener.Value is "Asked" or "Pressed" or "Questioned" or "When")) continue;
             // "In August 2025, Roe announced $300,000 …": a date before the comma is no reported clause.
             if (Word().Matches(clause[..comma]).All(w => Lexicon.Calendar.Contains(w.Value) || char.IsDigit(w.Value[0])
@@ -1758,9 +1752,9 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
             // "In an interview with NPR, Tom Hale said: …": a phrase opened by a preposition, with no verb, is no reported clause
             // ("At 2:45 a.m., his office said, he died …" goes on past the cue and is one).
             if (!goesOn && Word().Match(clause) is { Success: true } first && first.Index < comma && Lexicon.Prepositions.Contains(first.Value.ToLowerInvariant())
-                && !Word().Matches(clause[..comma]).Any(w => FiniteOrPast(w.Value))) continue;
+                && !Word().Matches(clause[..comma]).Any(w => Lexicon.FiniteOrPast(w.Value))) continue;
             // ("However, addressing the leaders, Hale proposed:": words with no verb before the cue report nothing.)
-            if (!goesOn && !Word().Matches(clause[..comma]).Any(w => FiniteOrPast(w.Value) || Lexicon.ReportVerbs.Contains(w.Value))) continue;
+            if (!goesOn && !Word().Matches(clause[..comma]).Any(w => Lexicon.FiniteOrPast(w.Value) || Lexicon.ReportVerbs.Contains(w.Value))) continue;
             return goesOn ? Make(text, start, end, cue) : Make(text, start, start + comma, cue);
 
             Found? Inverted(Match verb)
@@ -1771,10 +1765,10 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
                     .TrimEnd(' ', '.', ';', '!', '?');
                 var subjectWords = Word().Matches(subject).ToList();
                 var reported = Word().Matches(clause[..comma]).ToList();
-                if (subjectWords.Count is 0 or > 12 || reported.Count < 4 || !reported.Any(w => FiniteOrPast(w.Value))
+                if (subjectWords.Count is 0 or > 12 || reported.Count < 4 || !reported.Any(w => Lexicon.FiniteOrPast(w.Value))
                     || subjectWords.Any(w => char.IsLower(w.Value[0]) && (Lexicon.FiniteMarkers.Contains(w.Value) || Lexicon.ReportVerbs.Contains(w.Value)))
                     // ("…, revealed Trump downplayed the virus": a name and a verb in the past make a clause, not a subject.)
-                    || subjectWords.Skip(1).Where((w, k) => char.IsLower(w.Value[0]) && Past(w.Value) && char.IsUpper(subjectWords[k].Value[0])
+                    || subjectWords.Skip(1).Where((w, k) => char.IsLower(w.Value[0]) && Lexicon.Past(w.Value) && char.IsUpper(subjectWords[k].Value[0])
                                                               && !Lexicon.Determiners.Contains(subjectWords[k].Value.ToLowerInvariant())).Any()
                     || subject.IndexOfAny(['"', '\u201C', '\u201D', ':']) >= 0) return null;
                 var lead = subject.Length - subject.TrimStart().Length;

@@ -312,7 +312,7 @@ internal sealed partial class SpeakerPhrases
             if (from > 0 && !tokens[from - 1].Capitalized && !Lexicon.Determiners.Contains(tokens[from - 1].Value.ToLowerInvariant())
                 && !Lexicon.Prepositions.Contains(tokens[from - 1].Value) && (before || SentenceStart(tokens[from].Start) < tokens[from - 1].Start)) return true;
             return to + 1 < tokens.Count && !tokens[to + 1].Capitalized && IsSpace(source[tokens[to].End..tokens[to + 1].Start])
-                && tokens[to + 1].Value is var next && !(Lexicon.FiniteMarkers.Contains(next) || next.EndsWith("ed", StringComparison.Ordinal) || Lexicon.PastForms.Contains(next)
+                && tokens[to + 1].Value is var next && !(Lexicon.FiniteOrPast(next)
                     || Lexicon.Says(next) || Lexicon.Auxiliaries.Contains(next));
         }
         mentions.InsertRange(before ? 0 : mentions.Count, found.Select(m => (before ? -1 : m.Position, m.Person)).OrderBy(m => m.Item1));
@@ -725,8 +725,7 @@ internal sealed partial class SpeakerPhrases
         // ("Jane Roe met opposition leader Tom Hale": a verb between makes two people.)
         while (last < tokens.Count && last - next < 3 && !tokens[last].Capitalized && !Lexicon.Prepositions.Contains(tokens[last].Value)
                && !Lexicon.Determiners.Contains(tokens[last].Value) && !Lexicon.Subordinators.Contains(tokens[last].Value)
-               && !Lexicon.FiniteMarkers.Contains(tokens[last].Value) && !tokens[last].Value.EndsWith("ed", StringComparison.Ordinal)
-               && !Lexicon.PastForms.Contains(tokens[last].Value)) last++;
+               && !Lexicon.FiniteOrPast(tokens[last].Value)) last++;
         return last > next && (tokens[last - 1].Title || Lexicon.AnonymousHeads.Contains(tokens[last - 1].Bare) || RoleNoun().IsMatch(tokens[last - 1].Value))
             && index + 1 < runs.Count && runs[index + 1].Start == last && PersonName(tokens, runs[index + 1]) is { Count: >= 2 };
     }
@@ -1118,11 +1117,14 @@ internal sealed partial class SpeakerPhrases
 
     /// <summary>The name of the one person mentioned between two positions, if exactly one is.</summary>
     public string? OnlyPersonNamed(int start, int end) =>
-        MentionsBefore(end, Before(mentions, end) - Before(mentions, start)).Select(m => m.Person).Distinct().ToList() is [var only] ? only.Name : null;
+        MentionsBetween(start, end).Select(m => m.Person).Distinct().ToList() is [var only] ? only.Name : null;
 
     /// <summary>Whether a person other than <paramref name="speakers"/> is mentioned in the range.</summary>
     public bool NamesSomeoneOtherThan(int start, int end, IReadOnlyList<ExtractedSpeaker> speakers) =>
-        MentionsBefore(end, Before(mentions, end) - Before(mentions, start)).Any(m => !speakers.Any(s => s.Name == m.Person.Name));
+        MentionsBetween(start, end).Any(m => !speakers.Any(s => s.Name == m.Person.Name));
+
+    private IEnumerable<(int Position, Person Person)> MentionsBetween(int start, int end) =>
+        MentionsBefore(end, Before(mentions, end) - Before(mentions, start));
 
     /// <summary>The person a pronoun opening its sentence stands for: when the sentence before opened with the same pronoun,
     /// the person that one stood for, whoever that sentence named after it ("Trump questioned it. He said … attacked Biden
@@ -1610,7 +1612,7 @@ internal sealed partial class SpeakerPhrases
             var word = previous.Value;
             if (Lexicon.ClauseOpeners.Contains(word) && !(word == "of" && first >= 2 && tokens[first - 2].Capitalized && tokens[first].Capitalized)) break;
             if (Lexicon.Determiners.Contains(word) || Lexicon.QuoteVerbs.Contains(word) || Lexicon.FiniteMarkers.Contains(word) || Lexicon.CueAdverbs.Contains(word)) break;
-            if (!previous.Capitalized && (word.EndsWith("ed", StringComparison.Ordinal) || Lexicon.PastForms.Contains(word))) break; // "Tom Hale met Prime Minister Jane Roe"
+            if (!previous.Capitalized && Lexicon.Past(word)) break; // "Tom Hale met Prime Minister Jane Roe"
             first--;
         }
         var start = tokens[first].Start;
