@@ -949,10 +949,11 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
     [GeneratedRegex(@"\G(?<who>[^,;:.]+?)\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:also\s+|later\s+|widely\s+)?quoted\s+(?:by\s+[^,;]{1,60}?\s+)?as\s+(?:saying|stating|writing|telling\s+[^,;]{1,40}?)\b[^.;!?]*$")]
     private static partial Regex QuotedAsSaying();
 
-    /// <summary>Whether the word before a verb of saying makes it a noun: "the state contests", "by reports", "his claim";
-    /// not "to say" or "by noting".</summary>
+    /// <summary>Whether the word before a verb of saying makes it a noun: "the state contests", "by reports", "his claim",
+    /// "the team's claims"; not "to say" or "by noting".</summary>
     private static bool IsNoun(string before, string verb) =>
-        Lexicon.Determiners.Contains(before) && !(Lexicon.Auxiliaries.Contains(before) && !Lexicon.English.Contains(verb))
+        SpeakerPhrases.EndsInApostropheS(before) && before.Length > 2 && char.IsLower(before[0]) // "the team's claims"
+        || Lexicon.Determiners.Contains(before) && !(Lexicon.Auxiliaries.Contains(before) && !Lexicon.English.Contains(verb))
         && !(Lexicon.Quantifiers.Contains(before.ToLowerInvariant()) && verb is "said" or "say" or "says" or "told" or "added") // "several said"
         || Lexicon.Prepositions.Contains(before) && !before.Equals("to", StringComparison.OrdinalIgnoreCase)
         && !verb.EndsWith("ing", StringComparison.Ordinal); // "to say", "by noting" are verbs
@@ -1523,7 +1524,8 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
         if (lower.StartsWith("accus", StringComparison.Ordinal) && !content.Contains(" of ")) return null;
         if (lower.StartsWith("propos", StringComparison.Ordinal) && !hasThat) return null; // "proposed an amendment …": a proposal, unless "proposed that …"
         // "told reporters about his plans", "described for PA Media how …": a topic or an audience, not what was said.
-        if (Regex.IsMatch(content, @"^\s*(?:about|for|of|against|with)\b")) return null; // ("cautioned against optimism", "charged with murder")
+        // ("said about 20 buildings collapsed": "about" before a number is a quantity.)
+        if (Regex.IsMatch(content, @"^\s*(?:about(?!\s+(?:\d|a\s+(?:dozen|hundred|thousand|third|quarter)\b|half\b))|for|of|against|with|on)\b")) return null; // ("cautioned against optimism", "charged with murder", "commented on …")
         // "denied all claims that …": a noun and its clause, the object; "who police said was 34": the subject is missing.
         if (ClaimNoun().IsMatch(content) || Word().Match(content) is { Success: true } firstWord && char.IsLower(firstWord.Value[0])
                 && Lexicon.FiniteMarkers.Contains(firstWord.Value) && firstWord.Value is not ("be" or "been" or "being")) return null;

@@ -46,7 +46,8 @@ internal sealed partial class SpeakerPhrases
         public bool Capitalized => char.IsUpper(Value[0]) || char.IsDigit(Value[0]);
         public bool Possessive => EndsInApostropheS(Value) || Value.EndsWith('\'') || Value.EndsWith('\u2019');
         public bool Acronym => Bare.Length >= 2 && Bare.All(c => char.IsUpper(c) || char.IsDigit(c) || c == '&') && Bare.Any(char.IsLetter);
-        public bool Title => Lexicon.Titles.Contains(Value) || Lexicon.Titles.Contains(Bare);
+        public bool Title => Lexicon.Titles.Contains(Value) || Lexicon.Titles.Contains(Bare)
+                             || Bare.LastIndexOf('-') is > 0 and var hyphen && Bare[(hyphen + 1)..] is "elect" or "designate" && Lexicon.Titles.Contains(Bare[..hyphen]); // "President-elect"
         public bool Initial => Value.Length == 2 && char.IsUpper(Value[0]) && Value[1] == '.';
         /// <summary>A common first name ("John", "Jane").</summary>
         public bool FirstName => Lexicon.MaleNames.Contains(Value) || Lexicon.FemaleNames.Contains(Value);
@@ -1396,7 +1397,8 @@ internal sealed partial class SpeakerPhrases
             if (!tokens[i].Capitalized && !JoinedParticle(tokens[i].Value)) { i++; continue; }
             var start = i++;
             while (i < tokens.Count && IsSpace(source[tokens[i - 1].End..tokens[i].Start])
-                   && (tokens[i].Capitalized || Lexicon.Particles.Contains(tokens[i].Value) && NameAfterParticles(tokens, i) || JoinedParticle(tokens[i].Value)))
+                   && (tokens[i].Capitalized || Lexicon.Particles.Contains(tokens[i].Value) && NameAfterParticles(tokens, i) || JoinedParticle(tokens[i].Value))
+                   && !(char.IsDigit(tokens[i].Value[0]) && tokens[i - 1].Possessive)) // "President Tom Hale's 214 votes"
                 i++;
             yield return new Run(start, i - start);
         }
@@ -1452,6 +1454,7 @@ internal sealed partial class SpeakerPhrases
         // "Rep. Roe Applauds Grant for Local Hospital": a title-case headline's verb ends the name.
         if (name.Count > 1 && name.FindIndex(1, t => Lexicon.HeadlineVerbs.Contains(t.Value)) is > 0 and var verb) name.RemoveRange(verb, name.Count - verb);
         if (name.Count == 0 || name.Count > 4) return null;
+        if (name.All(t => t.Bare.Length == 1)) return null; // "Washington, D.C.": letters alone are an abbreviation, no name
         if (name.SkipLast(1).Any(t => t.Possessive) || name.Any(t => t.OrganisationWord || t.Acronym || char.IsDigit(t.Value[0]))) return null;
         if (run.Start > 0 && tokens[run.Start - 1].Value.Equals("the", StringComparison.OrdinalIgnoreCase) && lastRoleWord < 0) return null;
         // "Center for Health Security", "Ministry of Foreign Affairs": the words after an organisation word and "for"/"of".

@@ -2629,5 +2629,39 @@ public sealed class ExtractionClassTests
     public void Two_words_are_reported_when_the_second_is_a_verb(string text, string? content) =>
         Assert.Equal(content, Extract(text).SingleOrDefault()?.Text);
 
+    [Theory]
+    [InlineData("Local officials said on Saturday, about 20 buildings collapsed.", "about 20 buildings collapsed")]
+    [InlineData("Local officials said about a dozen buildings had collapsed.", "about a dozen buildings had collapsed")]
+    [InlineData("Senate leader Tom Hale commented the tweets are as near as anyone will get to a concession.", "the tweets are as near as anyone will get to a concession")]
+    public void A_reported_clause_may_open_with_about_and_a_number_or_follow_commented(string text, string content) =>
+        Assert.Equal((QuoteKind.Indirect, content), (Single(Extract(text)).Kind, Single(Extract(text)).Text));
+
+    [Theory]
+    [InlineData("Jane Roe said about her plans that nothing was settled.")]
+    [InlineData("Jane Roe commented on the disparity among candidates at the meeting.")]
+    public void About_a_topic_and_commented_on_report_no_clause(string text) => Assert.Empty(Extract(text));
+
+    [Fact]
+    public void Letters_of_a_place_abbreviation_are_no_name() =>
+        Assert.Equal("Jane Roe", Single(Extract("Jane Roe issued a statement at her office outside Washington, D.C. saying, \"The simple fact is this vote is far from over.\"")).Speaker.Name);
+
+    [Fact]
+    public void A_full_name_in_a_possessive_before_a_number_is_known() =>
+        Assert.Equal("Tom Hale", Single(Extract("The count gave 279 votes to Jane Roe and President Tom Hale's 214. Later, Hale wrote, \"I WON THIS VOTE!\" on Twitter.")).Speaker.Name);
+
+    [Theory]
+    [InlineData("Jane Roe denounced the team's claims as a \"national embarrassment\".")]
+    [InlineData("Other members broke with Hale, such as former governor Jane Roe, who denounced the team\u2019s claims as a \u201Cnational embarrassment\u201D.")]
+    public void A_verb_of_saying_after_a_possessive_is_a_noun(string text) =>
+        Assert.Equal(("Jane Roe", QuoteKind.Partial), (Single(Extract(text)).Speaker.Name, Single(Extract(text)).Kind));
+
+    [Fact]
+    public void Others_of_a_party_are_unnamed_members_and_elect_is_part_of_a_title()
+    {
+        var quote = Single(Extract("President-elect Tom Hale and others in the Labour Party warned the delay could be a threat to national security."));
+        Assert.Equal([("Tom Hale", SpeakerKind.Person, "President-elect"), ("others", SpeakerKind.Anonymous, "the Labour Party")],
+            quote.Speakers.Select(s => (s.Name, s.Kind, s.Affiliation)));
+    }
+
     private static ExtractedQuote Single(IReadOnlyList<ExtractedQuote> quotes) => Assert.Single(quotes);
 }
