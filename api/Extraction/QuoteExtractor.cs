@@ -76,8 +76,8 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
     private static readonly Regex AccordingToAfter = new(@"^(?:(?<between>(?:\s+[\p{L}\p{N}\-'\u2019]+){1,6})\s+|\s*,?\s*)" + According + @"\s+(?<speaker>[^,;.]+)", RegexOptions.IgnoreCase | RegexOptions.Compiled);
 
     /// <summary>Adverbials opening a clause before its subject: "On Monday, ", "After the vote, ", "This week, ", "But in
-    /// March, ", "By 5:00 pm EDT (2100 UTC) " (not "This included …, ", nor "But Hale, who led the party, said").</summary>
-    [GeneratedRegex(@"^(?:(?:(?:On|In|At|During|Yesterday|Today|Earlier|Later|Meanwhile|However|Also|Separately|Last|This\s+(?:week|weekend|month|year|morning|afternoon|evening|summer|spring|autumn|fall|winter|time)|Soon|Shortly|Ahead|Upon|Regarding|Concerning|As\s+for|More|Most|Once|Next|First|Firstly|Secondly|Lastly|Finally|Afterwards?|Thereafter|Nevertheless|Nonetheless|Furthermore|Moreover|Additionally)\b[^,]{0,100},\s*)|(?:(?:But|And)\b(?!\s+\p{Lu})[^,]{0,100},\s*)|(?:(?:(?i:after|before|while|whilst|when|whenever)|Although|Though|Despite|Since|Following|Amid|Amidst|Until|Because|Without|As|(?:Late|Early)\s+(?:on|in))\b[^,]{0,200},\s*)|(?:(?:At|By|Around)\s+(?:about\s+|around\s+)?\d{1,2}(?::\d{2})?\s*(?:[ap]\.m\.|[ap]m)(?:\s+[A-Z]{2,4})?(?:\s*\([^()\n]{1,30}\))?\s*,?\s*)|(?:(?:Yesterday|Today|Earlier|Later|Meanwhile|Separately|Also|Afterwards?|Thereafter)\s+)|(?:The\s+(?:previous|next|following|same)\s+(?:day|night|morning|afternoon|evening|week|month|year),\s*))+")]
+    /// March, ", "By 5:00 pm EDT (2100 UTC) ", "Hours after the vote, ", "Two days later, " (not "This included …, ", nor "But Hale, who led the party, said").</summary>
+    [GeneratedRegex(@"^(?:(?:(?:On|In|At|During|Yesterday|Today|Earlier|Later|Meanwhile|However|Also|Separately|Last|This\s+(?:week|weekend|month|year|morning|afternoon|evening|summer|spring|autumn|fall|winter|time)|Soon|Shortly|Ahead|Upon|Regarding|Concerning|As\s+for|More|Most|Once|Next|First|Firstly|Secondly|Lastly|Finally|Afterwards?|Thereafter|Nevertheless|Nonetheless|Furthermore|Moreover|Additionally)\b[^,]{0,100},\s*)|(?:(?:But|And)\b(?!\s+\p{Lu})[^,]{0,100},\s*)|(?:(?:(?i:after|before|while|whilst|when|whenever)|Although|Though|Despite|Since|Following|Amid|Amidst|Until|Because|Without|As|(?:Late|Early)\s+(?:on|in))\b[^,]{0,200},\s*)|(?:(?:At|By|Around)\s+(?:about\s+|around\s+)?\d{1,2}(?::\d{2})?\s*(?:[ap]\.m\.|[ap]m)(?:\s+[A-Z]{2,4})?(?:\s*\([^()\n]{1,30}\))?\s*,?\s*)|(?:(?:Yesterday|Today|Earlier|Later|Meanwhile|Separately|Also|Afterwards?|Thereafter)\s+)|(?:The\s+(?:previous|next|following|same)\s+(?:day|night|morning|afternoon|evening|week|month|year),\s*)|(?:(?:\p{Lu}\p{L}*\s+(?:\p{Ll}+\s+)?)?(?:[Ss]econds|[Mm]inutes|[Hh]ours|[Dd]ays|[Ww]eeks|[Mm]onths|[Yy]ears|[Mm]oments)\s+(?:after|before|later|earlier)\b[^,]{0,200},\s*))+")]
     private static partial Regex LeadingAdverbial();
 
     /// <summary>A fronted clause before the speaker: "Asked whether he would resign, ", "When pressed on the budget, ",
@@ -859,7 +859,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
     [GeneratedRegex(@",\s+(?:and|but)\s+(?<who>(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}[\p{L}\-'\u2019]*(?:\s+\p{Lu}[\p{L}\-'\u2019]*){0,2})\s+(?:(?:had|has|have)\s+)?(?:\p{Ll}+ly\s+)?$")]
     private static partial Regex NameAfterConjunction();
 
-    [GeneratedRegex(@"[\s,](?:before|after|when|because|since|while|although|though|until|once)\s+" + ClauseSubjectWho + @"\s+(?:\p{Ll}+ly\s+)?$")]
+    [GeneratedRegex(@"[\s,](?:before|after|when|because|since|while|although|though|until|once|(?:in|during|at)\s+which)\s+" + ClauseSubjectWho + @"\s+(?:\p{Ll}+ly\s+)?$")]
     private static partial Regex SubordinateReportSubject();
 
     /// <summary>A form of "to be" (and an adverb) right before a verb: "was also accused".</summary>
@@ -871,7 +871,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
     /// <summary>The subject of a clause right before its verb: a pronoun or one to four capitalised words.</summary>
     private const string ClauseSubjectWho = @"(?<who>he|she|they|we|(?:\p{Lu}[\p{L}\-'\u2019.]*\s+){0,3}\p{Lu}[\p{L}\-'\u2019]*)";
 
-    [GeneratedRegex(@"(?<!^)\b(?i:after|before|when|while|because|since|although|though|until|once|(?:saying|adding|noting|arguing|claiming|insisting)(?:\s+that)?)\s+" + ClauseSubjectWho + @"\s+$")]
+    [GeneratedRegex(@"(?<!^)\b(?i:after|before|when|while|because|since|although|though|until|once|(?:in|during|at)\s+which|(?:saying|adding|noting|arguing|claiming|insisting)(?:\s+that)?)\s+" + ClauseSubjectWho + @"\s+$")]
     private static partial Regex SubordinateSubject();
 
     /// <summary>A passive before the verb: "The suspect was described …".</summary>
@@ -1253,7 +1253,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
     [GeneratedRegex(@"^\s*(?:if|unless)\b|\b(?:will|shall|may|might|can|must|should)(?:\s+(?-i:\p{Ll}+ly|also|later|soon))?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex Hypothetical();
 
-    [GeneratedRegex(@",\s+(?:stating|saying|adding|noting|writing|explaining|declaring)\b")]
+    [GeneratedRegex(@",\s+(?:stating|saying|adding|noting|writing|explaining|declaring|insisting|arguing|claiming|stressing|warning|contending|maintaining)\b")]
     private static partial Regex IntroducingParticiple();
 
     private static Found? Make(string text, int start, int end, Cue cue)
@@ -1522,6 +1522,10 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
             content = content[..secondVerb.Index];
         if (ParticipleCue().Match(content) is { Success: true } participle) content = content[..participle.Index]; // ", adding that …" reports on its own
         if (lower.StartsWith("accus", StringComparison.Ordinal) && !content.Contains(" of ")) return null;
+        // "wrote a letter to the head of the agency supporting …": what was written, not what it said.
+        if (lower.StartsWith("wr", StringComparison.Ordinal) && !hasThat && Regex.IsMatch(content,
+                @"^\s*(?:a|an|the|his|her|their|its|two|three|several)\s+(?:[\p{L}\-]+\s+)?(?:letter|op-ed|column|article|book|post|piece|note|memo|message|report|statement|e-?mail|essay|editorial|blog|song|poem|story|review)s?\b"))
+            return null;
         if (lower.StartsWith("propos", StringComparison.Ordinal) && !hasThat) return null; // "proposed an amendment …": a proposal, unless "proposed that …"
         // "told reporters about his plans", "described for PA Media how …": a topic or an audience, not what was said.
         // ("said about 20 buildings collapsed": "about" before a number is a quantity.)

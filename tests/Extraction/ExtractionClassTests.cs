@@ -2663,5 +2663,36 @@ public sealed class ExtractionClassTests
             quote.Speakers.Select(s => (s.Name, s.Kind, s.Affiliation)));
     }
 
+    [Fact]
+    public void A_report_before_a_participle_holding_quoted_words_is_reported_speech_of_its_own()
+    {
+        var quotes = Extract("Jane Roe claimed she made the decision alone, insisting she was \"never pressured by any official\".");
+        Assert.Equal([(QuoteKind.Indirect, "she made the decision alone"), (QuoteKind.Partial, "never pressured by any official")],
+            quotes.Select(q => (q.Kind, q.Text)));
+        Assert.All(quotes, q => Assert.Equal("Jane Roe", q.Speaker.Name));
+    }
+
+    [Theory]
+    [InlineData("Tom Hale spoke on Monday. It was a departure from his rhetoric, in which he asserted he had won the vote.", QuoteKind.Indirect)]
+    [InlineData("Tom Hale gave a speech, during which he said the country \"must change course\".", QuoteKind.Partial)]
+    public void A_clause_opened_by_in_which_has_its_own_subject(string text, QuoteKind kind) =>
+        Assert.Equal(("Tom Hale", kind), (Single(Extract(text)).Speaker.Name, Single(Extract(text)).Kind));
+
+    [Theory]
+    [InlineData("The US Geological Survey reported the quake was of 7.0 magnitude.", "US Geological Survey")]
+    [InlineData("Turkey's Disaster and Emergency Management Presidency reported the quake was of 6.6 magnitude.", "Turkey's Disaster and Emergency Management Presidency")]
+    public void A_survey_or_a_presidency_in_capitals_is_an_organisation(string text, string name) =>
+        Assert.Equal((name, SpeakerKind.Organisation), (Single(Extract(text)).Speaker.Name, Single(Extract(text)).Speaker.Kind));
+
+    [Theory]
+    [InlineData("Hours after access was restored, Sergey M, one of the maintainers, wrote on GitHub, \"We would like to thank everyone.\"", "Sergey M")]
+    [InlineData("Two days later, the ministry said the bridge was safe.", "ministry")]
+    public void Hours_after_or_days_later_opening_a_sentence_comes_before_its_subject(string text, string name) =>
+        Assert.Equal(name, Single(Extract(text)).Speaker.Name);
+
+    [Fact]
+    public void Wrote_a_letter_is_what_was_written_not_what_it_said() =>
+        Assert.Empty(Extract("Reed, Whitehouse, and Amo wrote a letter to the head of the agency on September 8 supporting a request for this funding, which will help build a line."));
+
     private static ExtractedQuote Single(IReadOnlyList<ExtractedQuote> quotes) => Assert.Single(quotes);
 }
