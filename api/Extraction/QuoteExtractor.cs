@@ -1697,10 +1697,14 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
     private static (int Start, int End)? ClauseSubject(string clause, int participle)
     {
         var offset = SubjectStart(clause);
+        // ("President Trump, who appointed her in 2017, responded …, calling": not a verb of a relative clause set off by commas.)
+        var aside = Regex.Match(clause[..participle], @",\s*(?:who|which|whose)\b[^,]*,");
         var verb = Word().Matches(clause[..participle]).FirstOrDefault(w => w.Index >= offset && char.IsLower(w.Value[0])
+            && !(aside.Success && w.Index > aside.Index && w.Index < aside.Index + aside.Length)
             && (SaysOrFrames(w.Value) || Lexicon.Past(w.Value) || Lexicon.FiniteMarkers.Contains(w.Value))); // "Roe has been critical of it, calling it …", "Hale met the press and denied …"
         if (verb is null) return null;
         var subject = TrailingAdverbs().Replace(clause[offset..verb.Index], "");
+        if (RelativeAside().Match(subject) is { Success: true } relative) subject = subject[..relative.Index]; // the name before it
         if (!EndsLikeSubject(subject) || Word().Matches(subject).Any(w => char.IsLower(w.Value[0]) && Lexicon.FiniteMarkers.Contains(w.Value))) return null;
         return (offset, offset + subject.Length);
     }

@@ -1616,6 +1616,8 @@ internal sealed partial class SpeakerPhrases
             if (Lexicon.ClauseOpeners.Contains(word) && !(word == "of" && first >= 2 && tokens[first - 2].Capitalized && tokens[first].Capitalized)) break;
             if (Lexicon.Determiners.Contains(word) || Lexicon.QuoteVerbs.Contains(word) || Lexicon.FiniteMarkers.Contains(word) || Lexicon.CueAdverbs.Contains(word)) break;
             if (!previous.Capitalized && Lexicon.Past(word)) break; // "Tom Hale met Prime Minister Jane Roe"
+            // ("won against incumbent President Tom Hale"; a preposition between capitals is a title's: "Minister for Health")
+            if (Lexicon.Prepositions.Contains(word) && !(first >= 2 && tokens[first - 2].Capitalized && tokens[first].Capitalized)) break;
             first--;
         }
         var start = tokens[first].Start;

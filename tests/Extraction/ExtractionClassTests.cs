@@ -2694,5 +2694,11 @@ public sealed class ExtractionClassTests
     public void Wrote_a_letter_is_what_was_written_not_what_it_said() =>
         Assert.Empty(Extract("Reed, Whitehouse, and Amo wrote a letter to the head of the agency on September 8 supporting a request for this funding, which will help build a line."));
 
+    [Theory]
+    [InlineData("President Tom Hale, who appointed Roe in 2017, responded to her letter, calling the move \"in the best interests of the country\".", "President")]
+    [InlineData("Outlets projected Jane Roe won against incumbent President Tom Hale. The president vowed to keep fighting \"the good fight\".", "incumbent President")]
+    public void An_affiliation_is_a_title_not_the_words_of_a_clause(string text, string affiliation) =>
+        Assert.Equal(("Tom Hale", affiliation), (Single(Extract(text)).Speaker.Name, Single(Extract(text)).Speaker.Affiliation));
+
     private static ExtractedQuote Single(IReadOnlyList<ExtractedQuote> quotes) => Assert.Single(quotes);
 }
