@@ -1176,7 +1176,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
             while (end > clauseStart && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is '.' or ';' or '!' or '?' or ':')) end--;
             if (end - clauseStart < 10 || text[clauseStart..end].Contains('\n')) continue;
             if ((AccordingTo(phrases, text, clauseStart, end) ?? SubjectVerb(phrases, text, clauseStart, end)
-                 ?? Participle(phrases, text, clauseStart, end) ?? Parenthetical(phrases, text, clauseStart, end)) is not { } reported)
+                 ?? Parenthetical(phrases, text, clauseStart, end) ?? Participle(phrases, text, clauseStart, end)) is not { } reported)
             {
                 if (WithParticiple(phrases, text, clauseStart, end) is { } with) found.Add(with);
                 continue;
@@ -1397,7 +1397,9 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
             if (i + 1 < words.Count && words[i + 1].Value is "from" && Lexicon.DocumentHeads.Contains(verb.Value)) continue;
             // "The ministry declined the request and said …": a verb coordinated with the clause's first has its subject.
             // ("She spoke about her husband, who was arrested in May, and promised …": past a relative clause set off by commas.)
-            if (CoordinatedVerb().IsMatch(clause[offset..verb.Index]) && !RelativeAside().Replace(clause[offset..verb.Index], "", 1).Contains(',')
+            // ("Roe expressed opposition to the plan, and suggested …": a comma may stand before the conjunction.)
+            if (CoordinatedVerb().IsMatch(clause[offset..verb.Index])
+                && !CoordinatedVerb().Replace(RelativeAside().Replace(clause[offset..verb.Index], "", 1), "").Contains(',')
                 && ClauseSubject(clause, verb.Index) is { } coordinated && coordinated.Start == offset)
             {
                 if (Read(phrases, start + offset, start + coordinated.End, verb.Value.ToLowerInvariant(), 0.85, QuoteRule.ReportedSubjectVerb) is not { } shared) return null;
@@ -1434,6 +1436,13 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
             // ("far from where the Navy's records predicted it would be": a verb in a clause opened by "where" or "what".)
             if (subject.Contains(" by ") || PassiveBefore().IsMatch(subject)
                 || Regex.IsMatch(subject, @"\b(?:who|which|that|if|whether|where|what)\b") && !IsSourceDescription(subject.TrimEnd())) return null;
+            // ("…, but at nearly the same time as Hale's comments, the Senate announced": an adverbial in lower case after a
+            // conjunction stands before the subject.)
+            if (Regex.Match(subject, @"^\s*(?:at|in|on|by|after|before|during|since|following|within)\s[^,]*,\s*") is { Success: true, Length: > 0 } adverbial)
+            {
+                offset += adverbial.Length;
+                subject = subject[adverbial.Length..];
+            }
             subject = Trimmed(subject);
             if (HasVerb(subject) && !IsSourceDescription(subject.TrimEnd())) return null;
             // "X said, …" is no report, except in German, where a comma and "dass" or the subjunctive make one: "sagte, die Brücke werde …".
@@ -1526,7 +1535,11 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
         if (lower.StartsWith("wr", StringComparison.Ordinal) && !hasThat && Regex.IsMatch(content,
                 @"^\s*(?:a|an|the|his|her|their|its|two|three|several)\s+(?:[\p{L}\-]+\s+)?(?:letter|op-ed|column|article|book|post|piece|note|memo|message|report|statement|e-?mail|essay|editorial|blog|song|poem|story|review)s?\b"))
             return null;
-        if (lower.StartsWith("propos", StringComparison.Ordinal) && !hasThat) return null; // "proposed an amendment …": a proposal, unless "proposed that …"
+        if (lower.StartsWith("propos", StringComparison.Ordinal) && !hasThat) return null;
+        // "a process Zapata described as being tricky": how something was called, not a clause.
+        if (lower.StartsWith("describ", StringComparison.Ordinal) && Regex.IsMatch(content, @"^\s*as\s")) return null;
+        // "confirmed him, but …", "responded to multiple reports": an object or what was responded to, not a clause.
+        if (Regex.IsMatch(content, @"^\s*(?:him|them|us|me)\b") || lower.StartsWith("respond", StringComparison.Ordinal) && Regex.IsMatch(content, @"^\s*to\s")) return null; // "proposed an amendment …": a proposal, unless "proposed that …"
         // "told reporters about his plans", "described for PA Media how …": a topic or an audience, not what was said.
         // ("said about 20 buildings collapsed": "about" before a number is a quantity.)
         if (Regex.IsMatch(content, @"^\s*(?:about(?!\s+(?:\d|a\s+(?:dozen|hundred|thousand|third|quarter)\b|half\b))|for|of|against|with|on)\b")) return null; // ("cautioned against optimism", "charged with murder", "commented on …")
@@ -1737,6 +1750,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
             if (v < 0 || segmentEnd - (words[v].Index + words[v].Length) > 40 || IsNoun(words[v - 1].Value, words[v].Value)) continue; // not "to hold the post"
             // "Kurtzer announced his intentions to …": a verb with an object is no cue set off by commas.
             if (Lexicon.ObjectVerbs.Contains(words[v].Value) && v + 1 < words.Count && Lexicon.Determiners.Contains(words[v + 1].Value)) continue;
+            if (v + 1 < words.Count && words[v + 1].Value is "him" or "them" or "us" or "me") continue; // ", the House confirmed him,"
             var subject = words.Take(v).ToList();
             // ", investigators have said,": the auxiliary of the verb's tense is no part of its subject.
             if (subject.Count > 1 && subject[^1].Value is "has" or "have" or "had") subject.RemoveAt(subject.Count - 1);

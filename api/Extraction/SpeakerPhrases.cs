@@ -208,6 +208,9 @@ internal sealed partial class SpeakerPhrases
                     if (!before && Employer(person.Title) is { } employer) employers.Add((tokens[run.Start].Start, employer));
                 }
                 byName.TryAdd(name[^1].Bare, byName[full]);
+                // ("Ricardo Rosselló Nevares" is "Rosselló": of three names the middle one may be a first surname, as in Spanish,
+                // unless it is a first name or an initial.)
+                if (name.Count == 3 && !name[1].FirstName && !name[1].Initial && char.IsUpper(name[1].Value[0])) byName.TryAdd(name[1].Bare, byName[full]);
                 for (var k = 2; k < name.Count; k++)
                     tails[Join(name[^k..])] = tails.TryGetValue(Join(name[^k..]), out var other) && other != byName[full] ? null : byName[full];
                 if (!Object(r) && positions.Add(tokens[run.Start].Start)) found.Add((tokens[run.Start].Start, byName[full]));

@@ -2700,5 +2700,34 @@ public sealed class ExtractionClassTests
     public void An_affiliation_is_a_title_not_the_words_of_a_clause(string text, string affiliation) =>
         Assert.Equal(("Tom Hale", affiliation), (Single(Extract(text)).Speaker.Name, Single(Extract(text)).Speaker.Affiliation));
 
+    [Fact]
+    public void A_cue_set_off_by_commas_before_a_participle_gives_both_their_speaker()
+    {
+        var quotes = Extract("Franky Zapata crossed the Channel. Strong winds over the Channel made the crossing hard, Zapata said, adding it required much endurance. "
+                             + "\"It's an isometric exercise for the thighs.\"");
+        Assert.Equal(["Strong winds over the Channel made the crossing hard", "it required much endurance", "It's an isometric exercise for the thighs."], quotes.Select(q => q.Text));
+        Assert.All(quotes, q => Assert.Equal("Franky Zapata", q.Speaker.Name));
+    }
+
+    [Theory]
+    [InlineData("Franky Zapata made one landing on a boat, a process Zapata described as being tricky because the boat could not be kept still.")]
+    [InlineData("Earlier on Friday, the commonwealth's House of Representatives confirmed him, but the Senate had not confirmed him.")]
+    [InlineData("Early on Saturday, police in Clairton responded to multiple reports of a shooting at a graduation party.")]
+    public void Described_as_an_object_pronoun_and_responded_to_report_no_clause(string text) => Assert.Empty(Extract(text));
+
+    [Fact]
+    public void A_lower_case_adverbial_after_but_comes_before_the_subject() =>
+        Assert.Equal("Senate", Single(Extract("The Senate was set to meet on Wednesday, but at nearly the same time as Tom Hale's comments, the Senate announced it would meet on Monday.")).Speaker.Name);
+
+    [Fact]
+    public void A_verb_after_a_comma_and_and_shares_the_clause_subject() =>
+        Assert.Equal("Thomas Rivera Schatz", Single(Extract("Senate President Thomas Rivera Schatz expressed opposition to the swearing-in of Hale, and suggested there were not enough votes for his confirmation.")).Speaker.Name);
+
+    [Theory]
+    [InlineData("Ricardo Rosselló Nevares, the island's governor, resigned. Rosselló said he is to leave office next month.", "Ricardo Rosselló Nevares")]
+    [InlineData("Secretary of Justice Wanda Vázquez Garced spoke on Monday. Vázquez said the transition would be orderly.", "Wanda Vázquez Garced")]
+    public void The_middle_of_three_names_may_be_the_surname_used_alone(string text, string name) =>
+        Assert.Equal(name, Single(Extract(text)).Speaker.Name);
+
     private static ExtractedQuote Single(IReadOnlyList<ExtractedQuote> quotes) => Assert.Single(quotes);
 }
