@@ -2729,5 +2729,9 @@ public sealed class ExtractionClassTests
     public void The_middle_of_three_names_may_be_the_surname_used_alone(string text, string name) =>
         Assert.Equal(name, Single(Extract(text)).Speaker.Name);
 
+    [Fact]
+    public void However_set_off_after_a_date_comes_before_the_subject() =>
+        Assert.Equal("National Hurricane Center", Extract("The National Hurricane Center reported the storm had strong winds. On Tuesday, however, they reported the storm dissipated off the coast.")[^1].Speaker.Name);
+
     private static ExtractedQuote Single(IReadOnlyList<ExtractedQuote> quotes) => Assert.Single(quotes);
 }
