@@ -2731,7 +2731,9 @@ public sealed class ExtractionClassTests
 
     [Fact]
     public void However_set_off_after_a_date_comes_before_the_subject() =>
-        Assert.Equal("National Hurricane Center", Extract("The National Hurricane Center reported the storm had strong winds. On Tuesday, however, they reported the storm dissipated off the coast.")[^1].Speaker.Name);
+        Assert.Equal([("National Hurricane Center", "the storm had strong winds"), ("National Hurricane Center", "the storm dissipated off the coast")],
+            Extract("As of Monday evening, the National Hurricane Center reported the storm had strong winds. On Tuesday, however, they reported the storm dissipated off the coast.")
+                .Select(q => (q.Speaker.Name, q.Text)));
 
     private static ExtractedQuote Single(IReadOnlyList<ExtractedQuote> quotes) => Assert.Single(quotes);
 }
