@@ -423,6 +423,12 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
                 && named.Name.Split(' ')[^1] is var surname && text.AsSpan(lastSpoken.Cue.At, lastSpoken.Quote.Open - lastSpoken.Cue.At).Contains(surname, StringComparison.Ordinal)
                 && !text.AsSpan(lastSpoken.Quote.Close, q.Open - lastSpoken.Quote.Close).Contains(surname, StringComparison.Ordinal))
                 cue = cue with { Match = cue.Match with { Speakers = lastSpoken.Cue.Match.Speakers } };
+            // ("\"We stand ready\" tweeted Johnson \"to provide whatever help …\"": a sentence broken by its cue goes on as it began.)
+            if (kind == QuoteKind.Partial && last is { } broken && previousInClause && broken.Quote == quotes[k - 1] && broken.Cue.At > broken.Quote.Close && broken.Cue.At <= q.Open
+                && found.LastOrDefault() is { Kind: QuoteKind.Direct } opened && opened.Start == broken.Quote.Start
+                && Word().Matches(text[leftStart..q.Open]).Count == 1 + Word().Matches(broken.Cue.Match.Mention).Count // the verb and its speaker, nothing more
+                && text.AsSpan(leftStart, q.Open - leftStart).IndexOfAny('.', ';', ':') < 0)
+                kind = QuoteKind.Direct;
             found.Add(new Found(q.Start, q.End, kind, cue));
             foreach (var fronted in waiting.Where(w => w.Open >= sentence.Start))
                 found.Add(new Found(fronted.Start, fronted.End, QuoteKind.Direct, cue with { Certainty = cue.Certainty * 0.9, Rule = QuoteRule.SharedInSentence }));
@@ -689,7 +695,8 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
             return Read(phrases, start, g, "according to", 0.9, QuoteRule.AccordingTo);
         }
         // "According to X, the storm was "the worst in a century"": quoted words in the clause the source opens.
-        if (partial && AccordingToFirst.Match(segment) is { Success: true } opening && !AccordingToDocument.IsMatch(segment))
+        // ("According to X, the manifesto could strengthen the case: "…"": so is a quotation its clause introduces with a colon.)
+        if ((partial || segment.TrimEnd().EndsWith(':')) && AccordingToFirst.Match(segment) is { Success: true } opening && !AccordingToDocument.IsMatch(segment))
         {
             var g = opening.Groups["speaker"];
             return Read(phrases, start, g, "according to", 0.85, QuoteRule.AccordingTo);
@@ -726,9 +733,13 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
             && Read(phrases, start + fronted, issued.Groups["author"].Success ? issued.Groups["author"] : issued.Groups["subject"], "statement", 0.8, QuoteRule.ColonCue) is { } issuer)
             return issuer;
         var words = Word().Matches(segment).ToList();
+        // ("X commented on the matter — which the BBC noted as unusual — "…"": an aside between dashes before the quotation
+        // holds no cue of its.)
+        var dashAside = DashAsideAtEnd().Match(segment);
         for (var i = words.Count - 1; i >= 0; i--)
         {
             var verb = words[i];
+            if (dashAside.Success && verb.Index > dashAside.Index) continue;
             // ("Asked about the ruling, Hale was blunt: …": a fronted participle is no cue of its own.)
             if (!(Lexicon.QuoteVerbs.Contains(verb.Value) || partial && Lexicon.PartialVerbs.Contains(verb.Value))
                 || char.IsUpper(verb.Value[0]) && (i > 0 || Lexicon.FrontedClauses.Contains(verb.Value))) continue;
@@ -1182,6 +1193,11 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
                 continue;
             }
             found.Add(reported);
+            // "…, according to police, who said officers arrived …": the source's relative clause reports on its own.
+            if (reported.Cue.Rule == QuoteRule.ReportedAccordingTo && Regex.Match(text[reported.End..end], @"^\.?,\s*" + According + @"\s+[^,;]+?,") is { Success: true } source
+                && SourceWhoSaid().Match(text[(reported.End + source.Length)..end]) is { Success: true } who
+                && Make(text, reported.End + source.Length + who.Length, end, reported.Cue with { Verb = who.Groups["verb"].Value.Split(' ')[0] }) is { } whoSaid)
+                found.Add(whoSaid);
             // "The driver told reporters he lost control, with local press claiming he was …": the phrase reports on its own.
             if (reported.End < end && WithParticiple(phrases, text, reported.End, end) is { } alongside) found.Add(alongside);
             // "X said the attack was cowardly, adding that …": the participle reports more of the same speaker's.
@@ -1323,7 +1339,9 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
                 return Read(phrases, start + g.Index, start + g.Index + named.Groups["name"].Length, "according to", 0.8, QuoteRule.ReportedAccordingTo) is { } namedCue
                     ? Make(text, start + g.Index + named.Groups["clause"].Index, end, namedCue) : null;
             if (Read(phrases, start, g, "according to", 0.9, QuoteRule.ReportedAccordingTo) is not { } cue) return null;
-            return inside.Groups["after"].Success ? Make(text, start, end, cue) : Make(text, start, start + inside.Groups["before"].Length, cue);
+            // ("…, according to police, who said officers arrived …": what the source said after "who" is a report of its own.)
+            return inside.Groups["after"].Success && !SourceWhoSaid().IsMatch(inside.Groups["after"].Value)
+                ? Make(text, start, end, cue) : Make(text, start, start + inside.Groups["before"].Length, cue);
         }
         // "The army entered the town yesterday according to state media.": the source ends the sentence, no comma before it
         // (a source it must be: "according to plan", "according to the footage" name no one).
@@ -1335,6 +1353,13 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
             return Make(text, start, start + before.Length, lastCue);
         return null;
     }
+
+    [GeneratedRegex(@"\s[\u2014\u2013]\s[^\u2014\u2013""\u201C\u201D]{3,120}\s[\u2014\u2013]\s*$")]
+    private static partial Regex DashAsideAtEnd();
+
+    /// <summary>"who said (that)" after a source set off by commas: "…, according to police, who said officers arrived …".</summary>
+    [GeneratedRegex(@"^\s*who\s+(?:also\s+)?(?<verb>said|added|stated|reported|told\s+(?:reporters|the\s+press|\p{Lu}\S*))\s+(?:that\s+)?")]
+    private static partial Regex SourceWhoSaid();
 
     /// <summary>"X said (on Friday) (that) …", "X told Y (that) …", "X accused Y of …"; also as the second clause of a
     /// sentence ("A case was filed, and the police said …", "… sent a letter, but the minister said …").</summary>
@@ -1738,14 +1763,19 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
             // The cue runs from the comma to the next comma or the clause's end: a subject, a report verb, a short tail.
             var next = Comma(comma + 1);
             var segmentEnd = next < 0 ? clause.Length : next;
+            // (", they said Sunday — murder carrying …": a dash ends the cue too.)
+            if (clause.IndexOf(" \u2014 ", comma + 1, StringComparison.Ordinal) is > 0 and var dash && dash < segmentEnd) segmentEnd = dash;
             var words = Word().Matches(clause, comma + 1).TakeWhile(w => w.Index < segmentEnd).Take(14).ToList();
             if (words.Count < 2) continue; // ", ," or ", [...]," holds no cue
             if (AccordingAnywhere.Match(clause, comma + 1, segmentEnd - comma - 1) is { Success: true } according
                 && clause.AsSpan(comma + 1, according.Index - comma - 1).IsWhiteSpace()) continue; // ", according to government reports," (AccordingTo reads those)
             // "…, argued the government's lawyer, Richard Keen.": the verb before its subject, which runs to the clause's end.
             // (", accusing the network of …" is a participle, no inverted verb.)
+            // (", reported officials, with 25 others injured": a verb that may take an object, when a short source follows it.)
             if (char.IsLower(words[0].Value[0]) && Lexicon.ReportVerbs.Contains(words[0].Value) && !words[0].Value.EndsWith("ing", StringComparison.Ordinal)
-                && !Lexicon.ObjectVerbs.Contains(words[0].Value) && Inverted(words[0]) is { } inverted) return inverted;
+                && (!Lexicon.ObjectVerbs.Contains(words[0].Value) || words.Count <= 5 && !char.IsDigit(words[1].Value[0])
+                    && words[1].Value.ToLowerInvariant() is not ("a" or "an" or "his" or "her" or "its" or "their" or "our" or "this" or "that" or "no"))
+                && Inverted(words[0]) is { } inverted) return inverted;
             var v = words.FindIndex(1, w => char.IsLower(w.Value[0]) && Lexicon.ReportVerbs.Contains(w.Value));
             if (v < 0 || segmentEnd - (words[v].Index + words[v].Length) > 40 || IsNoun(words[v - 1].Value, words[v].Value)) continue; // not "to hold the post"
             // "Kurtzer announced his intentions to …": a verb with an object is no cue set off by commas.
@@ -1785,7 +1815,9 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
             {
                 var from = verb.Index + verb.Length;
                 // ("…, stated Minister Moammar al-Eryani, and was left outside": the subject ends at the next comma.)
-                var subject = clause[from..(next > 0 && Word().Matches(clause, next).Take(12).Any(w => Lexicon.FiniteMarkers.Contains(w.Value)) ? next : clause.Length)]
+                // (", reported officials, with 25 others injured": nor does a phrase opened by "with".)
+                var subject = clause[from..(next > 0 && (Word().Matches(clause, next).Take(12).Any(w => Lexicon.FiniteMarkers.Contains(w.Value))
+                                                         || Word().Match(clause, next).Value is "with") ? next : clause.Length)]
                     .TrimEnd(' ', '.', ';', '!', '?');
                 var subjectWords = Word().Matches(subject).ToList();
                 var reported = Word().Matches(clause[..comma]).ToList();

@@ -761,6 +761,10 @@ internal sealed partial class SpeakerPhrases
         // "… and several said": people counted, no more said of them.
         if (tokens.Count == 1 && Lexicon.CountedPeople.Contains(tokens[0].Bare))
             return (new ExtractedSpeaker { Name = tokens[0].Bare.ToLowerInvariant(), Kind = SpeakerKind.Anonymous }, 0.7, SpeakerRule.Anonymous);
+        // "A university student named Wong": the person of that name, described so.
+        if (NamedAfterDescription().Match(segment) is { Success: true } namedAfter)
+            return (new ExtractedSpeaker { Name = namedAfter.Groups["name"].Value, Kind = SpeakerKind.Person, Affiliation = namedAfter.Groups["description"].Value },
+                0.85, byName.ContainsKey(namedAfter.Groups["name"].Value) ? SpeakerRule.KnownSurname : SpeakerRule.FullName);
         // "Some local press": a quantifier before the press or the media counts no one; the press is the speaker.
         if (tokens.Count is 3 or 4 && Lexicon.Quantifiers.Contains(tokens[0].Bare.ToLowerInvariant()) && tokens.Skip(1).All(t => !t.Capitalized)
             && tokens[^1].Bare is "press" or "media")
@@ -837,8 +841,9 @@ internal sealed partial class SpeakerPhrases
         if (!tokens[^1].Capitalized && Lexicon.DocumentHeads.Contains(head)) return null; // "The WHO's website": a document
         // ("One study in the Journal of Threatened Taxa noted": a document with where it appeared, no one's word.)
         if (tokens.SkipWhile(t => Lexicon.Determiners.Contains(t.Value.ToLowerInvariant()) || Lexicon.Quantifiers.Contains(t.Bare.ToLowerInvariant()) || t.Value is "One" or "one")
-                .Take(2).ToList() is [{ Capitalized: false } documentHead, { } after] && Lexicon.DocumentHeads.Contains(documentHead.Value) && after.Value is "in" or "from" or "published")
-            return null;
+                .Take(2).ToList() is [var documentHead, { } after] && (!documentHead.Capitalized || documentHead.Start == 0)
+            && Lexicon.DocumentHeads.Contains(documentHead.Value) && after.Value is "in" or "from" or "published" or "citing" or "quoting")
+            return null; // ("Reports citing sources within the party": so is one citing its sources.)
         // "Several Democrats", "Two Americans": unnamed people counted, not a name.
         // ("The two leaders": a determiner may come first.)
         var counted = tokens.Count > 2 && tokens[0].Value.Equals("the", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
@@ -876,8 +881,11 @@ internal sealed partial class SpeakerPhrases
         // ("Scientists studying patients in Zhuhai" are scientists, described by a participle after their head: see below.)
         // ("Democrats in Congress": members of a party, of where they sit.)
         var personOf = AnonymousOf().Match(segment) is { Success: true } of && !HeadFirst(of.Groups["who"].Value) && ((Lexicon.AnonymousHeads.Contains(of.Groups["head"].Value) || PartyPlural(of.Groups["head"].Value))
-                && !runs.Any(r => r.Start + r.Count == tokens.Count && r.Start > 0 && !Lexicon.Prepositions.Contains(tokens[r.Start - 1].Value)
-                                  && !tokens[^1].Possessive && PersonName(tokens, r) is { Count: >= 2 })
+                // ("Member of Parliament Yvette Cooper of the Labour Party": the object of "of" may be a body before a full name,
+                // and a full name may have where it is from after it.)
+                && !runs.Any(r => (r.Start + r.Count == tokens.Count || tokens[r.Start + r.Count].Value == "of" && tokens[r.Start + r.Count].Start > of.Groups["of"].Index)
+                                  && r.Start > 0 && !tokens[^1].Possessive && PersonName(tokens, r) is { Count: >= 2 } person
+                                  && (!Lexicon.Prepositions.Contains(tokens[r.Start - 1].Value) || person[0].Start > tokens[r.Start].Start))
             || Lexicon.Titles.Contains(of.Groups["head"].Value) && !runs.Any(r => PersonName(tokens, r) is { Count: >= 2 })
                && !Lexicon.OrganisationWords.Contains(Word().Matches(of.Groups["who"].Value) is { Count: >= 2 } whoWords ? whoWords[^2].Value : "")) ? of : null; // ("the Directorate General of Civil Aviation")
         // The title may be of someone named before with it: "Qasem Soleimani, the commander of the Quds Force, … The commander of the Quds Force said".
@@ -966,6 +974,7 @@ internal sealed partial class SpeakerPhrases
                     organisation = (organisation.From, tokens.Count - 1);
                 var descriptor = tokens[organisation.From].Start > 0 ? segment[..tokens[organisation.From].Start].Trim() : null;
                 if (descriptor is not null && Lexicon.Determiners.Contains(descriptor)) descriptor = null;
+                if (descriptor is not null && EndsInApostropheS(descriptor)) descriptor = WithoutPossessive(descriptor); // "Turkey's" is of Turkey
                 var organisationName = segment[tokens[organisation.From].Start..tokens[organisation.To].End].TrimEnd('.');
                 return (new ExtractedSpeaker { Name = initials.GetValueOrDefault(organisationName, organisationName), Kind = SpeakerKind.Organisation, Affiliation = descriptor }, 0.9, SpeakerRule.Organisation);
             }
@@ -1100,7 +1109,10 @@ internal sealed partial class SpeakerPhrases
             var written = string.Join(@"(?:['\u2019]s)?\s+", words.Select(t => Regex.Escape(t.Bare)));
             // ("The CEO" after "Chief Executive Officer Jane Roe", "the chief executive" after "Acme CEO Jane Roe".)
             var plain = string.Join(' ', words.Select(t => t.Bare));
+            // ("the foreign minister" after "Foreign Secretary Marcelo Ebrard": a department's minister is its secretary too.)
+            var office = Regex.Match(plain, @"^(?<field>\S+(?:\s+\S+)?)\s+(?<head>minister|secretary)$", RegexOptions.IgnoreCase);
             var forms = Lexicon.TitleShortForms[plain].Concat(Lexicon.TitleShortForms.Where(a => a.Contains(plain, StringComparer.OrdinalIgnoreCase)).Select(a => a.Key))
+                .Concat(office.Success ? [$"{office.Groups["field"].Value} {(office.Groups["head"].Value.Equals("minister", StringComparison.OrdinalIgnoreCase) ? "secretary" : "minister")}"] : [])
                 .Select(form => Regex.Escape(form).Replace(@"\ ", @"\s+")).Prepend(written).Distinct();
             var role = @"(?<!\b(?:Deputy|Vice|Former|Acting|Assistant|Junior)[\s\-]+)\b(?:" + string.Join('|', forms) + @")\b";
             return MentionsBefore(position, 50).Select(m => m.Person).FirstOrDefault(p => p.Title is { } title && Regex.IsMatch(title, role, RegexOptions.IgnoreCase));
@@ -1407,6 +1419,9 @@ internal sealed partial class SpeakerPhrases
         }
     }
 
+    [GeneratedRegex(@"^\s*(?:[Aa]n?|[Oo]ne)\s+(?<description>(?:[\p{Ll}\-]+\s+){0,3}[\p{Ll}\-]+)\s+(?:named|called)\s+(?<name>\p{Lu}[\p{L}\-'\u2019]+(?:\s+\p{Lu}[\p{L}\-'\u2019]+){0,2})\s*$")]
+    private static partial Regex NamedAfterDescription();
+
     [GeneratedRegex(@"^\p{Lu}\p{Ll}+(?:ologist|ist|yst|ian|ant|ent|or|eer|caster|writer|reporter|grapher|maker|presenter)$")]
     private static partial Regex Occupation();
 
@@ -1523,6 +1538,7 @@ internal sealed partial class SpeakerPhrases
             while (from - 1 >= 0 && tokens[from - 1].Capitalized && !tokens[from - 1].Title && !Lexicon.Determiners.Contains(tokens[from - 1].Value.ToLowerInvariant())
                    && IsSpace(source[tokens[from - 1].End..tokens[from].Start])) from--;
         }
+        if (from < to && tokens[from].Possessive && Lexicon.Places.Contains(tokens[from].Bare)) from++; // "Turkey's Disaster and Emergency Management Presidency"
         // "United States government" ("Xinhua news agency" is Xinhua: a word for an outlet after its name is no part of it).
         if (to + 1 < tokens.Count && !tokens[to + 1].Capitalized && tokens[to + 1].OrganisationWord
             && !(tokens[to + 1].Value == "news" || Lexicon.OutletWords.Contains(tokens[to + 1].Value)))

@@ -2680,7 +2680,7 @@ public sealed class ExtractionClassTests
 
     [Theory]
     [InlineData("The US Geological Survey reported the quake was of 7.0 magnitude.", "US Geological Survey")]
-    [InlineData("Turkey's Disaster and Emergency Management Presidency reported the quake was of 6.6 magnitude.", "Turkey's Disaster and Emergency Management Presidency")]
+    [InlineData("Turkey's Disaster and Emergency Management Presidency reported the quake was of 6.6 magnitude.", "Disaster and Emergency Management Presidency")]
     public void A_survey_or_a_presidency_in_capitals_is_an_organisation(string text, string name) =>
         Assert.Equal((name, SpeakerKind.Organisation), (Single(Extract(text)).Speaker.Name, Single(Extract(text)).Speaker.Kind));
 
@@ -2734,6 +2734,42 @@ public sealed class ExtractionClassTests
         Assert.Equal([("National Hurricane Center", "the storm had strong winds"), ("National Hurricane Center", "the storm dissipated off the coast")],
             Extract("As of Monday evening, the National Hurricane Center reported the storm had strong winds. On Tuesday, however, they reported the storm dissipated off the coast.")
                 .Select(q => (q.Speaker.Name, q.Text)));
+
+    [Fact]
+    public void A_quotation_after_an_according_to_clause_and_a_colon_is_the_sources() =>
+        Assert.All(Extract("According to U.S. Attorney Josh Bash, the manifesto could strengthen the case: \"The key factor here is that it appears to be an intent.\""),
+            q => Assert.Equal("Josh Bash", q.Speaker.Name));
+
+    [Fact]
+    public void The_minister_of_a_department_is_its_secretary_named_before() =>
+        Assert.Equal("Marcelo Ebrard", Extract("Foreign Secretary Marcelo Ebrard said the government would act. The foreign minister said Mexico would consider charges.")[^1].Speaker.Name);
+
+    [Fact]
+    public void An_inverted_cue_with_a_verb_that_takes_objects_and_a_short_source()
+    {
+        var quote = Single(Extract("On Saturday morning, a gunman shot shoppers at a store in El Paso, Texas, with the death toll rising to 22 people on Monday, reported officials, with 25 others injured."));
+        Assert.Equal(("officials", true), (quote.Speaker.Name, quote.Text.EndsWith("with the death toll rising to 22 people on Monday", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void A_source_who_said_after_according_to_reports_on_its_own() =>
+        Assert.Equal(["The shooting began at 10:39 local time", "officers arrived at the store six minutes later"],
+            Extract("The shooting began at 10:39 local time, according to police, who said officers arrived at the store six minutes later.").Select(q => q.Text));
+
+    [Fact]
+    public void A_sentence_broken_by_its_cue_goes_on_as_a_direct_quote() =>
+        Assert.Equal([QuoteKind.Direct, QuoteKind.Direct], Extract("\"We stand ready\" tweeted Boris Johnson \"to provide whatever help we can.\"").Select(q => q.Kind));
+
+    [Theory]
+    [InlineData("A university student named Wong said, \"Hong Kong people never back down.\"", "Wong")]
+    [InlineData("House of Commons Speaker John Bercow commented on the matter \u2014 which the BBC noted as an unusual move \u2014 \"It is blindingly obvious.\"", "John Bercow")]
+    [InlineData("Member of Parliament (MP) Yvette Cooper of the Labour Party added, \"This is a dangerous way to govern.\"", "Yvette Cooper")]
+    public void A_person_named_after_a_description_an_aside_between_dashes_or_a_body(string text, string name) =>
+        Assert.Equal(name, Single(Extract(text)).Speaker.Name);
+
+    [Fact]
+    public void Reports_citing_sources_are_documents() =>
+        Assert.Empty(Extract("Reports citing sources within the Democratic Party have indicated Tom Hale was encouraged to drop out in favor of a run for the Senate."));
 
     private static ExtractedQuote Single(IReadOnlyList<ExtractedQuote> quotes) => Assert.Single(quotes);
 }
