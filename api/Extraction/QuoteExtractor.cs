@@ -1796,7 +1796,13 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
             // "In August 2025, Roe announced $300,000 …": a date before the comma is no reported clause.
             if (Word().Matches(clause[..comma]).All(w => Lexicon.Calendar.Contains(w.Value) || char.IsDigit(w.Value[0])
                     || Lexicon.Prepositions.Contains(w.Value.ToLowerInvariant()) || w.Value is "Early" or "Late" or "early" or "late")) continue;
-            if (Read(phrases, start + subject[0].Index, start + subject[^1].Index + subject[^1].Length, words[v].Value, 0.85, QuoteRule.ReportedParenthetical) is not { } cue) continue;
+            // ("State prosecutors charged him with murder, they said": "they" after a clause whose subject is a group is that group.)
+            var cue = subject is [{ Value: "they" }] && ClauseSubject(clause[..comma], comma) is { } contentSubject
+                      && Read(phrases, start + contentSubject.Start, start + contentSubject.End, words[v].Value, 0.8, QuoteRule.ReportedParenthetical) is
+                          { Match.Rule: SpeakerRule.Anonymous, Match.Speakers: [{ Name: var group }] } groupCue && group.EndsWith('s')
+                ? groupCue
+                : Read(phrases, start + subject[0].Index, start + subject[^1].Index + subject[^1].Length, words[v].Value, 0.85, QuoteRule.ReportedParenthetical);
+            if (cue is null) continue;
             // "…, officials said, will reopen" goes on; "…, officials said, adding that …" or "…, rejecting calls" does not.
             // (A gerund that has a verb goes on: "…, scientists say, containing it may require …".)
             var goesOn = next >= 0 && next + 1 < clause.Length && Word().Match(clause, next) is { Success: true } after

@@ -1422,6 +1422,9 @@ internal sealed partial class SpeakerPhrases
     [GeneratedRegex(@"^\s*(?:[Aa]n?|[Oo]ne)\s+(?<description>(?:[\p{Ll}\-]+\s+){0,3}[\p{Ll}\-]+)\s+(?:named|called)\s+(?<name>\p{Lu}[\p{L}\-'\u2019]+(?:\s+\p{Lu}[\p{L}\-'\u2019]+){0,2})\s*$")]
     private static partial Regex NamedAfterDescription();
 
+    [GeneratedRegex(@"^(?:UTC|GMT|[ECMP][SD]T|CES?T|BST|JST|AES?T|AED?T)$")]
+    private static partial Regex TimeZone();
+
     [GeneratedRegex(@"^\p{Lu}\p{Ll}+(?:ologist|ist|yst|ian|ant|ent|or|eer|caster|writer|reporter|grapher|maker|presenter)$")]
     private static partial Regex Occupation();
 
@@ -1508,6 +1511,7 @@ internal sealed partial class SpeakerPhrases
     {
         var words = tokens.GetRange(run.Start, run.Count);
         if (!words.Any(t => t.Value.Any(char.IsLetter))) return null; // "the 36 people": a number names no one
+        if (words.Any(t => TimeZone().IsMatch(t.Value))) return null; // "(1639 UTC)": a time
         if (!words.Any(t => t.OrganisationWord || t.Acronym) && !(run.Start > 0 && tokens[run.Start - 1].Value.Equals("the", StringComparison.OrdinalIgnoreCase))
             && !words[0].Value.Equals("The", StringComparison.Ordinal))
             return null;

@@ -2771,5 +2771,10 @@ public sealed class ExtractionClassTests
     public void Reports_citing_sources_are_documents() =>
         Assert.Empty(Extract("Reports citing sources within the Democratic Party have indicated Tom Hale was encouraged to drop out in favor of a run for the Senate."));
 
+    [Fact]
+    public void They_set_off_after_a_clause_whose_subject_is_a_group_is_that_group_and_a_time_zone_is_no_organisation() =>
+        Assert.Equal("State prosecutors", Extract("The shooting began at 10:39 a.m. local time (1639 UTC), according to police.\n\n"
+                                                  + "State prosecutors charged the suspect with capital murder, they said Sunday \u2014 murder carrying the death penalty.")[^1].Speaker.Name);
+
     private static ExtractedQuote Single(IReadOnlyList<ExtractedQuote> quotes) => Assert.Single(quotes);
 }
