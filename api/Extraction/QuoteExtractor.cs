@@ -214,9 +214,9 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
     private static readonly Regex AccordingToInside = new(@"^(?<before>.+?),\s*" + According + @"\s+(?<speaker>[^,;]+?)(?:\s*,\s*(?<after>.+))?$", RegexOptions.IgnoreCase | RegexOptions.Singleline | RegexOptions.Compiled);
 
     /// <summary>"according to a Twitter post by Amy Cook", "according to a statement from the White House" (or "from the
-    /// ministry"): a document one issues, by or from its author, is the author's word.</summary>
+    /// ministry", "released by the court"): a document one issues, by or from its author, is the author's word.</summary>
     private static readonly Regex AccordingToAuthor = new(@"(?<!\w)" + According + @"\s+(?:a|an|the|his|her|its|their)\s+(?:[\w'\u2019]+\s+){0,2}(?:"
-        + Lexicon.Alternation(Lexicon.IssuedDocuments) + @")\s+(?:by|from)\s+(?:the\s+)?(?:(?-i:\p{Lu})|(?:"
+        + Lexicon.Alternation(Lexicon.IssuedDocuments) + @")\s+(?:(?:issued|released|published)\s+)?(?:by|from)\s+(?:the\s+)?(?:(?-i:\p{Lu})|(?:"
         + Lexicon.Alternation(Lexicon.AnonymousHeads.Concat(Lexicon.OrganisationWords).Concat(Lexicon.Titles)) + @")\b)", RegexOptions.IgnoreCase | RegexOptions.Compiled);
 
     /// <summary>"according to a police statement", "according to a White House statement", "according to the company's
@@ -1302,6 +1302,8 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
             var g = first.Groups["speaker"];
             // "According to Roe, who spoke on Monday, the bridge …": a relative clause on the source is not content.
             var content = first.Groups["content"];
+            // ("According to investigators, Hale said he had …": a named person's own report inside is that person's.)
+            if (NamedSays().Match(content.Value) is { Success: true } says && Lexicon.ReportVerbs.Contains(says.Groups["verb"].Value)) return null;
             var aside = Regex.Match(content.Value, @"^(?:who|which)\b[^,]*,\s*");
             // "According to the town's first selectman, Chris Kervick, there were …": the title, then the name set off by commas;
             // "According to Jane Roe, the mayor, the bridge …": the name, then the title.
@@ -1353,6 +1355,9 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
             return Make(text, start, start + before.Length, lastCue);
         return null;
     }
+
+    [GeneratedRegex(@"^\p{Lu}[\p{L}'\-]+(?:\s+\p{Lu}[\p{L}'\-]+){0,2}\s+(?<verb>\p{Ll}+)\s")]
+    private static partial Regex NamedSays();
 
     [GeneratedRegex(@"\s[\u2014\u2013]\s[^\u2014\u2013""\u201C\u201D]{3,120}\s[\u2014\u2013]\s*$")]
     private static partial Regex DashAsideAtEnd();
@@ -1777,11 +1782,17 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
                     && words[1].Value.ToLowerInvariant() is not ("a" or "an" or "his" or "her" or "its" or "their" or "our" or "this" or "that" or "no"))
                 && Inverted(words[0]) is { } inverted) return inverted;
             var v = words.FindIndex(1, w => char.IsLower(w.Value[0]) && Lexicon.ReportVerbs.Contains(w.Value));
-            if (v < 0 || segmentEnd - (words[v].Index + words[v].Length) > 40 || IsNoun(words[v - 1].Value, words[v].Value)) continue; // not "to hold the post"
+            if (v < 0 || IsNoun(words[v - 1].Value, words[v].Value)) continue; // not "to hold the post"
+            // ("…, CNN Philippines reported the governor said.": the one who said it, as the outlet reported.)
+            var from = 0;
+            if (words.FindIndex(v + 1, w => char.IsLower(w.Value[0]) && Lexicon.ReportVerbs.Contains(w.Value)) is var inner and > 0 && inner - v is >= 3 and <= 5
+                && Lexicon.Determiners.Contains(words[v + 1].Value) && words.Skip(v + 1).Take(inner - v - 1).All(w => !Lexicon.FiniteMarkers.Contains(w.Value)))
+                (from, v) = (v + 1, inner);
+            if (segmentEnd - (words[v].Index + words[v].Length) > 40) continue;
             // "Kurtzer announced his intentions to …": a verb with an object is no cue set off by commas.
             if (Lexicon.ObjectVerbs.Contains(words[v].Value) && v + 1 < words.Count && Lexicon.Determiners.Contains(words[v + 1].Value)) continue;
             if (v + 1 < words.Count && words[v + 1].Value is "him" or "them" or "us" or "me") continue; // ", the House confirmed him,"
-            var subject = words.Take(v).ToList();
+            var subject = words.Skip(from).Take(v - from).ToList();
             // ", investigators have said,": the auxiliary of the verb's tense is no part of its subject.
             if (subject.Count > 1 && subject[^1].Value is "has" or "have" or "had") subject.RemoveAt(subject.Count - 1);
             // (", far from where the Navy's records predicted it would be": a clause of place, no cue.)

@@ -87,7 +87,7 @@ internal sealed partial class SpeakerPhrases
     /// hospital", "a passenger on the flight" (read here and by the extractor's subject check).</summary>
     internal const string MemberPrepositions = "for|of|at|from|with|in|on|aboard";
 
-    [GeneratedRegex(@"^(?:(?:a|an|the)\s+)?(?:[\p{L}\-]+\s+)?(?<head>\p{Ll}+)\s+(?:from|by|issued\s+by|released\s+by)\s+(?<source>\S.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:a|an|the)\s+)?(?:[\p{L}\-]+\s+)?(?<head>(?!(?:issued|released|published)\b)\p{Ll}+)\s+(?:from|by|issued\s+by|released\s+by|published\s+by)\s+(?<source>\S.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex DocumentFrom();
 
     /// <summary>Whether the word or name before a document can be who issued it: a name ("a White House statement"), a
@@ -126,7 +126,7 @@ internal sealed partial class SpeakerPhrases
     [GeneratedRegex(@"(?<name>\p{Lu}[\p{L}\-]*(?:\s+(?:(?:and|&)\s+)?\p{Lu}[\p{L}\-]*){1,6})\s*\($", RegexOptions.RightToLeft)]
     private static partial Regex NameBeforeParenthesis();
 
-    [GeneratedRegex(@"\G\s*\((?<initials>\p{Lu}{2,8})\)")]
+    [GeneratedRegex(@"\G\s*\((?<initials>\p{Lu}{2,8}|\p{Lu}\p{Ll}{2,9})\)")]
     private static partial Regex Initials();
 
     /// <summary>"The university's chancellor" at a sentence's start reads "the university's chancellor".</summary>
@@ -301,7 +301,10 @@ internal sealed partial class SpeakerPhrases
                 if (before) organisations.Insert(0, (-1, organisationName)); // (lists stay in text order: the headline comes first)
                 else organisations.Add((tokens[organisation.From].Start, organisationName));
                 organisationNames.Add(WithoutPossessive(organisationName));
-                if (Initials().Match(source, tokens[organisation.To].End) is { Success: true } given) initials.TryAdd(given.Groups["initials"].Value, organisationName);
+                // ("(Phivolcs)": a short name in lower case after its capital counts when it begins as the name does.)
+                if (Initials().Match(source, tokens[organisation.To].End) is { Success: true } given
+                    && (given.Groups["initials"].Value.All(c => char.IsUpper(c) || c == '&') || given.Groups["initials"].Value[0] == Regex.Replace(organisationName, @"^The\s+", "")[0]))
+                    initials.TryAdd(given.Groups["initials"].Value, organisationName);
             }
         }
         foreach (var employer in employers) organisations.Insert(Sorted.Prefix(organisations, o => o.Position <= employer.Position), employer);
@@ -640,6 +643,10 @@ internal sealed partial class SpeakerPhrases
             // ("Journalist and author Tom Hale" opening a sentence: its first word is a description too.)
             var descriptions = left.Count > 0 && right.Count > 0 && !right[0].Capitalized
                 && (!left[^1].Capitalized || left.Count == 1 && Lexicon.AnonymousHeads.Contains(left[0].Bare.ToLowerInvariant()));
+            // ("police and county officials", "Police and firefighters": two unnamed groups, the second plural.)
+            var groups = left.Count > 0 && right.Count > 0 && right.All(t => !t.Capitalized) && right[^1].Bare.EndsWith('s')
+                && Lexicon.AnonymousHeads.Contains(right[^1].Bare) && left.All(t => !t.Capitalized || t.Start == 0)
+                && Lexicon.AnonymousHeads.Contains(left[^1].Bare.ToLowerInvariant());
             // "Jane Roe of Rogaland Fire and Rescue": one word that names nobody continues the organisation after "of"; so do
             // a few capitalised words after an organisation word ("of the Department of Emergency Services and Public Protection").
             var ofOrganisation = Regex.Match(parts[^1], @"\b(?:of|from|at)\s+(?:the\s+)?\p{Lu}[^,]*$");
@@ -663,8 +670,12 @@ internal sealed partial class SpeakerPhrases
                          || parts[^1].Contains(',') && right.Count > 0 && right[0].Title && !right[0].Capitalized;
             // "authorities in the United Kingdom and the United States": places after "in" are where one party is from.
             var places = Regex.IsMatch(parts[^1], @"\bin\s+(?:the\s+)?\p{Lu}[^,]*$") && Lexicon.Places.Contains(Regex.Replace(pieces[i].Trim(), @"^the\s+", ""));
-            var separate = !inAppositive && !places && !oneName && !descriptions && !affiliationGoesOn && !titles
-                && (left.Any(t => t.Capitalized && !t.Title) && right.Any(t => t.Capitalized && !t.Title) || peopleAfter);
+            // ("New Orleans and Jefferson Parish officials": places that share the head after them, people of both.)
+            var sharedHead = left.Count > 0 && right.Count >= 2 && !right[^1].Capitalized && right[^1].Bare.EndsWith('s') && Lexicon.AnonymousHeads.Contains(right[^1].Bare)
+                && right.SkipLast(1).All(t => t.Capitalized && !t.Title) && left.All(t => t.Capitalized && !t.Title && !t.OrganisationWord)
+                && (left.Count >= 2 && !left[0].FirstName || left.Count == 1 && Lexicon.Places.Contains(left[0].Bare));
+            var separate = !inAppositive && !places && !oneName && !affiliationGoesOn && !titles && !sharedHead
+                && (!descriptions && (left.Any(t => t.Capitalized && !t.Title) && right.Any(t => t.Capitalized && !t.Title) || peopleAfter) || groups);
             if (separate) parts.Add(pieces[i]);
             else parts[^1] += pieces[i - 1] + pieces[i];
         }
@@ -692,7 +703,8 @@ internal sealed partial class SpeakerPhrases
             .Where(p => p.Contains(' ') || !Lexicon.CueAdverbs.Contains(p)).Take(3).ToList(); // "Roe, however, said"
         var read = parts.Select(p => (Part: p, Result: ReadSegment(p, position))).ToList();
         var best = read.Where(r => r.Result is not null)
-            .OrderByDescending(r => Rank(r.Result!.Value.Speaker)).ThenByDescending(r => r.Result!.Value.Certainty).FirstOrDefault();
+            .OrderByDescending(r => Rank(r.Result!.Value.Speaker)).ThenByDescending(r => r.Result!.Value.Certainty)
+            .ThenBy(r => AfterPreposition(r.Part, r.Result!.Value.Speaker.Name)).FirstOrDefault(); // ("The head of the League for Human Rights, Jane Roe")
         if (best.Result is not { } result) return null;
         var speaker = result.Speaker;
         var appositive = read.Where(r => r.Part != best.Part).Select(r => r.Part).FirstOrDefault();
@@ -700,10 +712,17 @@ internal sealed partial class SpeakerPhrases
             && !appositive.All(c => char.IsDigit(c) || char.IsWhiteSpace(c)) // "Hale, 54, said": an age
             && appositive.ToLowerInvariant() is not ("someone" or "somebody" or "one") // "someone, seemingly Hale, says"
             && !Lexicon.Prepositions.Contains(appositive.Split(' ')[0].ToLowerInvariant()) // "With this discovery, Seager said"
+            && !appositive.StartsWith("according to ", StringComparison.OrdinalIgnoreCase) // "According to police, Roe said"
             && !FrontedParticiple().IsMatch(appositive)) // "Offering his condolence, speaker of the parliament Ali Larijani": a clause
             speaker = speaker with { Affiliation = Lowered(appositive) };
         return (speaker, result.Certainty, result.Rule);
     }
+
+    /// <summary>Whether a name read from a phrase follows a preposition there ("… for the Defence of Human Rights"): more
+    /// likely the end of an organisation's name than a person's.</summary>
+    private static bool AfterPreposition(string part, string name) =>
+        part.IndexOf(name, StringComparison.Ordinal) is > 0 and var at && Word().Matches(part[..at]).LastOrDefault() is { } before
+        && Lexicon.Prepositions.Contains(before.Value);
 
     /// <summary>"United States House of Representatives Speaker Jane Roe": the words before "of" begin a title whose
     /// person comes after it (a title word followed by a name), so they are no person's name.</summary>
@@ -823,6 +842,10 @@ internal sealed partial class SpeakerPhrases
         if (tokens.Count <= 4 && Regex.Replace(segment.Trim().TrimEnd('.'), @"^the\s+", "", RegexOptions.IgnoreCase) is var country
             && Lexicon.Places.Contains(country) && !byName.ContainsKey(country))
             return (new ExtractedSpeaker { Name = country, Kind = SpeakerKind.Organisation }, 0.85, SpeakerRule.Organisation);
+        // ("Phivolcs reported" after "the Philippine Institute of Volcanology and Seismology (Phivolcs)": an organisation by the
+        // short name the text gave it.)
+        if (tokens.Count <= 2 && initials.GetValueOrDefault(Regex.Replace(segment.Trim().TrimEnd('.'), @"^the\s+", "", RegexOptions.IgnoreCase)) is { } initialled)
+            return (new ExtractedSpeaker { Name = initialled, Kind = SpeakerKind.Organisation }, 0.9, SpeakerRule.Organisation);
         // "A statement from the ministry", "the family's statement": the document's source speaks (a document one issues,
         // when it is named by its owner: "the ministry's website" is no speech).
         // ("A police statement", "a White House statement": the source may stand before the document.)
@@ -931,7 +954,8 @@ internal sealed partial class SpeakerPhrases
             return (Description(), 0.6, SpeakerRule.Anonymous);
         // The head of a phrase is its last word: "US officials", "White House aides" are unnamed people described by where
         // they are from, not the organisation or a person.
-        if (!tokens[^1].Capitalized && Lexicon.AnonymousHeads.Contains(head) && tokens.Count <= 5 && personOf is null)
+        // ("New Orleans and Jefferson Parish officials": of two places, one "and" between.)
+        if (!tokens[^1].Capitalized && Lexicon.AnonymousHeads.Contains(head) && (tokens.Count <= 5 || tokens.Count <= 7 && tokens.Count(t => t.Value == "and") == 1) && personOf is null)
             return (Description(), 0.85, SpeakerRule.Anonymous);
         // ("Longtime Imus in the Morning writer and performer Rob Bartlett": a full name ending the phrase after a word in
         // lower case, no preposition or determiner, is its head, whatever capitals stand before.)

@@ -2776,5 +2776,43 @@ public sealed class ExtractionClassTests
         Assert.Equal("State prosecutors", Extract("The shooting began at 10:39 a.m. local time (1639 UTC), according to police.\n\n"
                                                   + "State prosecutors charged the suspect with capital murder, they said Sunday \u2014 murder carrying the death penalty.")[^1].Speaker.Name);
 
+    [Fact]
+    public void An_organisation_is_named_in_full_by_the_short_name_given_in_parentheses()
+    {
+        var speaker = Extract("According to the Ruritanian Institute of Seismology (Rivolcs), the epicentre lay nine kilometres east of Carrascal. "
+                              + "Rivolcs reported the magnitude was 5.5.")[^1].Speaker;
+        Assert.Equal(("Ruritanian Institute of Seismology", SpeakerKind.Organisation), (speaker.Name, speaker.Kind));
+    }
+
+    [Fact]
+    public void A_name_set_off_after_a_title_of_an_organisation_ending_in_capitals_is_the_speaker() =>
+        Assert.Equal("Jane Roe", Single(Extract("The president of the Ruritanian League for the Defence of Human Rights, Jane Roe, said the ban was justified.")).Speaker.Name);
+
+    [Fact]
+    public void Two_unnamed_groups_joined_by_and_are_two_speakers() =>
+        Assert.Equal(["police", "county officials"], Single(Extract("According to police and county officials, Hale was driving \"erratically and too fast\" on the road.")).Speakers.Select(s => s.Name));
+
+    [Fact]
+    public void A_person_who_said_it_inside_an_according_to_clause_is_the_speaker()
+    {
+        var quote = Single(Extract("According to investigators, Tom Hale said he had swerved to avoid a deer."));
+        Assert.Equal(("Tom Hale", "he had swerved to avoid a deer"), (quote.Speaker.Name, quote.Text));
+    }
+
+    [Fact]
+    public void A_statement_released_by_an_organisation_is_its_word() =>
+        Assert.Equal("Acme Foundation", Single(Extract("Jane Roe died yesterday at the age of 99, according to a statement released by the Acme Foundation.")).Speaker.Name);
+
+    [Fact]
+    public void Who_said_it_as_an_outlet_reported_is_the_speaker()
+    {
+        var quote = Single(Extract("The hospital treated 25 wounded people, Ruritania Radio reported the governor said."));
+        Assert.Equal(("the governor", "The hospital treated 25 wounded people"), (quote.Speaker.Name, quote.Text));
+    }
+
+    [Fact]
+    public void Officials_of_two_places_are_one_group() =>
+        Assert.Equal(["Port Royal and Shelby County officials"], Single(Extract("Port Royal and Shelby County officials have said they are not concerned about the levees.")).Speakers.Select(s => s.Name));
+
     private static ExtractedQuote Single(IReadOnlyList<ExtractedQuote> quotes) => Assert.Single(quotes);
 }
