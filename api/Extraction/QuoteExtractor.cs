@@ -525,8 +525,12 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
         // Short lower-case words are the small words of a title ("of", "the"); a title has some capital ("a "new era"" is no title).
         var titleCase = words.All(w => char.IsUpper(w[0]) || char.IsDigit(w[0]) || TitleSmallWords.Contains(w)) // not "sad day for NSW"
                         && words.Any(w => char.IsUpper(w[0]) || char.IsDigit(w[0]));
-        if (!titleCase) return false;
         var before = Word().Matches(text[Math.Max(leftStart, q.Open - 40)..q.Open]).Select(m => m.Value).ToList();
+        // ("Anna Franowska of "Have no fear", an abuse victim support charity": a short name, capitalised as a sentence is, of
+        // what the person named before is of.)
+        if (!titleCase && words.Count <= 5 && char.IsUpper(words[0][0]) && before is [.., var name, "of" or "from"] && char.IsUpper(name[0])
+            && q.Close + 1 < text.Length && text[q.Close + 1] == ',') return true;
+        if (!titleCase) return false;
         var previous = before.LastOrDefault();
         if (previous is null) return false;
         if (Lexicon.NamingWords.Contains(previous) || previous is "the" or "a" or "an" or "as" or "of") return true;
@@ -1260,6 +1264,9 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
 
     /// <summary>A name right before "who" and the verb: "… drafted by Jane Roe who (said)", "… the home of Prime Minister
     /// Tuilaepa, who (told)".</summary>
+    [GeneratedRegex(@"^(?<who>[^,;]*?\p{Lu}[\p{L}\-'\u2019.]*),?\s+who\s+(?<relative>\p{Ll}[^,;]{2,80}?),?\s*$")]
+    private static partial Regex SubjectWithRelative();
+
     [GeneratedRegex(@"(?<who>\p{Lu}[\p{L}\-'\u2019.]*(?:\s+\p{Lu}[\p{L}\-'\u2019.]*){0,3}),?\s+who\s+(?:also\s+|later\s+|then\s+)?$")]
     private static partial Regex AntecedentWho();
 
@@ -1442,6 +1449,14 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
                 && Read(phrases, start + offset, antecedent.Groups["who"], verb.Value.ToLowerInvariant(), 0.85, QuoteRule.ReportedSubjectVerb) is
                     { Match.Speakers: [{ Kind: SpeakerKind.Person }, ..] } antecedentCue)
                 return Report(text, start, clause, verb, antecedentCue, inRelative: true);
+            // ("Representative Terri Collins who sponsored the bill remarked …": a relative clause of its own between the subject
+            // and its verb, commas or none.)
+            if (SubjectWithRelative().Match(subject) is { Success: true } described
+                && Word().Matches(described.Groups["relative"].Value) is var relativeWords && relativeWords.Count <= 8
+                && Lexicon.Past(relativeWords[0].Value) && !relativeWords.Any(w => Lexicon.ReportVerbs.Contains(w.Value))
+                && Read(phrases, start + offset, described.Groups["who"], verb.Value.ToLowerInvariant(), 0.85, QuoteRule.ReportedSubjectVerb) is
+                    { Match.Speakers: [{ Kind: SpeakerKind.Person }, ..] } describedCue)
+                return Report(text, start, clause, verb, describedCue, inRelative: false);
             // ("The constitution was changed again, before he announced he would stand down": the subject of a clause opened
             // by a subordinator, right before its verb.)
             if (SubordinateReportSubject().Match(subject) is { Success: true } subordinate

@@ -1195,7 +1195,10 @@ internal sealed partial class SpeakerPhrases
     {
         var recent = MentionsBefore(position, 20).ToList();
         var people = recent.Select(m => m.Person).Distinct().Take(4).ToList();
-        var latest = people.FirstOrDefault(p => gender == Gender.Unknown || p.Gender == gender || p.Gender == Gender.Unknown);
+        // ("… when Vizmedia dubbed the series. "…," she told": one word never named in full, of no known gender, gives way to
+        // someone of the pronoun's gender.)
+        var latest = people.FirstOrDefault(p => gender == Gender.Unknown || p.Gender == gender
+                                                || p.Gender == Gender.Unknown && (p.Name.Contains(' ') || !people.Any(other => other.Gender == gender)));
         if (gender != Gender.Unknown && (latest?.Gender ?? Gender.Unknown) == Gender.Unknown)
         {
             // "Police spoke with Anne Sacoolas. She …": someone of the pronoun's gender named as an object since.
@@ -1204,6 +1207,13 @@ internal sealed partial class SpeakerPhrases
             if (i > 0 && objects[i - 1] is var (at, named) && at > since && at > PreviousSentenceStart(position) && named.Gender == gender) return named;
         }
         if (latest is null || gender == Gender.Unknown) return latest;
+        // ("… romance with, amongst others, Errol Flynn and Frank Sinatra. She would later say": someone of unknown gender named
+        // once, after someone else in its sentence, gives way to the one of the pronoun's gender the last twenty mentions are
+        // mostly about.)
+        if (latest.Gender == Gender.Unknown && recent.Count(m => m.Person == latest) == 1 && !people.Any(p => p.Gender == gender)
+            && recent.First(m => m.Person == latest).Position is var once && recent.Any(m => m.Position < once && m.Position >= SentenceStart(once)) // (not the subject)
+            && recent.Where(m => m.Person.Gender == gender).GroupBy(m => m.Person).MaxBy(g => g.Count()) is { } topic && topic.Count() >= 3)
+            return topic.Key;
         // Of the people of that gender in the last clause of the sentence of the latest ("X said … while Y wrote …"), its
         // subject: the first named, past a clause fronted before it ("After meeting Tom Hale, John Smith …") and not as
         // an owner ("Smith's rival, Tom Hale, …").
@@ -1271,6 +1281,13 @@ internal sealed partial class SpeakerPhrases
     {
         if (PreviousSentence(position) is not { } tokens) return null;
         var words = tokens.TakeWhile(t => Lexicon.Determiners.Contains(t.Value) || t.Capitalized || t.OrganisationWord).Count();
+        // ("Day's animal foundation said …": a word or two in lower case before the organisation word.)
+        for (var modifiers = 1; modifiers <= 2 && words > 0 && words + modifiers < tokens.Count; modifiers++)
+            if (tokens[words + modifiers].OrganisationWord && tokens.Skip(words).Take(modifiers).All(t => !t.Capitalized && !Lexicon.FiniteOrPast(t.Value)))
+            {
+                words += modifiers + 1;
+                break;
+            }
         if (words is 0 or > 5) return null;
         // ("The ministry of health confirmed …", "The government of France sent …": what it is of belongs to its name.)
         if (words < tokens.Count - 1 && tokens[words - 1].OrganisationWord && tokens[words].Value == "of")

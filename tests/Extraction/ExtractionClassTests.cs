@@ -2814,5 +2814,29 @@ public sealed class ExtractionClassTests
     public void Officials_of_two_places_are_one_group() =>
         Assert.Equal(["Port Royal and Shelby County officials"], Single(Extract("Port Royal and Shelby County officials have said they are not concerned about the levees.")).Speakers.Select(s => s.Name));
 
+    [Fact]
+    public void A_pronoun_passes_over_one_word_never_named_in_full_for_someone_of_its_gender() =>
+        Assert.Equal("Jane Roe", Extract("Another actor, Jane Roe, listed her dream roles. She got a chance years later, when Globex dubbed the show. "
+                                         + "When she was cast, \"I was speechless,\" she told an audience.")[^1].Speaker.Name);
+
+    [Fact]
+    public void A_pronoun_passes_over_someone_named_once_in_a_list_for_the_person_the_text_is_about() =>
+        Assert.Equal("Jane Roe", Extract("Jane Roe was born in 1924. Roe became a designer and wrote books. Roe was married to talent agent Tom Hale; "
+                                         + "and author Wyatt Hale; but also had a romance with, amongst others, Dace Orlin, Frank Sinatra, and Marlon Brando. "
+                                         + "She would later say her union with Hale was her only happy marriage.")[^1].Speaker.Name);
+
+    [Fact]
+    public void A_relative_clause_without_commas_between_a_subject_and_its_verb() =>
+        Assert.Equal("Jane Roe", Single(Extract("State representative Jane Roe who sponsored the bill remarked the bill was not enforceable.")).Speaker.Name);
+
+    [Fact]
+    public void They_after_an_owners_organisation_in_lower_case_is_that_organisation() =>
+        Assert.Equal([("Roe's animal foundation", "she had recently had pneumonia"), ("Roe's animal foundation", "Roe, they said, desired no memorials")],
+            Extract("Roe's animal foundation said she had recently had pneumonia. Roe, they said, desired no memorials.").Select(q => (q.Speaker.Name, q.Text)));
+
+    [Fact]
+    public void A_short_name_quoted_after_a_persons_of_is_no_quotation() =>
+        Assert.DoesNotContain(Extract("Jane Roe of \"Have no fear\", a victims' charity, told Reuters the apology came too late."), q => q.Text == "Have no fear");
+
     private static ExtractedQuote Single(IReadOnlyList<ExtractedQuote> quotes) => Assert.Single(quotes);
 }
