@@ -1838,7 +1838,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
             // "In an interview with NPR, Tom Hale said: …": a phrase opened by a preposition, with no verb, is no reported clause
             // ("At 2:45 a.m., his office said, he died …" goes on past the cue and is one).
             if (!goesOn && Word().Match(clause) is { Success: true } first && first.Index < comma && Lexicon.Prepositions.Contains(first.Value.ToLowerInvariant())
-                && !Word().Matches(clause[..comma]).Any(w => Lexicon.FiniteOrPast(w.Value))) continue;
+                && !Word().Matches(clause[..comma]).Any(w => Lexicon.FiniteOrPast(w.Value) && !w.Value.Contains('-'))) continue; // ("a live-streamed statement")
             // ("However, addressing the leaders, Hale proposed:": words with no verb before the cue report nothing.)
             if (!goesOn && !Word().Matches(clause[..comma]).Any(w => Lexicon.FiniteOrPast(w.Value) || Lexicon.ReportVerbs.Contains(w.Value))) continue;
             return goesOn ? Make(text, start, end, cue) : Make(text, start, start + comma, cue);

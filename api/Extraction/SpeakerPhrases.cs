@@ -1513,6 +1513,9 @@ internal sealed partial class SpeakerPhrases
         var lastRoleWord = Role(words.Count - 1) ? words.Count - 1
             : words.Count == 1 ? -1 : Enumerable.Range(0, words.Count - 1).LastOrDefault(i => Role(i) || words[i].Possessive, -1);
         var name = words.Skip(lastRoleWord + 1).ToList();
+        // ("Senator from Vermont Bernie Sanders": the place a title is from ends the title, not the name.)
+        if (name.Count >= 3 && lastRoleWord < 0 && run.Start > 0 && tokens[run.Start - 1].Value is "from" or "of"
+            && Lexicon.Places.Contains(name[0].Bare) && name[1].FirstName) name.RemoveAt(0);
         // "Rep. Roe Applauds Grant for Local Hospital": a title-case headline's verb ends the name.
         if (name.Count > 1 && name.FindIndex(1, t => Lexicon.HeadlineVerbs.Contains(t.Value)) is > 0 and var verb) name.RemoveRange(verb, name.Count - verb);
         if (name.Count == 0 || name.Count > 4) return null;

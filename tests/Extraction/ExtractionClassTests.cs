@@ -2838,5 +2838,13 @@ public sealed class ExtractionClassTests
     public void A_short_name_quoted_after_a_persons_of_is_no_quotation() =>
         Assert.DoesNotContain(Extract("Jane Roe of \"Have no fear\", a victims' charity, told Reuters the apology came too late."), q => q.Text == "Have no fear");
 
+    [Fact]
+    public void The_place_a_title_is_from_is_no_part_of_the_name_after_it() =>
+        Assert.Equal("Jane Roe", Single(Extract("United States Senator from Vermont Jane Roe said the bill would pass.")).Speaker.Name);
+
+    [Fact]
+    public void A_phrase_opened_by_a_preposition_with_a_hyphenated_participle_reports_nothing() =>
+        Assert.Equal([QuoteKind.Direct], Extract("In a live-streamed statement, Roe said to Hale: \"Today, I am asking all Americans to come together.\"").Select(q => q.Kind));
+
     private static ExtractedQuote Single(IReadOnlyList<ExtractedQuote> quotes) => Assert.Single(quotes);
 }
