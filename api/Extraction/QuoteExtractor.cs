@@ -208,7 +208,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
     /// <summary>Where reported content ends: ", but …", ", as did …", ";", " — adding …", ", and projected …" (a second verb of the
     /// speaker's, with no subject of its own), ", Cyprus Mail reported." (the outlet that carried the report) and ", a poll
     /// showed." (the survey the speakers answered).</summary>
-    [GeneratedRegex(CountedSpeakers + @"|,\s+(?:but|while|though|although|whereas)\s|,\s+as\s+(?:did|does|do|has|have|had)\s|;\s|\s+[\u2014\u2013]\s+(?=\w+ing\b)|,\s+(?=with\s+(?:\S+\s+){1,5}(?:" + WithParticiples + @")\b)|\s+but\s+(?=\w+\s+(?:is|are|was|were|has|have|had)\b)|,\s+and\s+(?=(?-i:\p{Ll}+ed)\b)|,\s+(?=(?:the\s+)?(?-i:\p{Lu})\S*(?:\s+\S+){0,3}\s+(?:reported|reports|said|says|wrote)\W*$)|,\s+(?=(?:a|an|the)\s+(?:\w+\s+)?(?:poll|survey|study|report|census)\s+(?:showed|shows|found|finds|suggested|suggests)\W*$)|,\s+(?=(?:a|an)\s+(?:decision|move|step|remark|comment|claim)\s+(?:that\s+|which\s+)?(?:\w+\s+){0,3}\w+\W*$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(CountedSpeakers + @"|,\s+(?:but|while|though|although|whereas)\s|,\s+as\s+(?:did|does|do|has|have|had)\s|;\s|\s+[\u2014\u2013]\s+(?=\w+ing\b)|(?:,\s+(?=with\s)|\s+(?=despite\s))(?=(?:with|despite)\s+(?:\S+\s+){1,5}(?:" + WithParticiples + @")\b)|\s+but\s+(?=\w+\s+(?:is|are|was|were|has|have|had)\b)|,\s+and\s+(?=(?-i:\p{Ll}+ed)\b)|,\s+(?=(?:the\s+)?(?-i:\p{Lu})\S*(?:\s+\S+){0,3}\s+(?:reported|reports|said|says|wrote)\W*$)|,\s+(?=(?:a|an|the)\s+(?:\w+\s+)?(?:poll|survey|study|report|census)\s+(?:showed|shows|found|finds|suggested|suggests)\W*$)|,\s+(?=(?:a|an)\s+(?:decision|move|step|remark|comment|claim)\s+(?:that\s+|which\s+)?(?:\w+\s+){0,3}\w+\W*$)", RegexOptions.IgnoreCase)]
     private static partial Regex ContentEnd();
 
     private static readonly Regex AccordingToInside = new(@"^(?<before>.+?),\s*" + According + @"\s+(?<speaker>[^,;]+?)(?:\s*,\s*(?<after>.+))?$", RegexOptions.IgnoreCase | RegexOptions.Singleline | RegexOptions.Compiled);
@@ -989,6 +989,9 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
         if (IsSourceDescription(trimmed)) return true; // "Two people familiar with the matter", "A senior official who asked not to be named"
         if (trimmed[^1] is ',' or ')') return true;
         if (NameOfSomething().IsMatch(trimmed)) return true; // "Tom Hale of the band"
+        // ("Residents there told the press": unnamed people where the sentence before was.)
+        if (Regex.Match(trimmed, @"^(?<head>\p{L}+)\s+(?:there|here)$") is { Success: true } placed && Lexicon.AnonymousHeads.Contains(placed.Groups["head"].Value.ToLowerInvariant()))
+            return true;
         var last = Word().Matches(trimmed).LastOrDefault()?.Value;
         return last is not null && (char.IsUpper(last[0]) || char.IsDigit(last[0]) || SpeakerPhrases.JoinedParticle(last)
             || last is "he" or "she" or "they" or "it" or "we" || Lexicon.CountedPeople.Contains(last)
@@ -1388,6 +1391,10 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
         if (ReportedQuotedAs().Match(clause, offset) is { Success: true } quoted)
             return Read(phrases, start, quoted.Groups["who"], "quoted", 0.8, QuoteRule.ReportedSubjectVerb) is { } quotedCue
                 ? Make(text, start + quoted.Groups["content"].Index, start + quoted.Groups["content"].Index + quoted.Groups["content"].Length, quotedCue) : null;
+        // ("Znak.com reported its source said the tenant moved in …": what a source said, as an outlet reported it, is the source's.)
+        if (ReportedSourceSaid().Match(clause, offset) is { Success: true } relayed
+            && Read(phrases, start, relayed.Groups["who"], relayed.Groups["verb"].Value, 0.75, QuoteRule.ReportedSubjectVerb) is { } relayedCue)
+            return Make(text, start + relayed.Groups["content"].Index, end, relayedCue);
         if (SubjectVerbAt(phrases, text, start, clause, offset) is { } found) return found;
         foreach (Match conjunction in CoordinatedClause().Matches(clause, offset))
             if (Word().Matches(clause[offset..conjunction.Index]).Any(w => Lexicon.FiniteOrPast(w.Value))
@@ -1400,6 +1407,9 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
             return inFronted;
         return null;
     }
+
+    [GeneratedRegex(@"\G[^,;:]{2,60}?\s(?:reported|reports|said|says|claimed|claims)\s+(?<who>(?:its|their|his|her)\s+(?:anonymous\s+|unnamed\s+)?sources?)\s+(?<verb>said|says|claimed|claims|told\s+it)\s+(?:that\s+)?(?<content>\S[^;]{8,})")]
+    private static partial Regex ReportedSourceSaid();
 
     [GeneratedRegex(@"^\s*(?:After|Before|When|Since|Although|Though|Because|Once|Until)\s+(?<inner>[^,;]{10,200}),\s")]
     private static partial Regex FrontedSubordinate();
@@ -1682,7 +1692,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
     }
 
     /// <summary>"with" and the subject of a participle after it: "…, with officials (saying)", "with some local press (claiming)".</summary>
-    private const string WithWho = @"(?:^|[,;]\s*|\s)with\s+(?<who>(?:[\p{L}\p{N}'\u2019\-.]+\s+){0,4}[\p{L}\p{N}'\u2019\-.]+)\s+";
+    private const string WithWho = @"(?:^|[,;]\s*|\s)(?:with|despite)\s+(?<who>(?:[\p{L}\p{N}'\u2019\-.]+\s+){0,4}[\p{L}\p{N}'\u2019\-.]+)\s+";
 
     /// <summary>The participles of saying that report for the subject after "with".</summary>
     private const string WithParticiples = "saying|claiming|adding|noting|insisting|arguing|warning|stressing|alleging|reporting";
@@ -1693,8 +1703,8 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
     [GeneratedRegex(WithWho + "(?<verb>" + WithParticiples + @")\s+(?:that\s+)?(?<content>.+)$", RegexOptions.Singleline)]
     private static partial Regex WithParticipleCue();
 
-    /// <summary>"…, with officials saying this is for security reasons": "with", a subject and a participle of saying report
-    /// the clause after it.</summary>
+    /// <summary>"…, with officials saying this is for security reasons": "with" (or "despite"), a subject and a participle
+    /// of saying report the clause after it.</summary>
     private static Found? WithParticiple(SpeakerPhrases phrases, string text, int start, int end)
     {
         if (WithParticipleCue().Match(text[start..end]) is not { Success: true } m || !ReportsClause(m)) return null;

@@ -60,8 +60,8 @@ internal sealed partial class SpeakerPhrases
     }
 
     /// <summary>A word: letters and digits, with hyphens and apostrophes inside, the dots of an initialism ("U.S.") and an
-    /// ampersand between capitals ("PG&amp;E", "AT&amp;T").</summary>
-    [GeneratedRegex(@"[\p{L}\p{N}][\p{L}\p{N}\-'\u2019]*(?:(?<=\p{Lu})&\p{Lu}+)?(?:\.\p{L}(?=\.))*\.?")]
+    /// ampersand between capitals ("PG&amp;E", "AT&amp;T"), a site's domain after a capitalised name ("Znak.com").</summary>
+    [GeneratedRegex(@"[\p{L}\p{N}][\p{L}\p{N}\-'\u2019]*(?:(?<=\p{Lu}\p{L}*)\.(?:com|org|net)\b)?(?:(?<=\p{Lu})&\p{Lu}+)?(?:\.\p{L}(?=\.))*\.?")]
     private static partial Regex Word();
 
     [GeneratedRegex(@"\s*\([^()]*\)")]
@@ -108,6 +108,9 @@ internal sealed partial class SpeakerPhrases
 
     [GeneratedRegex(@"^(?:(?:[Aa]n?|[Tt]he)\s+)?(?:[\p{Ll}\-]+\s+){0,2}(?<head>\p{Ll}+),?\s+(?:known|called|named)\s+(?:as\s+)?(?<name>\p{Lu}[^,]*?)[,.]?$")]
     private static partial Regex KnownAs();
+
+    [GeneratedRegex(@"^[^,;:]{2,60}?\s(?:reported|reports|said|says|claimed|claims)\s+(?<who>(?:its|their|his|her)\s+(?:anonymous\s+|unnamed\s+)?sources?)$")]
+    private static partial Regex RelayedSource();
 
     [GeneratedRegex(@"^(?:[Tt]he\s+)?(?<name>\p{Lu}[^()]*?)\s*\((?<initials>\p{Lu}[\p{Lu}&]{1,7})\)$")]
     private static partial Regex WithInitials();
@@ -183,6 +186,9 @@ internal sealed partial class SpeakerPhrases
             // ("Fitness mattered, according to Kidston. "…," he said": the source of a report speaks, as a subject does.)
             if (nameStart > 0 && (Lexicon.AccordingTo.Contains(tokens[nameStart - 1].Value.ToLowerInvariant())
                                   || nameStart > 1 && Lexicon.AccordingTo.Contains($"{tokens[nameStart - 2].Value.ToLowerInvariant()} {tokens[nameStart - 1].Value}"))) return false;
+            // ("…, with Zinichev describing the threat": the subject of a participle after "with" acts, as a subject does.)
+            if (nameStart > 0 && tokens[nameStart - 1].Value is "with" or "despite" && runs[r].Start + runs[r].Count is var after && after < tokens.Count
+                && tokens[after].Value.EndsWith("ing", StringComparison.Ordinal) && !tokens[after].Capitalized) return false;
             if (nameStart > 0 && Lexicon.Prepositions.Contains(tokens[nameStart - 1].Value) && IsSpace(source[tokens[nameStart - 1].End..tokens[nameStart].Start])) return true;
             return start > 0 && Lexicon.Prepositions.Contains(tokens[start - 1].Value) && IsSpace(source[tokens[start - 1].End..tokens[start].Start])
                 && !(tokens[start - 1].Value == "of" && start >= 2 && tokens[start - 2].Title && nameStart > start);
@@ -518,6 +524,8 @@ internal sealed partial class SpeakerPhrases
         // ("Fifty former officials, including Jane Roe and Tom Hale, said", "Political commentators such as Brit Hume and Chris
         // Wallace described": the people named after "including" or "such as" are some of those who spoke, who are the head.)
         if (Including().Match(trimmed) is { Success: true } including) trimmed = including.Groups["head"].Value.Trim();
+        // ("Znak.com reported its source said "…"": the source said it, as the outlet reported.)
+        if (RelayedSource().Match(trimmed) is { Success: true } relayed) trimmed = relayed.Groups["who"].Value;
         if (trimmed.Length == 0 || trimmed.Length > 200) return null;
 
         var words = Tokens(trimmed, 0, trimmed.Length);

@@ -2846,5 +2846,31 @@ public sealed class ExtractionClassTests
     public void A_phrase_opened_by_a_preposition_with_a_hyphenated_participle_reports_nothing() =>
         Assert.Equal([QuoteKind.Direct], Extract("In a live-streamed statement, Roe said to Hale: \"Today, I am asking all Americans to come together.\"").Select(q => q.Kind));
 
+    [Fact]
+    public void The_subject_of_a_participle_after_with_is_whom_a_pronoun_finds() =>
+        Assert.Equal("Yevgeny Zinichev", Extract("Minister Yevgeny Zinichev spoke first, while Governor Oleg Klimov indicated 68 people were missing. "
+                                                 + "Work was suspended, with Zinichev describing the danger. He estimated this would take 24 hours.")[^1].Speaker.Name);
+
+    [Fact]
+    public void Residents_there_are_residents() =>
+        Assert.Equal("Residents", Single(Extract("Residents there told the press the officers claimed to be seeking a bomb.")).Speaker.Name);
+
+    [Fact]
+    public void What_a_source_said_as_an_outlet_reported_is_the_sources()
+    {
+        var quote = Single(Extract("Znak.com further reported its source said the tenant moved in the day before the blast."));
+        Assert.Equal(("its source", "the tenant moved in the day before the blast"), (quote.Speaker.Name, quote.Text));
+    }
+
+    [Fact]
+    public void A_sites_domain_is_part_of_its_name() =>
+        Assert.Equal("Znak.com", Single(Extract("One news site, Znak.com, claims FSB sources have ascribed the explosion to terrorism.")).Speaker.Name);
+
+    [Fact]
+    public void Despite_a_source_claiming_ends_one_report_and_opens_another() =>
+        Assert.Equal([("Investigative Committee", "it has found no trace of explosives"), ("Znak.com", "a source described an apartment being used as a depot")],
+            Extract("The Investigative Committee says it has found no trace of explosives despite Znak.com claiming a source described an apartment being used as a depot.")
+                .Select(q => (q.Speaker.Name, q.Text)));
+
     private static ExtractedQuote Single(IReadOnlyList<ExtractedQuote> quotes) => Assert.Single(quotes);
 }
