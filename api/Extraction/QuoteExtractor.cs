@@ -525,12 +525,13 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
         // Short lower-case words are the small words of a title ("of", "the"); a title has some capital ("a "new era"" is no title).
         var titleCase = words.All(w => char.IsUpper(w[0]) || char.IsDigit(w[0]) || TitleSmallWords.Contains(w)) // not "sad day for NSW"
                         && words.Any(w => char.IsUpper(w[0]) || char.IsDigit(w[0]));
-        var before = Word().Matches(text[Math.Max(leftStart, q.Open - 40)..q.Open]).Select(m => m.Value).ToList();
+        List<string> Before() => Word().Matches(text[Math.Max(leftStart, q.Open - 40)..q.Open]).Select(m => m.Value).ToList();
         // ("Anna Franowska of "Have no fear", an abuse victim support charity": a short name, capitalised as a sentence is, of
         // what the person named before is of.)
-        if (!titleCase && words.Count <= 5 && char.IsUpper(words[0][0]) && before is [.., var name, "of" or "from"] && char.IsUpper(name[0])
-            && q.Close + 1 < text.Length && text[q.Close + 1] == ',') return true;
-        if (!titleCase) return false;
+        if (!titleCase)
+            return words.Count <= 5 && char.IsUpper(words[0][0]) && q.Close + 1 < text.Length && text[q.Close + 1] == ','
+                   && Before() is [.., var name, "of" or "from"] && char.IsUpper(name[0]);
+        var before = Before();
         var previous = before.LastOrDefault();
         if (previous is null) return false;
         if (Lexicon.NamingWords.Contains(previous) || previous is "the" or "a" or "an" or "as" or "of") return true;
@@ -990,7 +991,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
         if (trimmed[^1] is ',' or ')') return true;
         if (NameOfSomething().IsMatch(trimmed)) return true; // "Tom Hale of the band"
         // ("Residents there told the press": unnamed people where the sentence before was.)
-        if (Regex.Match(trimmed, @"^(?<head>\p{L}+)\s+(?:there|here)$") is { Success: true } placed && Lexicon.AnonymousHeads.Contains(placed.Groups["head"].Value.ToLowerInvariant()))
+        if (HeadThere().Match(trimmed) is { Success: true } placed && Lexicon.AnonymousHeads.Contains(placed.Groups["head"].Value.ToLowerInvariant()))
             return true;
         var last = Word().Matches(trimmed).LastOrDefault()?.Value;
         return last is not null && (char.IsUpper(last[0]) || char.IsDigit(last[0]) || SpeakerPhrases.JoinedParticle(last)
@@ -999,6 +1000,9 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
             || last.EndsWith('s') && Lexicon.Titles.Contains(last[..^1]) // "Both leaders"
             || Lexicon.DocumentHeads.Contains(last) || Lexicon.OrganisationWords.Contains(last) || SpeakerPhrases.OrganisationPlural(last));
     }
+
+    [GeneratedRegex(@"^(?<head>\p{L}+)\s+(?:there|here)$")]
+    private static partial Regex HeadThere();
 
     private static Cue? Read(SpeakerPhrases phrases, int start, int end, string verb, double certainty, QuoteRule rule) =>
         phrases.Read(start, end) is { } match ? new Cue(match, verb, certainty, end, rule) : null;
@@ -1267,11 +1271,13 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
 
     /// <summary>A name right before "who" and the verb: "… drafted by Jane Roe who (said)", "… the home of Prime Minister
     /// Tuilaepa, who (told)".</summary>
-    [GeneratedRegex(@"^(?<who>[^,;]*?\p{Lu}[\p{L}\-'\u2019.]*),?\s+who\s+(?<relative>\p{Ll}[^,;]{2,80}?),?\s*$")]
-    private static partial Regex SubjectWithRelative();
-
     [GeneratedRegex(@"(?<who>\p{Lu}[\p{L}\-'\u2019.]*(?:\s+\p{Lu}[\p{L}\-'\u2019.]*){0,3}),?\s+who\s+(?:also\s+|later\s+|then\s+)?$")]
     private static partial Regex AntecedentWho();
+
+    /// <summary>A subject and a relative clause of its own before the verb: "Representative Terri Collins who sponsored the
+    /// bill (remarked)".</summary>
+    [GeneratedRegex(@"^(?<who>[^,;]*?\p{Lu}[\p{L}\-'\u2019.]*),?\s+who\s+(?<relative>\p{Ll}[^,;]{2,80}?),?\s*$")]
+    private static partial Regex SubjectWithRelative();
 
     [GeneratedRegex(@"\s*,?\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?<verb>\p{Ll}+)\s+(?<that>that\s+)?(?=\S)")]
     private static partial Regex CoordinatedReport();
@@ -1408,7 +1414,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
         return null;
     }
 
-    [GeneratedRegex(@"\G[^,;:]{2,60}?\s(?:reported|reports|said|says|claimed|claims)\s+(?<who>(?:its|their|his|her)\s+(?:anonymous\s+|unnamed\s+)?sources?)\s+(?<verb>said|says|claimed|claims|told\s+it)\s+(?:that\s+)?(?<content>\S[^;]{8,})")]
+    [GeneratedRegex(@"\G" + SpeakerPhrases.RelayedSourcePattern + @"\s+(?<verb>said|says|claimed|claims|told\s+it)\s+(?:that\s+)?(?<content>\S[^;]{8,})")]
     private static partial Regex ReportedSourceSaid();
 
     [GeneratedRegex(@"^\s*(?:After|Before|When|Since|Although|Though|Because|Once|Until)\s+(?<inner>[^,;]{10,200}),\s")]

@@ -109,7 +109,11 @@ internal sealed partial class SpeakerPhrases
     [GeneratedRegex(@"^(?:(?:[Aa]n?|[Tt]he)\s+)?(?:[\p{Ll}\-]+\s+){0,2}(?<head>\p{Ll}+),?\s+(?:known|called|named)\s+(?:as\s+)?(?<name>\p{Lu}[^,]*?)[,.]?$")]
     private static partial Regex KnownAs();
 
-    [GeneratedRegex(@"^[^,;:]{2,60}?\s(?:reported|reports|said|says|claimed|claims)\s+(?<who>(?:its|their|his|her)\s+(?:anonymous\s+|unnamed\s+)?sources?)$")]
+    /// <summary>An outlet's report of what its source said, up to the source: "Znak.com reported its (anonymous) source" (read
+    /// here as a cue's subject, and by the extractor as a clause's).</summary>
+    internal const string RelayedSourcePattern = @"[^,;:]{2,60}?\s(?:reported|reports|said|says|claimed|claims)\s+(?<who>(?:its|their|his|her)\s+(?:anonymous\s+|unnamed\s+)?sources?)";
+
+    [GeneratedRegex("^" + RelayedSourcePattern + "$")]
     private static partial Regex RelayedSource();
 
     [GeneratedRegex(@"^(?:[Tt]he\s+)?(?<name>\p{Lu}[^()]*?)\s*\((?<initials>\p{Lu}[\p{Lu}&]{1,7})\)$")]
@@ -847,12 +851,12 @@ internal sealed partial class SpeakerPhrases
         var head = tokens[^1].Bare;
         // "Iran said", "the United States said": a country (or its capital) speaks as its government, unless someone was
         // named with that word ("Denzel Washington … Washington said").
-        if (tokens.Count <= 4 && Regex.Replace(segment.Trim().TrimEnd('.'), @"^the\s+", "", RegexOptions.IgnoreCase) is var country
-            && Lexicon.Places.Contains(country) && !byName.ContainsKey(country))
+        var withoutThe = tokens.Count <= 4 ? Regex.Replace(segment.Trim().TrimEnd('.'), @"^the\s+", "", RegexOptions.IgnoreCase) : null;
+        if (withoutThe is { } country && Lexicon.Places.Contains(country) && !byName.ContainsKey(country))
             return (new ExtractedSpeaker { Name = country, Kind = SpeakerKind.Organisation }, 0.85, SpeakerRule.Organisation);
         // ("Phivolcs reported" after "the Philippine Institute of Volcanology and Seismology (Phivolcs)": an organisation by the
         // short name the text gave it.)
-        if (tokens.Count <= 2 && initials.GetValueOrDefault(Regex.Replace(segment.Trim().TrimEnd('.'), @"^the\s+", "", RegexOptions.IgnoreCase)) is { } initialled)
+        if (tokens.Count <= 2 && withoutThe is { } shortName && initials.GetValueOrDefault(shortName) is { } initialled)
             return (new ExtractedSpeaker { Name = initialled, Kind = SpeakerKind.Organisation }, 0.9, SpeakerRule.Organisation);
         // "A statement from the ministry", "the family's statement": the document's source speaks (a document one issues,
         // when it is named by its owner: "the ministry's website" is no speech).
