@@ -145,7 +145,7 @@ public static class ClaimEndpoints
         db.CreateAsync<ClaimResponse>(http, "claim", async write =>
         {
             QuoteResponse? quote = null;
-            if (request.QuoteId is { } quoteId && (quote = await QuoteStore.GetAsync(write.Connection, quoteId, write.Ct)) is null)
+            if (request.QuoteId is { } quoteId && (quote = await QuoteStore.GetAsync(write, quoteId)) is null)
                 return Problems.Unprocessable("quoteId", $"There is no quote with id {quoteId}.");
             var claimants = request.Claimants ?? quote?.Speakers.Select(s => new QuoteSpeakerRequest { Id = s.Id }).ToArray() ?? [];
             var resolved = await Speakers.SpeakerResolver.ResolveAsync(write, claimants, quote?.ArticleId ?? 0, "claimants");

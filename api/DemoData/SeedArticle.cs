@@ -73,7 +73,7 @@ public static class SeedArticle
                 var saved = await QuoteStore.SaveAsync(write, ToRequest(quote, articleId.Value), null);
                 if (saved.Errors is not null)
                     throw new InvalidOperationException($"Seed quote {index} does not fit its article: {JsonSerializer.Serialize(saved.Errors)}");
-                await write.AuditAsync("quote", saved.Id, AuditAction.Create, null, await QuoteStore.GetAsync(connection, saved.Id, ct));
+                await write.AuditAsync("quote", saved.Id, AuditAction.Create, null, await QuoteStore.GetAsync(write, saved.Id));
             }
             await transaction.CommitAsync(ct);
         }

@@ -109,7 +109,7 @@ public static class ExtractionEndpoints
                     continue;
                 }
                 if (saved.Errors is not null) return Problems.Unprocessable(saved.Errors);
-                await write.AuditAsync("quote", saved.Id, AuditAction.Create, null, await QuoteStore.GetAsync(write.Connection, saved.Id, write.Ct));
+                await write.AuditAsync("quote", saved.Id, AuditAction.Create, null, await QuoteStore.GetAsync(write, saved.Id));
                 stored.Add(new StoredSpan { Id = saved.Id, StartOffset = quote.Start, EndOffset = quote.End, Indirect = indirect });
                 results.Add(quote with { QuoteId = saved.Id });
             }

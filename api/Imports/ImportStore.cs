@@ -319,7 +319,7 @@ public static class ImportStore
         await AuditAllAsync<SpeakerResponse>(write, "speaker", SelectSpeakers, created.Speakers, s => s.Id);
         foreach (var batch in (created.Quotes ?? []).Chunk(AuditBatch))
         {
-            var quotes = await QuoteStore.GetManyAsync(write.Connection, batch, write.Ct);
+            var quotes = await QuoteStore.GetManyAsync(write, batch);
             await Audit.RecordCreatedAsync(write, "quote", batch.Select(id => (id, (object)quotes[id])));
         }
     }

@@ -66,7 +66,7 @@ public static class QuoteEndpoints
             if (saved.ExistingId is { } existing)
                 return Problems.Conflict("text", $"Quote {existing} already records these words at this place of the article with these speakers.", existing);
             if (saved.Errors is not null) return Problems.Unprocessable(saved.Errors);
-            return (await QuoteStore.GetAsync(write.Connection, saved.Id, write.Ct))!;
+            return (await QuoteStore.GetAsync(write, saved.Id))!;
         }, quote => quote.Id);
 
     internal static async Task<Ok<Page<QuoteResponse>>> ListQuotes([AsParameters] QuoteListQuery query, ReadDb db, CancellationToken ct)
@@ -103,7 +103,7 @@ public static class QuoteEndpoints
 
             var saved = await QuoteStore.SaveAsync(write, merged.Value!, id, current.Speakers.Select(s => s.Id).ToArray());
             if (saved.Errors is not null) return Problems.Unprocessable(saved.Errors);
-            return (await QuoteStore.GetAsync(write.Connection, id, write.Ct))!;
+            return (await QuoteStore.GetAsync(write, id))!;
         }, TypedResults.Ok);
 
     internal static Task<Results<NoContent, ProblemHttpResult>> RetractQuote(long id, [AsParameters] RetractQuery query, NpgsqlDataSource db,
@@ -111,7 +111,7 @@ public static class QuoteEndpoints
         db.ChangeAsync(http, QuoteStore.Stored, id, AuditAction.Retract, async (write, _) =>
         {
             await write.Connection.ExecuteAsync(write.Command(Retract, new { Id = id, Reason = query.Reason!.Trim(), Actor = write.Actor.Name }));
-            return (await QuoteStore.GetAsync(write.Connection, id, write.Ct))!;
+            return (await QuoteStore.GetAsync(write, id))!;
         }, _ => TypedResults.NoContent());
 
     internal static Task<Results<Ok<QuoteResponse>, ProblemHttpResult>> ReviewQuote(long id, ReviewRequest review, NpgsqlDataSource db,
@@ -120,6 +120,6 @@ public static class QuoteEndpoints
         {
             await write.Connection.ExecuteAsync(write.Command(Review,
                 new { Id = id, Status = DbEnum.Name(review.Status), Note = review.Note?.Trim(), Actor = write.Actor.Name }));
-            return (await QuoteStore.GetAsync(write.Connection, id, write.Ct))!;
+            return (await QuoteStore.GetAsync(write, id))!;
         }, TypedResults.Ok);
 }

@@ -50,13 +50,14 @@ public static class QuoteStore
     /// <para>Planned for its values every time: prepared (auto-prepare), a filter's statement would get one generic
     /// plan after five runs, made for no speaker or dates in particular; for "a speaker's quotes of one month" that plan
     /// reads all the speaker's index entries (12 ms at 200,000 quotes, 50 ms at a million, against 4 ms planned for the
-    /// values). The setting lasts until the connection goes back to the pool, which resets it.</para></summary>
+    /// values). Reset after, as the pool does not reset a connection (<see cref="Database.ForService"/>).</para></summary>
     private static string SelectQuotes(FilterParameters filters) => $"""
         set plan_cache_mode = force_custom_plan;
         with page as ({PageIds(filters)})
         {QuoteColumns}
         where q.id in (select id from page)
-        order by q.id desc
+        order by q.id desc;
+        reset plan_cache_mode
         """;
 
     /// <summary>
@@ -205,25 +206,38 @@ public static class QuoteStore
 
     /// <summary>The quote as it is, its row locked until the write ends.</summary>
     public static async Task<QuoteResponse?> LockAsync(Write write, long id) =>
-        (await QueryByIdsAsync(write.Connection, [id], SelectQuotesForUpdate, write.Ct)).SingleOrDefault();
+        (await QueryByIdsAsync(write.Connection, [id], $"{SelectQuotesForUpdate};\n{SelectQuoteSpeakers}", write.Ct)).SingleOrDefault();
 
     /// <summary>How quotes are changed: locked with their row, and frozen once retracted.</summary>
     public static readonly Stored<QuoteResponse> Stored = new("quote", LockAsync,
         quote => quote.Retraction is null ? null : $"Quote {quote.Id} is retracted; it stays on record as it was and cannot be changed.");
 
-    /// <summary>The quotes with these ids, retracted or not, by id.</summary>
-    public static async Task<Dictionary<long, QuoteResponse>> GetManyAsync(NpgsqlConnection connection, long[] ids, CancellationToken ct)
-    {
-        if (ids.Length == 0) return [];
-        var quotes = await QueryByIdsAsync(connection, ids, SelectQuotesByIds, ct);
-        return quotes.ToDictionary(q => q.Id);
-    }
+    /// <summary>The quotes with these ids, retracted or not, by id: for a read, planned once per connection.</summary>
+    public static async Task<Dictionary<long, QuoteResponse>> GetManyAsync(NpgsqlConnection connection, long[] ids, CancellationToken ct) =>
+        ids.Length == 0 ? []
+            : (await QueryByIdsAsync(connection, ids, PlannedOnce($"{SelectQuotesByIds};\n{SelectQuoteSpeakers}"), ct)).ToDictionary(q => q.Id);
 
-    /// <summary>Quotes by id and their speakers in one round trip: both statements in one batch.</summary>
-    private static async Task<List<QuoteResponse>> QueryByIdsAsync(NpgsqlConnection connection, long[] ids, string selectQuotes, CancellationToken ct)
+    /// <summary>The quotes with these ids inside a write, as it left them: the same statements without the setting around
+    /// them (a write's statements are counted: a PATCH sends at most eight), planned each time as PostgreSQL chooses.</summary>
+    public static async Task<Dictionary<long, QuoteResponse>> GetManyAsync(Write write, long[] ids) =>
+        ids.Length == 0 ? []
+            : (await QueryByIdsAsync(write.Connection, ids, $"{SelectQuotesByIds};\n{SelectQuoteSpeakers}", write.Ct)).ToDictionary(q => q.Id);
+
+    /// <summary>The quote with this id inside a write (see <see cref="GetManyAsync(Write, long[])"/>).</summary>
+    public static async Task<QuoteResponse?> GetAsync(Write write, long id) => (await GetManyAsync(write, [id])).GetValueOrDefault(id);
+
+    /// <summary>
+    /// Statements by a list of ids run with their generic plan, made once per connection (auto-prepare): left to choose,
+    /// PostgreSQL planned them again on every run, as a custom plan for a few ids is estimated cheaper than the generic
+    /// one made for ten, and each plan of these joins costs 0.4-0.5 ms, more than running it (0.1-0.2 ms). Reset after,
+    /// so that the statements that follow on the connection choose for themselves.
+    /// </summary>
+    private static string PlannedOnce(string statements) => $"set plan_cache_mode = force_generic_plan;\n{statements};\nreset plan_cache_mode";
+
+    /// <summary>Quotes by id and their speakers in one round trip: <paramref name="statements"/> select both, in one batch.</summary>
+    private static async Task<List<QuoteResponse>> QueryByIdsAsync(NpgsqlConnection connection, long[] ids, string statements, CancellationToken ct)
     {
-        await using var results = await connection.QueryMultipleAsync(
-            new CommandDefinition($"{selectQuotes};\n{SelectQuoteSpeakers}", new { Ids = ids }, cancellationToken: ct));
+        await using var results = await connection.QueryMultipleAsync(new CommandDefinition(statements, new { Ids = ids }, cancellationToken: ct));
         var rows = (await results.ReadAsync<QuoteRow>()).AsList();
         var speakers = (await results.ReadAsync<SpeakerRow>()).ToLookup(s => s.QuoteId);
         return rows.Select(r => r.ToResponse(speakers[r.Id])).ToList();
@@ -233,7 +247,7 @@ public static class QuoteStore
     {
         var rows = (await connection.QueryAsync<QuoteRow>(new CommandDefinition(sql, parameters, cancellationToken: ct))).AsList();
         if (rows.Count == 0) return [];
-        var speakers = (await connection.QueryAsync<SpeakerRow>(new CommandDefinition(SelectQuoteSpeakers,
+        var speakers = (await connection.QueryAsync<SpeakerRow>(new CommandDefinition(PlannedOnce(SelectQuoteSpeakers),
                 new { Ids = rows.Select(r => r.Id).ToArray() }, cancellationToken: ct)))
             .ToLookup(s => s.QuoteId);
         return rows.Select(r => r.ToResponse(speakers[r.Id])).ToList();
@@ -304,12 +318,12 @@ public static class QuoteStore
                 lost.Add($"Quote {quote.Id} (\"{quote.Text[..Math.Min(quote.Text.Length, 60)]}\") no longer occurs in the body; correct or delete it first.");
                 continue;
             }
-            var before = await GetAsync(connection, quote.Id, ct);
+            var before = await GetAsync(write, quote.Id);
             await connection.ExecuteAsync(write.Command(UpdateQuoteAnchor, new
             {
                 quote.Id, anchor.Span?.Start, anchor.Span?.End, anchor.Selector?.Exact, anchor.Selector?.Prefix, anchor.Selector?.Suffix,
             }));
-            await write.AuditAsync("quote", quote.Id, AuditAction.Update, before, await GetAsync(connection, quote.Id, ct));
+            await write.AuditAsync("quote", quote.Id, AuditAction.Update, before, await GetAsync(write, quote.Id));
         }
         return lost.Count == 0 ? null : new Dictionary<string, string[]> { ["body"] = lost.ToArray() };
     }
