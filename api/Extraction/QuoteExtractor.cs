@@ -116,7 +116,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
     }
 
     /// <summary>Time phrases and adverbs between a speaker and the verb or after the verb: "on Friday", "this week".</summary>
-    private const string TimePhrase = @"(?:(?:by|at|around|before|after|until)\s+(?:about\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.m\.|[ap]m)(?:\s+(?-i:[A-Z]{2,4}))?|(?:late\s+|early\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Twitter|X|Facebook|television|TV|radio)|(?:yesterday|this|last|earlier|later|next)\s+(?:morning|afternoon|evening|night|week|weekend|month|year)|yesterday|today|tonight|recently|previously|earlier|later|also|again|then|further|too|both|once|publicly|separately|in\s+(?:a|an|the|its|his|her|their)\s+(?:(?:written|televised|joint|court|video|radio|separate)\s+|(?-i:\p{Lu}[\p{L}\-]*)\s+)?(?:statement|interview|post|tweet|speech|letter|press\s+release|news\s+conference|press\s+conference|meeting|briefing|email|e-mail|filing|video|message|address|op-ed|column|broadcast|podcast|memo|submission|blog\s+post|note|research\s+note|newsletter)(?:\s+(?:with|to)\s+(?:the\s+)?(?:(?-i:[\p{Lu}][\p{L}\p{N}.&\-]*(?:\s+[\p{Lu}][\p{L}\p{N}.&\-]*)*)|(?:his|her|their|its)?\s*(?:reporters|journalists|members|supporters|staff|employees|investors|lawmakers|clients|customers|colleagues|shareholders|followers|voters|constituents)))?|in\s+(?:early\s+|late\s+|mid-)?(?:(?-i:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?|(?:19|20)\d\d)(?![\p{L}\p{N}])|at\s+a\s+(?:news|press)\s+conference|(?:on|during|in)\s+(?:a|an|the|its|his|her|their)\s+(?:(?:conference|earnings|investor|media|press|phone|video|town-hall|town\s+hall)\s+)?call\s+with\s+(?:(?:the\s+)?(?-i:\p{Lu}[\p{L}\-]*)\s+)?(?:analysts|investors|reporters|journalists|shareholders|supporters|lawmakers|leaders|officials)|in\s+remarks\s+to\s+[^,]+|(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?(?![\u2019'\-]))";
+    private const string TimePhrase = @"(?:(?:by|at|around|before|after|until)\s+(?:about\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.m\.|[ap]m)(?:\s+(?-i:[A-Z]{2,4}))?|(?:late\s+|early\s+)?on\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|Twitter|X|Facebook|television|TV|radio)|(?:yesterday|this|last|earlier|later|next)\s+(?:morning|afternoon|evening|night|week|weekend|month|year)|yesterday|today|tonight|recently|previously|earlier|later|also|again|then|further|too|both|once|publicly|separately|in\s+(?:a|an|the|its|his|her|their)\s+(?:(?:written|televised|joint|court|video|radio|separate)\s+|(?-i:\p{Lu}[\p{L}\-]*)\s+)?(?:statement|interview|post|tweet|speech|letter|press\s+release|news\s+conference|press\s+conference|meeting|briefing|email|e-mail|filing|video|message|address|op-ed|column|broadcast|podcast|memo|submission|blog\s+post|note|research\s+note|newsletter)(?:\s+(?:with|to)\s+(?:the\s+)?(?:(?-i:[\p{Lu}][\p{L}\p{N}.&\-]*(?:\s+[\p{Lu}][\p{L}\p{N}.&\-]*)*)|(?:his|her|their|its)?\s*(?:reporters|journalists|members|supporters|staff|employees|investors|lawmakers|clients|customers|colleagues|shareholders|followers|voters|constituents)))?|in\s+(?:early\s+|late\s+|mid-)?(?:(?-i:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?|(?:19|20)\d\d)(?![\p{L}\p{N}])|at\s+a\s+(?:news|press)\s+conference|(?:on|during|in)\s+(?:a|an|the|its|his|her|their)\s+(?:(?:conference|earnings|investor|media|press|phone|video|town-hall|town\s+hall)\s+)?call\s+with\s+(?:(?:the\s+)?(?-i:\p{Lu}[\p{L}\-]*)\s+)?(?:analysts|investors|reporters|journalists|shareholders|supporters|lawmakers|leaders|officials)|in\s+remarks\s+to\s+[^,]+|(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?(?![\u2019'\-]))";
 
     [GeneratedRegex(@"(?:[\s,]+" + TimePhrase + @"\b)+[\s,]*$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex TrailingTime();
@@ -1356,6 +1356,12 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
                 && Word().Matches(named.Groups["clause"].Value).Any(w => Lexicon.FiniteOrPast(w.Value)))
                 return Read(phrases, start + g.Index, start + g.Index + named.Groups["name"].Length, "according to", 0.8, QuoteRule.ReportedAccordingTo) is { } namedCue
                     ? Make(text, start + g.Index + named.Groups["clause"].Index, end, namedCue) : null;
+            // "Witnesses, according to The Telegraph, said a man …": the outlet reported what its subject said.
+            var subject = inside.Groups["before"];
+            if (inside.Groups["after"] is { Success: true } reported && ReportedBySubject().Match(reported.Value) is { Success: true } verb
+                && Lexicon.ReportVerbs.Contains(verb.Groups["verb"].Value) && Word().Count(subject.Value) <= 6)
+                return Read(phrases, start + subject.Index, start + subject.Index + subject.Length, verb.Groups["verb"].Value, 0.8, QuoteRule.ReportedSubjectVerb) is { } subjectCue
+                    ? Make(text, start + reported.Index + verb.Length, end, subjectCue) : null;
             if (Read(phrases, start, g, "according to", 0.9, QuoteRule.ReportedAccordingTo) is not { } cue) return null;
             // ("…, according to police, who said officers arrived …": what the source said after "who" is a report of its own.)
             return inside.Groups["after"].Success && !SourceWhoSaid().IsMatch(inside.Groups["after"].Value)
@@ -1374,6 +1380,10 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
 
     [GeneratedRegex(@"^\p{Lu}[\p{L}'\-]+(?:\s+\p{Lu}[\p{L}'\-]+){0,2}\s+(?<verb>\p{Ll}+)\s")]
     private static partial Regex NamedSays();
+
+    /// <summary>A verb of saying opening what follows "X, according to Y,": "said (that) ".</summary>
+    [GeneratedRegex(@"^(?<verb>\p{Ll}+)\s+(?:that\s+)?")]
+    private static partial Regex ReportedBySubject();
 
     [GeneratedRegex(@"\s[\u2014\u2013]\s[^\u2014\u2013""\u201C\u201D]{3,120}\s[\u2014\u2013]\s*$")]
     private static partial Regex DashAsideAtEnd();

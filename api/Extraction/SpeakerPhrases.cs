@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using Attribution.Api.Speakers;
 
@@ -125,12 +126,18 @@ internal sealed partial class SpeakerPhrases
     {
         if (NameBeforeParenthesis().Match(before) is not { Success: true } name) return null;
         var words = Tokens(name.Groups["name"].Value, 0, name.Groups["name"].Length);
-        return words.Count >= 2 && words.All(t => t.Capitalized && !t.OrganisationWord || t.Value is "and" or "&")
-               && string.Concat(words.Where(t => t.Capitalized).Select(t => t.Value[0])) == acronym.Replace("&", "")
+        var letters = acronym.Replace("&", "");
+        // ("Notes from Poland (NFP)": a small word inside may give its letter too.)
+        return words.Count >= 2 && words.All(t => t.Capitalized && !t.OrganisationWord || !t.Capitalized && InitialsJoiners.Contains(t.Value))
+               && (string.Concat(words.Where(t => t.Capitalized).Select(t => t.Value[0])) == letters
+                   || string.Concat(words.Where(t => t.Value is not ("and" or "&")).Select(t => char.ToUpperInvariant(t.Value[0]))) == letters)
             ? name.Groups["name"].Value : null;
     }
 
-    [GeneratedRegex(@"(?<name>\p{Lu}[\p{L}\-]*(?:\s+(?:(?:and|&)\s+)?\p{Lu}[\p{L}\-]*){1,6})\s*\($", RegexOptions.RightToLeft)]
+    /// <summary>The small words a name abbreviated by its initials may hold: "Pacific Gas and Electric", "Notes from Poland".</summary>
+    private static readonly FrozenSet<string> InitialsJoiners = FrozenSet.Create(StringComparer.Ordinal, "and", "&", "of", "for", "from", "on", "in");
+
+    [GeneratedRegex(@"(?<name>\p{Lu}[\p{L}\-]*(?:\s+(?:(?:and|&|of|for|from|on|in)\s+)?\p{Lu}[\p{L}\-]*){1,6})\s*\($", RegexOptions.RightToLeft)]
     private static partial Regex NameBeforeParenthesis();
 
     [GeneratedRegex(@"\G\s*\((?<initials>\p{Lu}{2,8}|\p{Lu}\p{Ll}{2,9})\)")]
@@ -510,6 +517,14 @@ internal sealed partial class SpeakerPhrases
 
     [GeneratedRegex(@"^[Tt]he\s+(?:\d{1,3}|" + SpelledAge + @")-year-old\s+(?<noun>\p{Ll}+)$")]
     private static partial Regex AgedDescription();
+
+    /// <summary>The person a single word names: by surname, or by the first word of a full name ("Xi" for Xi Jinping) once
+    /// that name was given ("Tesco said" before "Tesco Polska" is named is not Tesco Polska).</summary>
+    private Person? ByFirstWord(string word, int position) =>
+        byName.GetValueOrDefault(word) is { } person
+        && (person.Name.EndsWith(word, StringComparison.OrdinalIgnoreCase) || headline?.Contains(person.Name, StringComparison.Ordinal) == true
+            || text.IndexOf(person.Name, StringComparison.Ordinal) is >= 0 and var at && at < position)
+            ? person : null;
 
     /// <summary>The speakers a subject phrase names, or null when it names none (a document, "it", a clause).</summary>
     public SpeakerMatch? Read(int start, int end)
@@ -979,7 +994,7 @@ internal sealed partial class SpeakerPhrases
                 && !DescribesNameAfter(tokens, runs, runs.IndexOf(run))
                 && !(tokens[run.Start + run.Count - 1].Possessive && RelativeNamed(tokens, runs, run))) // "Tom Hale's daughter Jane" is Jane
             {
-                var found = name.Count >= 2 ? byName.GetValueOrDefault(Join(name)) : LatestWithSurname(name[0].Bare, position) ?? byName.GetValueOrDefault(name[0].Bare);
+                var found = name.Count >= 2 ? byName.GetValueOrDefault(Join(name)) : LatestWithSurname(name[0].Bare, position) ?? ByFirstWord(name[0].Bare, position);
                 var full = found?.Name ?? Join(name);
                 // (Name particles before a surname are no title: "von der Leyen said". An occupation before the name gives way to
                 // the organisation after it: "ecologist Chip Taylor of the University of Kansas".)

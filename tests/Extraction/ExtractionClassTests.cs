@@ -2872,5 +2872,42 @@ public sealed class ExtractionClassTests
             Extract("The Investigative Committee says it has found no trace of explosives despite Znak.com claiming a source described an apartment being used as a depot.")
                 .Select(q => (q.Speaker.Name, q.Text)));
 
+    [Fact]
+    public void Counter_before_a_noun_is_no_verb_of_saying()
+    {
+        var quote = Single(Extract("The head of the UK's counter terror police, Neil Basu, said the police found nothing inconsistent with the attacker acting alone."));
+        Assert.Equal(("Neil Basu", "said"), (quote.Speaker.Name, quote.Verb));
+        Assert.Equal("the police found nothing inconsistent with the attacker acting alone", quote.Text);
+    }
+
+    [Fact]
+    public void A_subject_that_said_something_according_to_an_outlet_is_the_speaker()
+    {
+        var quote = Single(Extract("Witnesses, according to The Telegraph, said a man approached and attacked a group of men."));
+        Assert.Equal(("witnesses", SpeakerKind.Anonymous), (quote.Speaker.Name, quote.Speaker.Kind));
+        Assert.Equal("a man approached and attacked a group of men", quote.Text);
+    }
+
+    [Fact]
+    public void A_name_with_a_small_word_before_its_initials_is_an_organisations()
+    {
+        var quote = Single(Extract("The chain expanded into Southern Poland. According to Notes from Poland (NFP), some discount stores offer postal services."));
+        Assert.Equal(("Notes from Poland", SpeakerKind.Organisation), (quote.Speaker.Name, quote.Speaker.Kind));
+    }
+
+    [Fact]
+    public void A_word_is_not_the_first_name_of_a_full_name_given_only_after_it()
+    {
+        var quote = Extract("Retailer Tesco sold its stores. Tesco said its branch had a loss of 24 million pounds. Tesco Polska has cut its staff.")[0];
+        Assert.Equal("Tesco", quote.Speaker.Name);
+    }
+
+    [Fact]
+    public void A_weekday_with_its_part_of_the_day_is_when_it_was_said()
+    {
+        var quote = Single(Extract("Police announced on Sunday morning they were treating it as a terrorist incident."));
+        Assert.Equal("they were treating it as a terrorist incident", quote.Text);
+    }
+
     private static ExtractedQuote Single(IReadOnlyList<ExtractedQuote> quotes) => Assert.Single(quotes);
 }
