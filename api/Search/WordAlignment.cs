@@ -184,35 +184,23 @@ public static class WordAlignment
         static byte Get(byte[] cells, long index) => (byte)((cells[index >> 2] >> (int)((index & 3) * 2)) & 3);
     }
 
-    /// <summary>The query's and the text's words as numbers (the query's first, so that an id below
-    /// <see cref="QueryWords"/> is a query word), so that pairs compare as integers. Which query words a text word is a
-    /// typo of is found once per distinct text word in the windows aligned (see <see cref="Typos.Near"/>).</summary>
+    /// <summary>The query's and the text's words as numbers (<see cref="Typos.IdOf"/>: the query's first, so that an id below
+    /// <see cref="QueryWords"/> is a query word), so that pairs compare as integers; which query words a text word is a typo
+    /// of is found once per distinct word for all the texts compared to one query (<see cref="Typos.TyposOf"/>).</summary>
     private sealed class Pairs
     {
         public readonly IReadOnlyList<string> Query, Text;
         public readonly int[] QueryIds, TextIds;
         public readonly int QueryWords;
-        private readonly List<string> words = [];
-        private readonly List<int[]?> typosOf = [];
         private readonly Typos typos;
-        private readonly Dictionary<string, int> ids;
 
         public Pairs(IReadOnlyList<string> query, IReadOnlyList<string> text, Typos typos)
         {
             (Query, Text, this.typos) = (query, text, typos);
-            var ids = new Dictionary<string, int>(StringComparer.Ordinal);
-            int Id(string word)
-            {
-                if (ids.TryGetValue(word, out var id)) return id;
-                words.Add(word);
-                typosOf.Add(null);
-                return ids[word] = ids.Count;
-            }
-            QueryIds = query.Select(Id).ToArray();
-            QueryWords = ids.Count;
-            TextIds = text.Select(Id).ToArray();
-            this.ids = ids;
             typos.Index(query);
+            (QueryIds, QueryWords) = (typos.QueryIds, typos.QueryWordCount);
+            TextIds = new int[text.Count];
+            for (var j = 0; j < text.Count; j++) TextIds[j] = typos.IdOf(text[j]);
         }
 
         public bool IsQueryWord(int j) => TextIds[j] < QueryWords;
@@ -220,7 +208,7 @@ public static class WordAlignment
         public double Score(int i, int j) => Substitution(QueryIds[i], TextIds[j], TyposOf(j));
 
         /// <summary>The query words (ids) the text's word at <paramref name="j"/> is a typo of.</summary>
-        public int[] TyposOf(int j) => typosOf[TextIds[j]] ??= typos.Near(words[TextIds[j]]).Select(q => ids[q]).ToArray();
+        public int[] TyposOf(int j) => typos.TyposOf(TextIds[j]);
     }
 
     /// <summary>Decides which word pairs are typos of each other (Damerau-Levenshtein with reused buffers, remembered per
@@ -234,6 +222,17 @@ public static class WordAlignment
         private IReadOnlyList<string>? indexed;
         private readonly List<(string Word, ulong Letters)> queryWords = [];
         private readonly Dictionary<string, string[]> near = new(StringComparer.Ordinal);
+        /// <summary>Every word met comparing texts to the indexed query, by number: the query's distinct words first, then
+        /// the texts' words as they come; with the query words each is a typo of, once found.</summary>
+        private readonly Dictionary<string, int> ids = new(StringComparer.Ordinal);
+        private readonly List<string> words = [];
+        private readonly List<int[]?> typoIds = [];
+
+        /// <summary>The indexed query's words as numbers (<see cref="IdOf"/>).</summary>
+        internal int[] QueryIds { get; private set; } = [];
+
+        /// <summary>How many distinct words the indexed query has: their numbers are those below it.</summary>
+        internal int QueryWordCount { get; private set; }
 
         public bool Check(string a, string b)
         {
@@ -256,10 +255,27 @@ public static class WordAlignment
             if (ReferenceEquals(indexed, query)) return;
             queryWords.Clear();
             near.Clear();
+            ids.Clear();
+            words.Clear();
+            typoIds.Clear();
             foreach (var word in query.Distinct())
                 if (word.Length >= 4 && word.Length <= MaxLength) queryWords.Add((word, Letters(word)));
+            QueryIds = query.Select(IdOf).ToArray();
+            QueryWordCount = ids.Count;
             indexed = query;
         }
+
+        /// <summary>The number of a word: its first number for the indexed query.</summary>
+        internal int IdOf(string word)
+        {
+            if (ids.TryGetValue(word, out var id)) return id;
+            words.Add(word);
+            typoIds.Add(null);
+            return ids[word] = ids.Count;
+        }
+
+        /// <summary>The query words (numbers) the word numbered <paramref name="id"/> is a typo of (<see cref="Near"/>).</summary>
+        internal int[] TyposOf(int id) => typoIds[id] ??= Near(words[id]) is { Length: > 0 } found ? [.. found.Select(q => ids[q])] : [];
 
         /// <summary>The words of the indexed query that <paramref name="word"/> is a typo of (itself left out), once per
         /// word for all the texts compared to the query. An edit changes which letters a word has by at most two (one
@@ -268,12 +284,12 @@ public static class WordAlignment
         {
             if (near.TryGetValue(word, out var found)) return found;
             var letters = Letters(word);
-            List<string>? words = null;
+            List<string>? typosOf = null;
             foreach (var (query, queryLetters) in queryWords)
                 if (query != word && Plausible(query, word) && BitOperations.PopCount(letters ^ queryLetters) <= 2 * Allowed(query, word)
                     && Within(query, word))
-                    (words ??= []).Add(query);
-            return near[word] = words is null ? [] : [.. words];
+                    (typosOf ??= []).Add(query);
+            return near[word] = typosOf is null ? [] : [.. typosOf];
         }
 
         /// <summary>The letters a word has, as bits (a letter's code modulo 64: letters sharing a bit only make the test
