@@ -38,12 +38,8 @@ public sealed class QuoteListPlanTests(AttributionApi api) : IClassFixture<Attri
     [Fact]
     public async Task Quotes_read_by_id_are_planned_once_per_connection()
     {
-        var connectionString = await TestDatabase.CreateAsync();
-        try
+        await OnServiceConnectionAsync(async connection =>
         {
-            DapperTypes.Register();
-            await using var connection = new NpgsqlConnection(Database.ForService(connectionString));
-            await connection.OpenAsync();
             var ids = (await connection.QueryAsync<long>("""
                 insert into articles (url, title) values ('https://example.com/by-id', 'By id');
                 insert into quotes (article_id, text, kind)
@@ -58,11 +54,7 @@ public sealed class QuoteListPlanTests(AttributionApi api) : IClassFixture<Attri
             Assert.Equal(2, plans.Count); // the quotes and their speakers
             Assert.All(plans, p => Assert.True(p.Custom == 0 && p.Generic >= 6, $"{p.Generic} generic, {p.Custom} custom: {p.Statement}"));
             Assert.Equal("auto", await connection.ExecuteScalarAsync<string>("show plan_cache_mode"));
-        }
-        finally
-        {
-            await TestDatabase.DropAsync(connectionString);
-        }
+        });
     }
 
     /// <summary>
@@ -73,12 +65,8 @@ public sealed class QuoteListPlanTests(AttributionApi api) : IClassFixture<Attri
     [Fact]
     public async Task A_list_page_is_planned_for_its_values_each_time_even_prepared()
     {
-        var connectionString = await TestDatabase.CreateAsync();
-        try
+        await OnServiceConnectionAsync(async connection =>
         {
-            DapperTypes.Register();
-            await using var connection = new NpgsqlConnection(Database.ForService(connectionString));
-            await connection.OpenAsync();
             await connection.ExecuteAsync("""
                 insert into articles (url, title) values ('https://example.com/plans', 'Plans');
                 insert into quotes (article_id, text, kind, said_on)
@@ -97,6 +85,19 @@ public sealed class QuoteListPlanTests(AttributionApi api) : IClassFixture<Attri
             Assert.Equal(0, plans.Generic);
             Assert.True(plans.Custom >= 7, $"custom plans: {plans.Custom}");
             Assert.Equal("auto", await connection.ExecuteScalarAsync<string>("show plan_cache_mode")); // left as found: the pool does not reset it
+        });
+    }
+
+    /// <summary>Runs <paramref name="test"/> on a connection to a fresh database with the service's settings (auto-prepare).</summary>
+    private static async Task OnServiceConnectionAsync(Func<NpgsqlConnection, Task> test)
+    {
+        var connectionString = await TestDatabase.CreateAsync();
+        try
+        {
+            DapperTypes.Register();
+            await using var connection = new NpgsqlConnection(Database.ForService(connectionString));
+            await connection.OpenAsync();
+            await test(connection);
         }
         finally
         {
