@@ -1222,7 +1222,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
             else if (reported.Cue.Rule == QuoteRule.ReportedSubjectVerb && CoordinatedReport().Match(text, reported.End, end - reported.End) is { Success: true } and
                      && and.Index == reported.End
                      && Lexicon.ReportVerbs.Contains(and.Groups["verb"].Value) && (!Lexicon.ObjectVerbs.Contains(and.Groups["verb"].Value) || and.Groups["that"].Success)
-                     && (and.Groups["that"].Success || Word().Matches(text[(and.Index + and.Length)..end]).Take(12).Any(w => Lexicon.FiniteOrPast(w.Value)))
+                     && (and.Groups["that"].Success || OpensClause(text[(and.Index + and.Length)..end]))
                      && Make(text, and.Index + and.Length, ContentEnd().Match(text, and.Index + and.Length, end - and.Index - and.Length) is { Success: true } stop ? stop.Index : end,
                          reported.Cue with { Verb = and.Groups["verb"].Value }) is { } second)
                 found.Add(second);
@@ -1380,6 +1380,15 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
 
     [GeneratedRegex(@"^\p{Lu}[\p{L}'\-]+(?:\s+\p{Lu}[\p{L}'\-]+){0,2}\s+(?<verb>\p{Ll}+)\s")]
     private static partial Regex NamedSays();
+
+    /// <summary>Whether what follows a second verb of saying is a clause it reports: a finite or past verb within its first
+    /// twelve words ("and added it would hire"), or a subject pronoun and a verb ("and stated they want to stay"); not an
+    /// object ("and said goodbye").</summary>
+    private static bool OpensClause(string after) =>
+        Word().Matches(after).Take(12).Any(w => Lexicon.FiniteOrPast(w.Value)) || PronounClause().IsMatch(after);
+
+    [GeneratedRegex(@"^\s*(?:they|we|I|you)\s+\p{Ll}+\b")]
+    private static partial Regex PronounClause();
 
     /// <summary>A verb of saying opening what follows "X, according to Y,": "said (that) ".</summary>
     [GeneratedRegex(@"^(?<verb>\p{Ll}+)\s+(?:that\s+)?")]
@@ -1597,8 +1606,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
         // "… corruption but denied that …": a second verb of saying ends the first content (and reports on its own).
         // ("indicated no vehicles were involved and suggested the driver lost control": a clause after the second verb too.)
         if (CoordinatedReport().Matches(content).FirstOrDefault(m => Lexicon.ReportVerbs.Contains(m.Groups["verb"].Value)
-                && (m.Groups["that"].Success || !Lexicon.ObjectVerbs.Contains(m.Groups["verb"].Value)
-                    && Word().Matches(content[(m.Index + m.Length)..]).Take(12).Any(w => Lexicon.FiniteOrPast(w.Value)))) is { } secondVerb)
+                && (m.Groups["that"].Success || !Lexicon.ObjectVerbs.Contains(m.Groups["verb"].Value) && OpensClause(content[(m.Index + m.Length)..]))) is { } secondVerb)
             content = content[..secondVerb.Index];
         if (ParticipleCue().Match(content) is { Success: true } participle) content = content[..participle.Index]; // ", adding that …" reports on its own
         if (lower.StartsWith("accus", StringComparison.Ordinal) && !content.Contains(" of ")) return null;

@@ -2909,5 +2909,16 @@ public sealed class ExtractionClassTests
         Assert.Equal("they were treating it as a terrorist incident", quote.Text);
     }
 
+    [Theory]
+    [InlineData("Matt Simister explained that the company held a 4% share of the market, compared to its 16% share in Hungary, and stated they want to stay in Hungary.")]
+    [InlineData("Matt Simister explained that the company held a 4% share of the market and stated they want to stay in Hungary.")]
+    public void A_second_verb_of_saying_before_a_pronoun_and_a_verb_reports_that_clause(string text)
+    {
+        var quotes = Extract(text);
+        Assert.Equal(["explained", "stated"], quotes.Select(q => q.Verb));
+        Assert.Equal("they want to stay in Hungary", quotes[1].Text);
+        Assert.All(quotes, q => Assert.Equal("Matt Simister", q.Speaker.Name));
+    }
+
     private static ExtractedQuote Single(IReadOnlyList<ExtractedQuote> quotes) => Assert.Single(quotes);
 }
