@@ -213,18 +213,21 @@ public static class QuoteStore
         quote => quote.Retraction is null ? null : $"Quote {quote.Id} is retracted; it stays on record as it was and cannot be changed.");
 
     /// <summary>The quotes with these ids, retracted or not, by id: for a read, planned once per connection.</summary>
-    public static async Task<Dictionary<long, QuoteResponse>> GetManyAsync(NpgsqlConnection connection, long[] ids, CancellationToken ct) =>
-        ids.Length == 0 ? []
-            : (await QueryByIdsAsync(connection, ids, PlannedOnce($"{SelectQuotesByIds};\n{SelectQuoteSpeakers}"), ct)).ToDictionary(q => q.Id);
+    public static Task<Dictionary<long, QuoteResponse>> GetManyAsync(NpgsqlConnection connection, long[] ids, CancellationToken ct) =>
+        ByIdAsync(connection, ids, SelectQuotesAndSpeakersPlannedOnce, ct);
 
     /// <summary>The quotes with these ids inside a write, as it left them: the same statements without the setting around
     /// them (a write's statements are counted: a PATCH sends at most eight), planned each time as PostgreSQL chooses.</summary>
-    public static async Task<Dictionary<long, QuoteResponse>> GetManyAsync(Write write, long[] ids) =>
-        ids.Length == 0 ? []
-            : (await QueryByIdsAsync(write.Connection, ids, $"{SelectQuotesByIds};\n{SelectQuoteSpeakers}", write.Ct)).ToDictionary(q => q.Id);
+    public static Task<Dictionary<long, QuoteResponse>> GetManyAsync(Write write, long[] ids) =>
+        ByIdAsync(write.Connection, ids, SelectQuotesAndSpeakers, write.Ct);
 
     /// <summary>The quote with this id inside a write (see <see cref="GetManyAsync(Write, long[])"/>).</summary>
     public static async Task<QuoteResponse?> GetAsync(Write write, long id) => (await GetManyAsync(write, [id])).GetValueOrDefault(id);
+
+    private static async Task<Dictionary<long, QuoteResponse>> ByIdAsync(NpgsqlConnection connection, long[] ids, string statements, CancellationToken ct) =>
+        ids.Length == 0 ? [] : (await QueryByIdsAsync(connection, ids, statements, ct)).ToDictionary(q => q.Id);
+
+    private const string SelectQuotesAndSpeakers = $"{SelectQuotesByIds};\n{SelectQuoteSpeakers}";
 
     /// <summary>
     /// Statements by a list of ids run with their generic plan, made once per connection (auto-prepare): left to choose,
@@ -233,6 +236,9 @@ public static class QuoteStore
     /// so that the statements that follow on the connection choose for themselves.
     /// </summary>
     private static string PlannedOnce(string statements) => $"set plan_cache_mode = force_generic_plan;\n{statements};\nreset plan_cache_mode";
+
+    private static readonly string SelectQuotesAndSpeakersPlannedOnce = PlannedOnce(SelectQuotesAndSpeakers);
+    private static readonly string SelectQuoteSpeakersPlannedOnce = PlannedOnce(SelectQuoteSpeakers);
 
     /// <summary>Quotes by id and their speakers in one round trip: <paramref name="statements"/> select both, in one batch.</summary>
     private static async Task<List<QuoteResponse>> QueryByIdsAsync(NpgsqlConnection connection, long[] ids, string statements, CancellationToken ct)
@@ -247,7 +253,7 @@ public static class QuoteStore
     {
         var rows = (await connection.QueryAsync<QuoteRow>(new CommandDefinition(sql, parameters, cancellationToken: ct))).AsList();
         if (rows.Count == 0) return [];
-        var speakers = (await connection.QueryAsync<SpeakerRow>(new CommandDefinition(PlannedOnce(SelectQuoteSpeakers),
+        var speakers = (await connection.QueryAsync<SpeakerRow>(new CommandDefinition(SelectQuoteSpeakersPlannedOnce,
                 new { Ids = rows.Select(r => r.Id).ToArray() }, cancellationToken: ct)))
             .ToLookup(s => s.QuoteId);
         return rows.Select(r => r.ToResponse(speakers[r.Id])).ToList();
