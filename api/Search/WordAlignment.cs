@@ -220,8 +220,7 @@ public static class WordAlignment
         private readonly Dictionary<(string, string), bool> known = [];
         private readonly int[] before = new int[MaxLength + 1], previous = new int[MaxLength + 1], current = new int[MaxLength + 1];
         private IReadOnlyList<string>? indexed;
-        private readonly List<(string Word, ulong Letters)> queryWords = [];
-        private readonly Dictionary<string, string[]> near = new(StringComparer.Ordinal);
+        private readonly List<(int Id, string Word, ulong Letters)> queryWords = [];
         /// <summary>Every word met comparing texts to the indexed query, by number: the query's distinct words first, then
         /// the texts' words as they come; with the query words each is a typo of, once found.</summary>
         private readonly Dictionary<string, int> ids = new(StringComparer.Ordinal);
@@ -254,14 +253,13 @@ public static class WordAlignment
         {
             if (ReferenceEquals(indexed, query)) return;
             queryWords.Clear();
-            near.Clear();
             ids.Clear();
             words.Clear();
             typoIds.Clear();
-            foreach (var word in query.Distinct())
-                if (word.Length >= 4 && word.Length <= MaxLength) queryWords.Add((word, Letters(word)));
             QueryIds = query.Select(IdOf).ToArray();
             QueryWordCount = ids.Count;
+            for (var id = 0; id < QueryWordCount; id++)
+                if (words[id].Length >= 4 && words[id].Length <= MaxLength) queryWords.Add((id, words[id], Letters(words[id])));
             indexed = query;
         }
 
@@ -274,22 +272,22 @@ public static class WordAlignment
             return ids[word] = ids.Count;
         }
 
-        /// <summary>The query words (numbers) the word numbered <paramref name="id"/> is a typo of (<see cref="Near"/>).</summary>
-        internal int[] TyposOf(int id) => typoIds[id] ??= Near(words[id]) is { Length: > 0 } found ? [.. found.Select(q => ids[q])] : [];
+        /// <summary>The query words (numbers) the word numbered <paramref name="id"/> is a typo of (<see cref="Near"/>), found
+        /// once for all the texts compared to the query.</summary>
+        internal int[] TyposOf(int id) => typoIds[id] ??= Near(words[id]);
 
-        /// <summary>The words of the indexed query that <paramref name="word"/> is a typo of (itself left out), once per
-        /// word for all the texts compared to the query. An edit changes which letters a word has by at most two (one
-        /// gone, one new), so comparing the sets of letters rules out nearly every pair before any distance is computed.</summary>
-        internal string[] Near(string word)
+        /// <summary>The words (numbers) of the indexed query that <paramref name="word"/> is a typo of, itself left out. An edit
+        /// changes which letters a word has by at most two (one gone, one new), so comparing the sets of letters rules out
+        /// nearly every pair before any distance is computed.</summary>
+        private int[] Near(string word)
         {
-            if (near.TryGetValue(word, out var found)) return found;
             var letters = Letters(word);
-            List<string>? typosOf = null;
-            foreach (var (query, queryLetters) in queryWords)
+            List<int>? typosOf = null;
+            foreach (var (id, query, queryLetters) in queryWords)
                 if (query != word && Plausible(query, word) && BitOperations.PopCount(letters ^ queryLetters) <= 2 * Allowed(query, word)
                     && Within(query, word))
-                    (typosOf ??= []).Add(query);
-            return near[word] = typosOf is null ? [] : [.. typosOf];
+                    (typosOf ??= []).Add(id);
+            return typosOf is null ? [] : [.. typosOf];
         }
 
         /// <summary>The letters a word has, as bits (a letter's code modulo 64: letters sharing a bit only make the test
