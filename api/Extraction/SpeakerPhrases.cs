@@ -162,6 +162,8 @@ internal sealed partial class SpeakerPhrases
     /// <summary>Organisations by the initials given after their name: "the Syrian Democratic Forces (SDF)".</summary>
     private readonly Dictionary<string, string> initials = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Person> byName = new(StringComparer.OrdinalIgnoreCase);
+    /// <summary>Where the text first gives each name in full (outside quotation marks).</summary>
+    private readonly Dictionary<string, int> namedAt = new(StringComparer.OrdinalIgnoreCase);
     private readonly string? headline;
     /// <summary>The last two or more words of names of three or more ("López Obrador"), each of one person (null when of several).</summary>
     private readonly Dictionary<string, Person?> tails = new(StringComparer.OrdinalIgnoreCase);
@@ -225,6 +227,7 @@ internal sealed partial class SpeakerPhrases
                     if (!before && Employer(person.Title) is { } employer) employers.Add((tokens[run.Start].Start, employer));
                 }
                 byName.TryAdd(name[^1].Bare, byName[full]);
+                if (!before) namedAt.TryAdd(full, tokens[run.Start].Start);
                 // ("Ricardo Rosselló Nevares" is "Rosselló": of three names the middle one may be a first surname, as in Spanish,
                 // unless it is a first name or an initial.)
                 if (name.Count == 3 && !name[1].FirstName && !name[1].Initial && char.IsUpper(name[1].Value[0])) byName.TryAdd(name[1].Bare, byName[full]);
@@ -523,7 +526,7 @@ internal sealed partial class SpeakerPhrases
     private Person? ByFirstWord(string word, int position) =>
         byName.GetValueOrDefault(word) is { } person
         && (person.Name.EndsWith(word, StringComparison.OrdinalIgnoreCase) || headline?.Contains(person.Name, StringComparison.Ordinal) == true
-            || text.IndexOf(person.Name, StringComparison.Ordinal) is >= 0 and var at && at < position)
+            || namedAt.TryGetValue(person.Name, out var at) && at < position)
             ? person : null;
 
     /// <summary>The speakers a subject phrase names, or null when it names none (a document, "it", a clause).</summary>
