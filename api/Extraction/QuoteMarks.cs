@@ -7,7 +7,8 @@ internal readonly record struct Quotation(int Open, int Close, int Start, int En
 /// <summary>
 /// Pairs quotation marks: curly “…” and ‘…’, low „…“, angle «…» and straight "…". A quote left open at the end of a
 /// paragraph goes on when the next paragraph opens with a mark (the newspaper convention for long quotes), or opens
-/// none and ends with the closing mark; else it is dropped. Single marks count in a text with no double marks (British style), in its headline, and elsewhere
+/// none and ends with the closing mark; it ends with its paragraph when it runs on from a quotation closed in that paragraph
+/// (a forgotten closing mark); else it is dropped. Single marks count in a text with no double marks (British style), in its headline, and elsewhere
 /// around a short fragment of one sentence ('human error'); never inside a word; straight single marks around more
 /// than a fragment only where no curly ones are used.
 /// </summary>
@@ -44,6 +45,7 @@ internal static class QuoteMarks
                 while (next < text.Length && char.IsWhiteSpace(text[next])) next++;
                 if (next < text.Length && Family(text[next]) == Family(opener) && IsOpening(text, next, next < singlesUntil, next < straightUntil)) { i = next; continue; }
                 if (ClosesUnopened(text, next, opener)) { i = next - 1; continue; }
+                if (RunsOnUnclosed(text, found, open, i) is { } content) found.Add(content);
                 open = -1;
                 continue;
             }
@@ -72,6 +74,21 @@ internal static class QuoteMarks
         for (var j = start; j < end - 1; j++)
             if (Family(text[j]) == Family(opener) && (IsOpening(text, j, true, true) || IsClosing(text, j, opener))) return false;
         return true;
+    }
+
+    /// <summary>A quotation left open at the end of its paragraph, the next not going on with it, is closed there when it
+    /// runs on from one closed in the same paragraph ("“…,” said Jane Roe. “… the last sentence." and a new paragraph: a
+    /// closing mark the writer forgot), and the paragraph ends a sentence; else null. <paramref name="newline"/> stands
+    /// for the closing mark.</summary>
+    private static Quotation? RunsOnUnclosed(string text, List<Quotation> found, int open, int newline)
+    {
+        var paragraph = text.LastIndexOf('\n', open) + 1;
+        if (found.Count == 0 || found[^1].Close < paragraph) return null;
+        var start = open + 1;
+        var end = newline;
+        while (start < end && char.IsWhiteSpace(text[start])) start++;
+        while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
+        return end > start && text[end - 1] is '.' or '!' or '?' ? new Quotation(open, newline, start, end) : null;
     }
 
     /// <summary>The end of the text's first line when it is a headline: short, with no closing punctuation, and set off from

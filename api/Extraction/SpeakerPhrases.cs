@@ -993,7 +993,7 @@ internal sealed partial class SpeakerPhrases
                      && !Lexicon.Prepositions.Contains(tokens[r.Start - 1].Value) && !Lexicon.Determiners.Contains(tokens[r.Start - 1].Value)
                      && tokens[r.Start - 1].Value is not ("and" or "or")
                      && PersonName(tokens, r) is { Count: >= 2 }))
-            if (PersonName(tokens, run) is { } name && (name.Count >= 2 || byName.ContainsKey(name[0].Bare) || Mononym(tokens, run)) && !TitleGoesOn(tokens, run)
+            if (PersonName(tokens, run, byName.ContainsKey) is { } name && (name.Count >= 2 || byName.ContainsKey(name[0].Bare) || Mononym(tokens, run)) && !TitleGoesOn(tokens, run)
                 && !DescribesNameAfter(tokens, runs, runs.IndexOf(run))
                 && !(tokens[run.Start + run.Count - 1].Possessive && RelativeNamed(tokens, runs, run))) // "Tom Hale's daughter Jane" is Jane
             {
@@ -1519,8 +1519,10 @@ internal sealed partial class SpeakerPhrases
     internal static bool IsSpace(string gap) => gap.Length > 0 && gap.All(c => c is ' ' or '\u00A0' or '\t');
 
     /// <summary>The name in a run, titles before it left out ("Former Vice President Mike Pence" → Mike Pence), or null
-    /// when the run is an organisation, an acronym or a possessive modifier.</summary>
-    private static List<Token>? PersonName(List<Token> tokens, Run run)
+    /// when the run is an organisation, an acronym or a possessive modifier. With <paramref name="knownSurname"/>, a title
+    /// word that is the surname of someone the text names in full is that surname: "Congressman Bishop" after "Sanford D.
+    /// Bishop", though "bishop" is a title.</summary>
+    private static List<Token>? PersonName(List<Token> tokens, Run run, Func<string, bool>? knownSurname = null)
     {
         var words = tokens.GetRange(run.Start, run.Count);
         // ("Robert Downey Jr.": a generational suffix is no part of the name, whose surname it would hide.)
@@ -1529,13 +1531,15 @@ internal sealed partial class SpeakerPhrases
         // an age in words ("Fifteen-year-old Robert").
         var opener = words.TakeWhile(t => Lexicon.SentenceOpeners.Contains(t.Value) || Lexicon.Prepositions.Contains(t.Value) || Lexicon.Calendar.Contains(t.Value)
                                           || YearsOld().IsMatch(t.Bare)).Count();
-        if (opener > 0) return words.Count > opener ? PersonName(tokens, new Run(run.Start + opener, run.Count - opener)) : null;
+        if (opener > 0) return words.Count > opener ? PersonName(tokens, new Run(run.Start + opener, run.Count - opener), knownSurname) : null;
         // A possessive inside the run ends an owner ("the Fund's Jane Roe"); on its last word it is the person's own
         // ("Prime Minister Oleksiy Honcharuk's offer").
         // "James M. Dorsey": a middle initial, though "M." before a name is a French title; "John Major": a surname after a
         // first name, though "major" is a rank.
         // ("John Tory": a party's word after a first name is a surname too.)
-        bool Surname(int i) => i > 0 && i == words.Count - 1 && words[i - 1].FirstName;
+        // ("Sanford D. Bishop": a title word after a middle initial is a surname too.)
+        bool Surname(int i) => i == words.Count - 1 && (i > 0 && words[i - 1].FirstName || i > 1 && words[i - 1].Initial && !words[i - 2].Title
+                                                        || knownSurname is not null && words[i].Capitalized && knownSurname(words[i].Bare));
         bool Role(int i) => (words[i].Title && !(i > 0 && words[i].Initial && !words[i - 1].Title)
                              || Lexicon.PartyMembers.Contains(words[i].Bare) || PartyPlural(words[i].Bare)) // "Democrats Jane Roe and …"
                             && !Surname(i)

@@ -57,6 +57,16 @@ public sealed class ExtractionClassTests
             q => q.Text.StartsWith("It was", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void A_run_on_quotation_whose_closing_mark_was_forgotten_ends_with_its_paragraph()
+    {
+        const string Text = "\u201CWe will appeal,\u201D said Jane Roe. \u201CThe ruling ignores the evidence. We expect to win.\n\nThe court sits again in May.";
+        var quote = Quote(Extract(Text), "The ruling");
+        Assert.Equal(("The ruling ignores the evidence. We expect to win.", "Jane Roe"), (quote.Text, quote.Speaker.Name));
+        // Without a quotation closed before it in its paragraph, an open mark is no quotation.
+        Assert.DoesNotContain(Extract("Jane Roe said the ruling was \u201Cwrong. We expect to win.\n\nThe court sits again in May."), q => q.Kind != QuoteKind.Indirect);
+    }
+
     // ---- 2. Cues beyond a short verb list ------------------------------------------------------------------------
 
     [Theory]
@@ -719,6 +729,12 @@ public sealed class ExtractionClassTests
         var quote = Single(Extract("At about 5:17 p.m. his daughter reported to the police he \u201Cleft home hours ago with his phone off.\u201D"));
         Assert.Equal(("his daughter", QuoteKind.Partial), (quote.Speaker.Name, quote.Kind));
     }
+
+    [Theory]
+    [InlineData("Congressman Tom D. Bishop voted for the bill. \u201CIt keeps the government open,\u201D said Congressman Bishop.", "Tom D. Bishop")]
+    [InlineData("\u201CIt keeps the government open,\u201D said Senator Ann B. King.", "Ann B. King")]
+    public void A_title_word_after_a_middle_initial_or_as_a_known_surname_is_a_name(string text, string speaker) =>
+        Assert.Equal(speaker, Single(Extract(text)).Speaker.Name);
 
     // ---- 5. Layouts ----------------------------------------------------------------------------------------------
 
