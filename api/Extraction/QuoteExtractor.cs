@@ -129,6 +129,10 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
     [GeneratedRegex(@"^\s*(?:in|on|via|through|during)\s+(?:a|an|the|his|her|its|their)\s+(?:|[\p{L}\-]+\s+|(?:[\p{L}\-]+\s+){2}|(?:[\p{L}\-]+\s+){3})(?:statement|report|interview|letter|post|tweet|speech|video|release|conference|briefing|message|filing|broadcast|website|blog|page|account|feed|channel)\b[^,;.""\u201C\u201D]{0,60}?(?=\s+that\s)|^\s*on\s+(?:the\s+)?condition\s+of\s+anonymity\b(?=\s+that\s)")]
     private static partial Regex LeadingMedium();
 
+    /// <summary>In what capacity the words were said, between the verb and "that": "writes as a mother and grandmother that".</summary>
+    [GeneratedRegex(@"^\s+as\s+(?:an?|the|his|her|its|their)\s+[^,;:.""\u201C\u201D]{1,40}(?:,\s+[^,;:.""\u201C\u201D]{1,40}){0,3}?(?=\s+that\s)")]
+    private static partial Regex LeadingCapacity();
+
     [GeneratedRegex(@"(?:\s+(?:has|have|had|was|were|is|would|will|also|too|both|later|earlier|recently|previously|further|then|again|once|reportedly|publicly|separately|still|just|already|(?!(?:family|assembly|rally|supply|anomaly|monopoly|homily)\b)(?-i:\p{Ll}{3,}ly)))+\s*$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex TrailingAdverbs();
 
@@ -518,14 +522,16 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
     private static bool IsNameOrTitle(string text, Quotation q, int leftStart, string content)
     {
         var words = Word().Matches(content).Select(m => m.Value).ToList();
-        if (words.Count == 0 || words.Count > 8) return false;
+        List<string> Before() => Word().Matches(text[Math.Max(leftStart, q.Open - 40)..q.Open]).Select(m => m.Value).ToList();
+        // ("a hearing titled "No Flame, More Pain: How State and Local Bans on Natural Gas Increase Costs"": after "titled", a
+        // title may be long.)
+        if (words.Count == 0 || words.Count > (words.Count <= 20 && Before() is [.., "titled" or "entitled"] ? 20 : 8)) return false;
         // ("an anti-Brexit ("British exit") march": a gloss in parentheses right after a word.)
         if (q.Open > 0 && text[q.Open - 1] == '(' && q.Close + 1 < text.Length && text[q.Close + 1] == ')') return true;
         if (words.Count == 1 && (words[0].Any(char.IsDigit) || words[0].Length > 1 && !words[0].Any(char.IsLower))) return true; // "COVID-19", "NATO"
         // Short lower-case words are the small words of a title ("of", "the"); a title has some capital ("a "new era"" is no title).
         var titleCase = words.All(w => char.IsUpper(w[0]) || char.IsDigit(w[0]) || TitleSmallWords.Contains(w)) // not "sad day for NSW"
                         && words.Any(w => char.IsUpper(w[0]) || char.IsDigit(w[0]));
-        List<string> Before() => Word().Matches(text[Math.Max(leftStart, q.Open - 40)..q.Open]).Select(m => m.Value).ToList();
         // ("Anna Franowska of "Have no fear", an abuse victim support charity": a short name, capitalised as a sentence is, of
         // what the person named before is of.)
         if (!titleCase)
@@ -1177,6 +1183,10 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
             if (layout.LastQuoteOpeningIn(start, clauseEnd) is { Close: > 0 } lastQuote && lastQuote.Close < clauseEnd)
             {
                 var tail = Regex.Match(text[(lastQuote.Close + 1)..clauseEnd], @"^[\s,]*(?:while|whereas|and|but)\s+");
+                // ("In the piece, titled "…," Boebert writes that …": a title set off before the subject.)
+                if (!tail.Success && lastQuote.Open > 0 && text[lastQuote.Open - 1] == ' ' && Regex.Match(text[(lastQuote.Close + 1)..clauseEnd], @"^,?\s+(?=\p{Lu})") is { Success: true } afterTitle
+                    && IsNameOrTitle(text, lastQuote, start, text[lastQuote.Start..lastQuote.End]))
+                    tail = afterTitle;
                 if (!tail.Success)
                 {
                     // "…," Roe said, adding that they would rebuild: the cue after the quotation goes on to report.
@@ -1586,6 +1596,8 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
         skipped += time.Success ? time.Length : 0;
         var medium = LeadingMedium().Match(rest[skipped..]);
         skipped += medium.Success ? medium.Length : 0;
+        var capacity = LeadingCapacity().Match(rest[skipped..]);
+        skipped += capacity.Success ? capacity.Length : 0;
         var by = BySaying().Match(rest[skipped..]); // "responded by saying (that) …"
         skipped += by.Success ? by.Length : 0;
         var feeling = FeelingThat().Match(rest, skipped); // "expressed concern that …"

@@ -6,8 +6,8 @@ internal readonly record struct Quotation(int Open, int Close, int Start, int En
 
 /// <summary>
 /// Pairs quotation marks: curly “…” and ‘…’, low „…“, angle «…» and straight "…". A quote left open at the end of a
-/// paragraph goes on when the next paragraph opens with a mark (the newspaper convention for long quotes), or opens
-/// none and ends with the closing mark; it ends with its paragraph when it runs on from a quotation closed in that paragraph
+/// paragraph goes on when the next paragraph opens with a mark (the newspaper convention for long quotes), or when it
+/// and up to five more open none and the last of them ends with the closing mark; it ends with its paragraph when it runs on from a quotation closed in that paragraph
 /// (a forgotten closing mark); else it is dropped. Single marks count in a text with no double marks (British style), in its headline, and elsewhere
 /// around a short fragment of one sentence ('human error'); never inside a word; straight single marks around more
 /// than a fragment only where no curly ones are used.
@@ -41,6 +41,8 @@ internal static class QuoteMarks
             }
             if (c == '\n')
             {
+                // ("… the public.“\n\nI stand …”": a mark that ends its paragraph opens the next one.)
+                if (text.AsSpan(open + 1, i - open - 1).IsWhiteSpace()) continue;
                 var next = i;
                 while (next < text.Length && char.IsWhiteSpace(text[next])) next++;
                 if (next < text.Length && Family(text[next]) == Family(opener) && IsOpening(text, next, next < singlesUntil, next < straightUntil)) { i = next; continue; }
@@ -63,17 +65,26 @@ internal static class QuoteMarks
     }
 
     /// <summary>Whether the paragraph at <paramref name="start"/> goes on with a quotation the paragraph before left open:
-    /// it opens no quotation of its own and ends with the closing mark (a long quote whose writer did not reopen it in each
-    /// paragraph).</summary>
+    /// it, and the paragraphs up to the one that ends with the closing mark, open no quotation of their own (a long quote
+    /// whose writer did not reopen it in each paragraph).</summary>
     private static bool ClosesUnopened(string text, int start, char opener)
     {
-        var end = text.IndexOf('\n', start);
-        if (end < 0) end = text.Length;
-        while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
-        if (end <= start || !IsClosing(text, end - 1, opener)) return false;
-        for (var j = start; j < end - 1; j++)
-            if (Family(text[j]) == Family(opener) && (IsOpening(text, j, true, true) || IsClosing(text, j, opener))) return false;
-        return true;
+        // ("“A …\n\nB …\n\nC …”": the closing mark may end a later paragraph, those between holding no mark; a few at most.)
+        for (var paragraphs = 0; paragraphs < 6 && start < text.Length; paragraphs++)
+        {
+            var end = text.IndexOf('\n', start);
+            if (end < 0) end = text.Length;
+            var next = end;
+            while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
+            if (end <= start) return false;
+            for (var j = start; j < end - 1; j++)
+                if (Family(text[j]) == Family(opener) && (IsOpening(text, j, true, true) || IsClosing(text, j, opener))) return false;
+            if (IsClosing(text, end - 1, opener)) return true;
+            if (Family(text[end - 1]) == Family(opener)) return false;
+            while (next < text.Length && char.IsWhiteSpace(text[next])) next++;
+            start = next;
+        }
+        return false;
     }
 
     /// <summary>A quotation left open at the end of its paragraph, the next not going on with it, is closed there when it

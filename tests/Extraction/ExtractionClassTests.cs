@@ -67,6 +67,21 @@ public sealed class ExtractionClassTests
         Assert.DoesNotContain(Extract("Jane Roe said the ruling was \u201Cwrong. We expect to win.\n\nThe court sits again in May."), q => q.Kind != QuoteKind.Indirect);
     }
 
+    [Fact]
+    public void A_quotation_whose_opening_mark_ends_the_paragraph_before_opens_the_next()
+    {
+        var quotes = Extract("Jane Roe outlined three steps to take.\u201C\n\nWe can do better,\u201D she said. \u201CThe state must act.\u201D");
+        Assert.Equal(["We can do better,", "The state must act."], quotes.Where(q => q.Kind == QuoteKind.Direct).Select(q => q.Text));
+        Assert.All(quotes, q => Assert.Equal("Jane Roe", q.Speaker.Name));
+    }
+
+    [Fact]
+    public void A_statement_over_several_paragraphs_reopened_in_none_is_one_quote()
+    {
+        var quote = Single(Extract("Jane Roe issued the following statement:\n\n\"We voted today.\n\nThe bill is not ideal.\n\nI have never supported a shutdown.\"\n\n###"));
+        Assert.Equal(("We voted today.\n\nThe bill is not ideal.\n\nI have never supported a shutdown.", "Jane Roe"), (quote.Text, quote.Speaker.Name));
+    }
+
     // ---- 2. Cues beyond a short verb list ------------------------------------------------------------------------
 
     [Theory]
@@ -326,6 +341,15 @@ public sealed class ExtractionClassTests
         Assert.Empty(Extract("Jane Roe spoke. Soon after the announcement, Roe announced her intention to run, to fill the seat she had lost."));
     }
 
+    [Theory]
+    [InlineData("Jane Roe writes as a lawyer, mother, and grandmother that the cameras log every plate.")]
+    [InlineData("In the piece, titled \u201CNot On Every Corner,\u201D Jane Roe writes that the cameras log every plate.")]
+    public void A_capacity_or_a_title_before_the_report_is_no_part_of_it(string text)
+    {
+        var quote = Single(Extract(text));
+        Assert.Equal(("the cameras log every plate", QuoteKind.Indirect, "Jane Roe"), (quote.Text, quote.Kind, quote.Speaker.Name));
+    }
+
     // ---- 3. Partial quotes ---------------------------------------------------------------------------------------
 
     [Theory]
@@ -414,6 +438,10 @@ public sealed class ExtractionClassTests
         var quote = Single(Extract("Jane Roe is the mayor. The council approved the plan, a move Roe described as \"reckless\"."));
         Assert.Equal(("reckless", "Jane Roe", "the mayor"), (quote.Text, quote.Speaker.Name, quote.Speaker.Affiliation));
     }
+
+    [Fact]
+    public void A_long_title_after_titled_is_no_quote() =>
+        Assert.Empty(Extract("Chairman Tom Hale announced a hearing titled \u201CNo Flame, More Pain: How State and Local Bans on Gas Increase Costs.\u201D"));
 
     // ---- 4. Speaker resolution -----------------------------------------------------------------------------------
 
@@ -735,6 +763,10 @@ public sealed class ExtractionClassTests
     [InlineData("\u201CIt keeps the government open,\u201D said Senator Ann B. King.", "Ann B. King")]
     public void A_title_word_after_a_middle_initial_or_as_a_known_surname_is_a_name(string text, string speaker) =>
         Assert.Equal(speaker, Single(Extract(text)).Speaker.Name);
+
+    [Fact]
+    public void An_administrator_is_a_title() =>
+        Assert.Equal("Bill Briggs", Single(Extract("Tom Hale met Deputy Administrator Bill Briggs.\n\n\u201CWe are here to help,\u201D said Deputy Administrator Briggs.")).Speaker.Name);
 
     // ---- 5. Layouts ----------------------------------------------------------------------------------------------
 
