@@ -72,6 +72,9 @@ internal sealed partial class SpeakerPhrases
     [GeneratedRegex(@"^(?:Jr|Sr|II|III|IV|M\.D|MD|Ph\.D|PhD|Esq)\.?$")]
     private static partial Regex NameSuffix();
 
+    [GeneratedRegex(@"^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XVI{0,3}|XIX|XX|XXI{0,3})$")]
+    private static partial Regex RegnalNumber();
+
     [GeneratedRegex(@"^(?:[Tt]he\s+)?(?<name>(?<kind>\p{Ll}+)\s+of\s+(?:the\s+)?\p{Lu}[^,]*)$")]
     private static partial Regex OrganisationOf();
 
@@ -140,7 +143,7 @@ internal sealed partial class SpeakerPhrases
     [GeneratedRegex(@"(?<name>\p{Lu}[\p{L}\-]*(?:\s+(?:(?:and|&|of|for|from|on|in)\s+)?\p{Lu}[\p{L}\-]*){1,6})\s*\($", RegexOptions.RightToLeft)]
     private static partial Regex NameBeforeParenthesis();
 
-    [GeneratedRegex(@"\G\s*\((?<initials>\p{Lu}{2,8}|\p{Lu}\p{Ll}{2,9})\)")]
+    [GeneratedRegex(@"\G\s*\((?<initials>\p{Lu}{2,8}|\p{Lu}\p{Ll}{2,9}|\p{Lu}\p{Ll}{1,5}\p{Lu}\p{Ll}{1,6})\)")]
     private static partial Regex Initials();
 
     /// <summary>"The university's chancellor" at a sentence's start reads "the university's chancellor".</summary>
@@ -1335,6 +1338,15 @@ internal sealed partial class SpeakerPhrases
     private ExtractedSpeaker? PreviousGroupSubject(int position)
     {
         if (PreviousSentence(position) is not { } tokens) return null;
+        // ("The team collected samples. They were able to …. These they compared …. They found …, they reasoned": sentences
+        // whose first words hold "they" lead back to the group it stood for, in the paragraph.)
+        for (var hops = 0; hops < 4 && tokens.Take(2).Any(t => t.Value.Equals("they", StringComparison.OrdinalIgnoreCase))
+                           && text.IndexOf('\n', tokens[0].Start, position - tokens[0].Start) < 0; hops++)
+        {
+            position = tokens[0].Start;
+            if (PreviousSentence(position) is not { } before) return null;
+            tokens = before;
+        }
         var words = tokens.TakeWhile(t => Lexicon.Determiners.Contains(t.Value.ToLowerInvariant()) || Lexicon.Quantifiers.Contains(t.Bare.ToLowerInvariant())
                                           || !t.Capitalized && Lexicon.AnonymousHeads.Contains(t.Bare)
                                           || t.Start == tokens[0].Start && Lexicon.AnonymousHeads.Contains(t.Bare.ToLowerInvariant())).Count();
@@ -1368,6 +1380,11 @@ internal sealed partial class SpeakerPhrases
         for (var back = 0; back < 2; back++)
         {
             if (PreviousSentence(position) is not { Count: > 0 } tokens) return null;
+            // ("According to the research team, …. …, they reason, …": the group a sentence reports.)
+            if (tokens is [{ Value: "According" }, { Value: "to" }, var first, ..] && text.IndexOf(',', first.Start, tokens[^1].End - first.Start) is > 0 and var comma
+                && ReadSegment(text[first.Start..comma], first.Start) is { Speaker: { Kind: SpeakerKind.Anonymous } reporting } && Lexicon.AnonymousHeads.Contains(text[first.Start..comma].Split(' ')[^1])
+                && (text[first.Start..comma].EndsWith('s') || text[first.Start..comma].EndsWith("team", StringComparison.Ordinal)))
+                return reporting;
             var verb = tokens.FindIndex(t => !t.Capitalized && Lexicon.QuoteVerbs.Contains(t.Value));
             if (verb is >= 1 and <= 4 && ReadSegment(text[tokens[0].Start..tokens[verb - 1].End], tokens[0].Start) is { Speaker: { Kind: SpeakerKind.Anonymous } group }
                 && (tokens[verb - 1].Value.EndsWith('s') || tokens[verb - 1].Value.Equals("police", StringComparison.OrdinalIgnoreCase)))
@@ -1526,7 +1543,10 @@ internal sealed partial class SpeakerPhrases
     {
         var words = tokens.GetRange(run.Start, run.Count);
         // ("Robert Downey Jr.": a generational suffix is no part of the name, whose surname it would hide.)
-        if (words.Count > 2 && NameSuffix().IsMatch(words[^1].Value)) words.RemoveAt(words.Count - 1);
+        // ("Queen Elizabeth II", "Pope John Paul II": a monarch's or a pope's number is part of the name.)
+        var regnal = words.Count >= 3 && RegnalNumber().IsMatch(words[^1].Value)
+                     && words.Take(words.Count - 1).Any(t => t.Bare is "King" or "Queen" or "Pope" or "Emperor" or "Empress" or "Tsar" or "Sultan");
+        if (words.Count > 2 && NameSuffix().IsMatch(words[^1].Value) && !regnal) words.RemoveAt(words.Count - 1);
         // "But", "Nonetheless", "On Wednesday", "In March" opening a sentence are not part of the name that follows, nor is
         // an age in words ("Fifteen-year-old Robert").
         var opener = words.TakeWhile(t => Lexicon.SentenceOpeners.Contains(t.Value) || Lexicon.Prepositions.Contains(t.Value) || Lexicon.Calendar.Contains(t.Value)
@@ -1543,7 +1563,7 @@ internal sealed partial class SpeakerPhrases
         bool Role(int i) => (words[i].Title && !(i > 0 && words[i].Initial && !words[i - 1].Title)
                              || Lexicon.PartyMembers.Contains(words[i].Bare) || PartyPlural(words[i].Bare)) // "Democrats Jane Roe and …"
                             && !Surname(i)
-                            || words[i].OrganisationWord || words[i].Acronym;
+                            || (words[i].OrganisationWord || words[i].Acronym) && !(regnal && i == words.Count - 1);
         var lastRoleWord = Role(words.Count - 1) ? words.Count - 1
             : words.Count == 1 ? -1 : Enumerable.Range(0, words.Count - 1).LastOrDefault(i => Role(i) || words[i].Possessive, -1);
         var name = words.Skip(lastRoleWord + 1).ToList();
@@ -1554,7 +1574,7 @@ internal sealed partial class SpeakerPhrases
         if (name.Count > 1 && name.FindIndex(1, t => Lexicon.HeadlineVerbs.Contains(t.Value)) is > 0 and var verb) name.RemoveRange(verb, name.Count - verb);
         if (name.Count == 0 || name.Count > 4) return null;
         if (name.All(t => t.Bare.Length == 1)) return null; // "Washington, D.C.": letters alone are an abbreviation, no name
-        if (name.SkipLast(1).Any(t => t.Possessive) || name.Any(t => t.OrganisationWord || t.Acronym || char.IsDigit(t.Value[0]))) return null;
+        if (name.SkipLast(1).Any(t => t.Possessive) || name.SkipLast(regnal ? 1 : 0).Any(t => t.OrganisationWord || t.Acronym || char.IsDigit(t.Value[0]))) return null;
         if (run.Start > 0 && tokens[run.Start - 1].Value.Equals("the", StringComparison.OrdinalIgnoreCase) && lastRoleWord < 0) return null;
         // "Center for Health Security", "Ministry of Foreign Affairs": the words after an organisation word and "for"/"of".
         // ("Department of Forestry and Fire Protection": capitals after "and" that go on an organisation's "of" are its field,

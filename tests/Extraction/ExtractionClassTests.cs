@@ -768,6 +768,29 @@ public sealed class ExtractionClassTests
     public void An_administrator_is_a_title() =>
         Assert.Equal("Bill Briggs", Single(Extract("Tom Hale met Deputy Administrator Bill Briggs.\n\n\u201CWe are here to help,\u201D said Deputy Administrator Briggs.")).Speaker.Name);
 
+    [Theory]
+    [InlineData("The team collected samples from six sites. They extracted DNA from fourteen. They found the DNA to be diverse. If the birds had been farmed, they reasoned, the samples would have shown little diversity.")]
+    [InlineData("According to the team, half of all people lack water. Inventions that save water, they reason, could have a profound impact.")]
+    public void They_stands_for_the_group_its_sentences_lead_back_to(string text) =>
+        Assert.Equal("the team", Assert.Single(Extract(text), q => q.SpeakerMention == "they").Speaker.Name);
+
+    [Fact]
+    public void A_short_name_in_parentheses_may_have_a_capital_inside()
+    {
+        var quote = Quote(Extract("The California Department of Forestry and Fire Protection (CalFire) sent crews. CalFire said the injuries were minor."), "the injuries");
+        Assert.Equal(("California Department of Forestry and Fire Protection", SpeakerKind.Organisation), (quote.Speaker.Name, quote.Speaker.Kind));
+    }
+
+    [Theory]
+    [InlineData("Yesterday, the United Kingdom's Queen Elizabeth II announced she will return to London.", "Elizabeth II")]
+    [InlineData("\u201CWe pray for peace,\u201D said Pope John Paul II.", "John Paul II")]
+    [InlineData("\u201CWe will appeal,\u201D said Tom Hale III.", "Tom Hale")]
+    public void A_monarchs_number_is_part_of_the_name_a_generations_is_not(string text, string speaker)
+    {
+        var quote = Single(Extract(text));
+        Assert.Equal((speaker, SpeakerKind.Person), (quote.Speaker.Name, quote.Speaker.Kind));
+    }
+
     // ---- 5. Layouts ----------------------------------------------------------------------------------------------
 
     [Fact]
