@@ -546,6 +546,12 @@ internal sealed partial class SpeakerPhrases
         var aged = AgedDescription().Match(written.Trim()) is { Success: true } description && !Lexicon.Titles.Contains(description.Groups["noun"].Value);
         var phrase = PartyState().Replace(PostNominal().Replace(aged ? written : Age().Replace(written, ""), ""), "");
         var trimmed = phrase.Trim().Trim(',', ':', '.', ';', '\u2014', '\u2013', '-').Trim();
+        // ("questions about Biden's alleged decline": a possessive owns the word after it, which is no verb of its.)
+        if (EndsInApostropheS(trimmed) && Word().Match(text, end) is { Success: true } owned && text.AsSpan(end, owned.Index - end).IsWhiteSpace()
+            && owned.Value.All(char.IsLower) && Lexicon.Past(owned.Value)) return null;
+        // ("he broached the New York Times report that …": a pronoun and its verb make no subject of another.)
+        if (Word().Match(trimmed) is { Success: true } pronoun && pronoun.Index == 0 && Lexicon.SubjectPronouns.Contains(pronoun.Value.ToLowerInvariant())
+            && Word().Match(trimmed, pronoun.Length) is { Success: true } second && second.Value.All(char.IsLower) && Lexicon.Past(second.Value)) return null;
         // ("Fifty former officials, including Jane Roe and Tom Hale, said", "Political commentators such as Brit Hume and Chris
         // Wallace described": the people named after "including" or "such as" are some of those who spoke, who are the head.)
         if (Including().Match(trimmed) is { Success: true } including) trimmed = including.Groups["head"].Value.Trim();

@@ -443,6 +443,15 @@ public sealed class ExtractionClassTests
     public void A_long_title_after_titled_is_no_quote() =>
         Assert.Empty(Extract("Chairman Tom Hale announced a hearing titled \u201CNo Flame, More Pain: How State and Local Bans on Gas Increase Costs.\u201D"));
 
+    [Theory]
+    [InlineData("The next day, with protests ongoing, Governor Tom Hale delivered a speech declaring himself the \"governor of law and order.\"", "Tom Hale", "declaring")]
+    [InlineData("Senator Jane Roe withdrew her name. She endorsed the selection of a \"woman of color.\"", "Jane Roe", "endorsed")]
+    public void A_partial_after_a_speech_or_a_verb_that_frames_words_is_the_subjects(string text, string speaker, string verb)
+    {
+        var quote = Single(Extract(text));
+        Assert.Equal((speaker, verb, QuoteKind.Partial), (quote.Speaker.Name, quote.Verb, quote.Kind));
+    }
+
     // ---- 4. Speaker resolution -----------------------------------------------------------------------------------
 
     [Fact]
@@ -790,6 +799,15 @@ public sealed class ExtractionClassTests
         var quote = Single(Extract(text));
         Assert.Equal((speaker, SpeakerKind.Person), (quote.Speaker.Name, quote.Speaker.Kind));
     }
+
+    [Fact]
+    public void An_adviser_is_a_title() =>
+        Assert.Equal("John Bolton", Single(Extract("Former National Security Adviser John Bolton released a book. Bolton said he would not vote for Trump.")).Speaker.Name);
+
+    [Theory]
+    [InlineData("Nevertheless, with more gaffes including the misstatement that 120 million people had died, questions about Roe's alleged decline continued.")]
+    [InlineData("At the event, he broached the Daily Planet report that Russians were paying bounties.")]
+    public void A_possessive_before_a_participle_or_a_pronoun_with_its_verb_is_no_speaker(string text) => Assert.Empty(Extract(text));
 
     // ---- 5. Layouts ----------------------------------------------------------------------------------------------
 
