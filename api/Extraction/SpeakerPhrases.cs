@@ -313,6 +313,11 @@ internal sealed partial class SpeakerPhrases
                 organisationObjects.Add((tokens[objectOrganisation.From].Start, source[tokens[objectOrganisation.From].Start..tokens[objectOrganisation.To].End].TrimEnd('.')));
             else if (names[r] is null && !Object(r) && OrganisationName(source, tokens, run) is { } organisation && !AcronymModifier(organisation))
             {
+                // ("The Russian foreign ministry said …. …, it added": what kind of organisation, in lower case, ends the name.)
+                if (Enumerable.Range(organisation.To + 1, Math.Min(3, tokens.Count - organisation.To - 1)).TakeWhile(k => !tokens[k].Capitalized && !Lexicon.Determiners.Contains(tokens[k].Value)
+                        && !Lexicon.Prepositions.Contains(tokens[k].Value)).LastOrDefault(k => tokens[k].OrganisationWord && !tokens[k].Possessive, -1) is > 0 and var kindEnd
+                    && tokens.Skip(organisation.To + 1).Take(kindEnd - organisation.To).All(t => IsSpace(source[(t.Start - 1)..t.Start])))
+                    organisation = (organisation.From, kindEnd);
                 var organisationName = source[tokens[organisation.From].Start..tokens[organisation.To].End].TrimEnd('.');
                 // ("Pacific Gas and Electric (PG&E)": initials in parentheses after the name they abbreviate are known by it.)
                 if (organisation.From == organisation.To && tokens[organisation.From].Start is > 0 and var at && source[at - 1] == '('
@@ -926,7 +931,7 @@ internal sealed partial class SpeakerPhrases
         // "the Food and Agriculture Organization's chief veterinary officer": an unnamed person of an organisation.
         var owned = OrganisationsPerson().Match(segment);
         if (owned.Success && (Lexicon.AnonymousHeads.Contains(owned.Groups["head"].Value) || Lexicon.Titles.Contains(owned.Groups["head"].Value)))
-            return (new ExtractedSpeaker { Name = owned.Groups["who"].Value, Kind = SpeakerKind.Anonymous, Affiliation = owned.Groups["of"].Value.Trim() }, 0.85, SpeakerRule.AnonymousOfOrganisation);
+            return RoleMention(tokens, position) is { } ownedRole ? (Named(ownedRole, null), 0.8, SpeakerRule.Role) : (new ExtractedSpeaker { Name = owned.Groups["who"].Value, Kind = SpeakerKind.Anonymous, Affiliation = owned.Groups["of"].Value.Trim() }, 0.85, SpeakerRule.AnonymousOfOrganisation);
         // "Jane Roe's campaign", "the senator's office", "Matovič's government office": an organisation of someone's, named
         // by the whole phrase.
         // ("the UN's refugee agency": its last word an organisation word will do, when the owner is no "head of …".)
@@ -1170,13 +1175,19 @@ internal sealed partial class SpeakerPhrases
         {
             // ("the ministry spokesman" is "the ministry's spokesman".)
             var written = string.Join(@"(?:['\u2019]s)?\s+", words.Select(t => Regex.Escape(t.Bare)));
+            // ("the family's lawyer", "the hospital spokeswoman" after "a lawyer for the family", "a spokeswoman for the
+            // hospital"; "the company's chief executive" after "the chief executive of Acme": the owner after the role.)
+            var ownerFirst = words.ToList() is [var owner, _, ..] ownerWords && !owner.Capitalized && !owner.Title && (owner.Possessive || !Lexicon.AnonymousHeads.Contains(owner.Bare))
+                ? string.Join(@"\s+", ownerWords.Skip(1).Select(t => Regex.Escape(t.Bare))) + @"\s+(?:of|for|at|with)\s+(?:the\s+)?"
+                  + (Lexicon.GenericOrganisationWords.Contains(owner.Bare) || Lexicon.BusinessWords.Contains(owner.Bare) ? @"\p{Lu}[\p{L}\-]*" : Regex.Escape(owner.Bare))
+                : null;
             // ("The CEO" after "Chief Executive Officer Jane Roe", "the chief executive" after "Acme CEO Jane Roe".)
             var plain = string.Join(' ', words.Select(t => t.Bare));
             // ("the foreign minister" after "Foreign Secretary Marcelo Ebrard": a department's minister is its secretary too.)
             var office = Regex.Match(plain, @"^(?<field>\S+(?:\s+\S+)?)\s+(?<head>minister|secretary)$", RegexOptions.IgnoreCase);
             var forms = Lexicon.TitleShortForms[plain].Concat(Lexicon.TitleShortForms.Where(a => a.Contains(plain, StringComparer.OrdinalIgnoreCase)).Select(a => a.Key))
                 .Concat(office.Success ? [$"{office.Groups["field"].Value} {(office.Groups["head"].Value.Equals("minister", StringComparison.OrdinalIgnoreCase) ? "secretary" : "minister")}"] : [])
-                .Select(form => Regex.Escape(form).Replace(@"\ ", @"\s+")).Prepend(written).Distinct();
+                .Select(form => Regex.Escape(form).Replace(@"\ ", @"\s+")).Prepend(written).Concat(ownerFirst is null ? [] : [ownerFirst]).Distinct();
             var role = @"(?<!\b(?:Deputy|Vice|Former|Acting|Assistant|Junior)[\s\-]+)\b(?:" + string.Join('|', forms) + @")\b";
             return MentionsBefore(position, 50).Select(m => m.Person).FirstOrDefault(p => p.Title is { } title && Regex.IsMatch(title, role, RegexOptions.IgnoreCase));
         }

@@ -809,6 +809,18 @@ public sealed class ExtractionClassTests
     [InlineData("At the event, he broached the Daily Planet report that Russians were paying bounties.")]
     public void A_possessive_before_a_participle_or_a_pronoun_with_its_verb_is_no_speaker(string text) => Assert.Empty(Extract(text));
 
+    [Theory]
+    [InlineData("Tom Hale, a lawyer for the family, said they would appeal. The family's lawyer added that the ruling ignored the evidence.", "Tom Hale")]
+    [InlineData("Jane Roe, the chief executive of Acme, said profits fell. The company's chief executive added that sales would recover.", "Jane Roe")]
+    [InlineData("Jane Roe, a spokeswoman for the hospital, said two patients died. The hospital spokeswoman added that others were stable.", "Jane Roe")]
+    public void A_role_with_its_owner_before_it_is_whoever_was_named_with_the_role_and_owner_after_it(string text, string speaker) =>
+        Assert.All(Extract(text), q => Assert.Equal(speaker, q.Speaker.Name));
+
+    [Fact]
+    public void It_after_an_organisation_whose_kind_is_in_lower_case_is_the_whole_organisation() =>
+        Assert.All(Extract("The Russian foreign ministry said the sanctions were illegal. Moscow would respond, it added."),
+            q => Assert.Equal("Russian foreign ministry", q.Speaker.Name));
+
     // ---- 5. Layouts ----------------------------------------------------------------------------------------------
 
     [Fact]
