@@ -1791,8 +1791,11 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
     /// more of the quotation's speaker, when the quotation has one.</summary>
     private static Found? QuoteParticiple(string text, List<Found> found, Quotation quote, int end)
     {
-        if (ParticipleCue().Match(text[(quote.Close + 1)..end]) is not { Success: true, Index: 0 } m
-            || QuotationCue(found, quote, QuoteRule.ReportedParticiple) is not { } cue) return null;
+        // ("…," said Jane Roe, adding that …: after the quotation's own cue, too.)
+        if (ParticipleCue().Match(text[(quote.Close + 1)..end]) is not { Success: true } m
+            || QuotationCue(found, quote, QuoteRule.ReportedParticiple) is not { } cue
+            || m.Index > 0 && !(cue.At > quote.Close && cue.At <= quote.Close + 1 + m.Index && text.AsSpan(cue.At, quote.Close + 1 + m.Index - cue.At).Trim().TrimStart(',').IsEmpty))
+            return null;
         return ReportsClause(m) ? Make(text, quote.Close + 1 + m.Groups["content"].Index, end, cue with { Verb = m.Groups["verb"].Value }) : null;
     }
 

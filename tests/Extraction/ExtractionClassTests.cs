@@ -350,6 +350,13 @@ public sealed class ExtractionClassTests
         Assert.Equal(("the cameras log every plate", QuoteKind.Indirect, "Jane Roe"), (quote.Text, quote.Kind, quote.Speaker.Name));
     }
 
+    [Fact]
+    public void A_participle_after_an_inverted_cue_reports_for_its_speaker()
+    {
+        var quote = Assert.Single(Extract("\u201CWe are not going anywhere,\u201D said Jane Roe, adding that the group would return next year."), q => q.Kind == QuoteKind.Indirect);
+        Assert.Equal(("the group would return next year", "Jane Roe"), (quote.Text, quote.Speaker.Name));
+    }
+
     // ---- 3. Partial quotes ---------------------------------------------------------------------------------------
 
     [Theory]
