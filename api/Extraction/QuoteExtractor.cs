@@ -133,6 +133,10 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
     [GeneratedRegex(@"^\s+as\s+(?:an?|the|his|her|its|their)\s+[^,;:.""\u201C\u201D]{1,40}(?:,\s+[^,;:.""\u201C\u201D]{1,40}){0,3}?(?=\s+that\s)")]
     private static partial Regex LeadingCapacity();
 
+    /// <summary>A short object with no verb, then a participle of saying set off by a comma: "defeat, telling supporters …".</summary>
+    [GeneratedRegex(@"^\s*(?:(?:the|a|an|his|her|their|its)\s+)?\p{Ll}[\p{L}\-]*(?:\s+\p{Ll}[\p{L}\-]*)?,\s+(?:telling|saying|adding|noting|arguing|insisting|warning|claiming|stressing|writing)\s")]
+    private static partial Regex NounThenParticiple();
+
     [GeneratedRegex(@"(?:\s+(?:has|have|had|was|were|is|would|will|also|too|both|later|earlier|recently|previously|further|then|again|once|reportedly|publicly|separately|still|just|already|(?!(?:family|assembly|rally|supply|anomaly|monopoly|homily)\b)(?-i:\p{Ll}{3,}ly)))+\s*$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex TrailingAdverbs();
 
@@ -1607,6 +1611,8 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
         skipped += hasThat ? that.Length : 0;
         var contentStart = verb.Index + verb.Length + skipped;
         var content = clause[contentStart..];
+        // ("conceded defeat, telling supporters he would not …": a noun the verb takes, and a participle that reports.)
+        if (!hasThat && NounThenParticiple().IsMatch(content)) return null;
         // "posted a message on Facebook announcing he had tested positive": the message's participle reports.
         if (MessageSaying().Match(content) is { Success: true } message)
         {
@@ -1710,7 +1716,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
     [GeneratedRegex(@",\s*(?:when|after|while|if)\s+(?:being\s+)?(?:asked|pressed|questioned)\b[^,;:]{0,200},\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex TrailingAsked();
 
-    [GeneratedRegex(@",\s+(?<verb>adding|saying|noting|arguing|insisting|warning|explaining|stressing|claiming|contending|acknowledging|conceding|predicting|accusing)\s+(?:that\s+)?(?<content>.+)$", RegexOptions.Singleline)]
+    [GeneratedRegex(@",\s+(?:(?<verb>adding|saying|noting|arguing|insisting|warning|explaining|stressing|claiming|contending|acknowledging|conceding|predicting|accusing)\s+(?:that\s+)?|(?<verb>telling)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\p{L}\-]+\s+){0,2}?[\p{L}\-]+\s+(?:that\s+)?(?=(?:he|she|they|it|we|I|there|the|a|an|his|her|their|its)\s))(?<content>.+)$", RegexOptions.Singleline)]
     private static partial Regex ParticipleCue();
 
     /// <summary>A message and the participle that gives its content: "a message on Facebook announcing (that) …".</summary>

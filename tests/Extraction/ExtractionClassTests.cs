@@ -357,6 +357,19 @@ public sealed class ExtractionClassTests
         Assert.Equal(("the group would return next year", "Jane Roe"), (quote.Text, quote.Speaker.Name));
     }
 
+    [Theory]
+    [InlineData("Jane Roe thanked voters. Her opponent, Tom Hale, conceded defeat, telling supporters he would not seek a recount.")]
+    [InlineData("Tom Hale conceded defeat, saying he would not seek a recount.")]
+    public void A_verb_with_a_noun_object_leaves_the_report_to_the_participle_after_it(string text)
+    {
+        var quote = Single(Extract(text));
+        Assert.Equal(("he would not seek a recount", "Tom Hale"), (quote.Text, quote.Speaker.Name));
+    }
+
+    [Fact]
+    public void Telling_someone_to_do_something_reports_nothing() =>
+        Assert.Empty(Extract("Tom Hale spoke at the rally, telling them to go home."));
+
     // ---- 3. Partial quotes ---------------------------------------------------------------------------------------
 
     [Theory]
