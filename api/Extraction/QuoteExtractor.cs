@@ -1269,7 +1269,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
     private static partial Regex TitleOfSetOff();
 
     /// <summary>A title set off by commas after a name: "the mayor, ".</summary>
-    [GeneratedRegex(@"^(?<title>(?:the|a|an)\s+[\p{Ll}'\u2019\-]+(?:\s+[\p{Ll}'\u2019\-]+){0,3}),\s*")]
+    [GeneratedRegex(@"^(?<title>(?:the|a|an)\s+[\p{Ll}'\u2019\-]+(?:\s+[\p{Ll}'\u2019\-]+){0,3}(?:\s+(?:of|for|at|with)\s+(?:the\s+)?\p{Lu}[^,;]{0,50})?),\s*")]
     private static partial Regex TitleSetOff();
 
     /// <summary>A pronoun and a verb right after a quotation: ", he added".</summary>
@@ -1378,7 +1378,9 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
                     ? Make(text, start + reported.Index + verb.Length, end, subjectCue) : null;
             if (Read(phrases, start, g, "according to", 0.9, QuoteRule.ReportedAccordingTo) is not { } cue) return null;
             // ("…, according to police, who said officers arrived …": what the source said after "who" is a report of its own.)
-            return inside.Groups["after"].Success && !SourceWhoSaid().IsMatch(inside.Groups["after"].Value)
+            // ("…, according to the Syrian Observatory for Human Rights, a UK-based monitor.": an appositive on the source
+            // ends the sentence, no clause.)
+            return inside.Groups["after"].Success && !SourceWhoSaid().IsMatch(inside.Groups["after"].Value) && !SourceAppositive(inside.Groups["after"].Value)
                 ? Make(text, start, end, cue) : Make(text, start, start + inside.Groups["before"].Length, cue);
         }
         // "The army entered the town yesterday according to state media.": the source ends the sentence, no comma before it
@@ -1394,6 +1396,12 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
 
     [GeneratedRegex(@"^\p{Lu}[\p{L}'\-]+(?:\s+\p{Lu}[\p{L}'\-]+){0,2}\s+(?<verb>\p{Ll}+)\s")]
     private static partial Regex NamedSays();
+
+    /// <summary>Whether the words after "according to X," are only an appositive on X ending the sentence: "a UK-based
+    /// monitor.", "the state news agency."</summary>
+    private static bool SourceAppositive(string after) =>
+        Regex.IsMatch(after, @"^\s*(?:a|an|the)\s+[^,;]{1,80}?[.!?]?\s*$")
+        && !Word().Matches(after).Any(w => Lexicon.FiniteMarkers.Contains(w.Value) || Lexicon.ReportVerbs.Contains(w.Value));
 
     /// <summary>Whether what follows a second verb of saying is a clause it reports: a finite or past verb within its first
     /// twelve words ("and added it would hire"), or a subject pronoun and a verb ("and stated they want to stay"); not an

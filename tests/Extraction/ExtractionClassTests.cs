@@ -370,6 +370,15 @@ public sealed class ExtractionClassTests
     public void Telling_someone_to_do_something_reports_nothing() =>
         Assert.Empty(Extract("Tom Hale spoke at the rally, telling them to go home."));
 
+    [Theory]
+    [InlineData("The attack killed 12 people, according to the Syrian Observatory for Human Rights, a UK-based monitor.", "The attack killed 12 people", "Syrian Observatory for Human Rights")]
+    [InlineData("According to Jane Roe, a spokeswoman for the UN, aid deliveries have resumed.", "aid deliveries have resumed", "Jane Roe")]
+    public void An_appositive_on_the_source_of_according_to_is_no_content(string text, string content, string speaker)
+    {
+        var quote = Single(Extract(text));
+        Assert.Equal((content, speaker), (quote.Text, quote.Speaker.Name));
+    }
+
     // ---- 3. Partial quotes ---------------------------------------------------------------------------------------
 
     [Theory]
