@@ -133,6 +133,10 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
     [GeneratedRegex(@"^\s+as\s+(?:an?|the|his|her|its|their)\s+[^,;:.""\u201C\u201D]{1,40}(?:,\s+[^,;:.""\u201C\u201D]{1,40}){0,3}?(?=\s+that\s)")]
     private static partial Regex LeadingCapacity();
 
+    /// <summary>An aside between the verb and "that": ", without evidence, ", ", however, ", " without offering details".</summary>
+    [GeneratedRegex(@"^(?:\s*,\s*[^,;:""\u201C\u201D]{1,50},|\s+without\s+(?:evidence|proof|elaborating|(?:offering|giving|providing)\s+(?:evidence|proof|details))\b,?)(?=\s*that\s)")]
+    private static partial Regex AsideBeforeThat();
+
     /// <summary>A short object with no verb, then a participle of saying set off by a comma: "defeat, telling supporters …".</summary>
     [GeneratedRegex(@"^\s*(?:(?:the|a|an|his|her|their|its)\s+)?\p{Ll}[\p{L}\-]*(?:\s+\p{Ll}[\p{L}\-]*)?,\s+(?:telling|saying|adding|noting|arguing|insisting|warning|claiming|stressing|writing)\s")]
     private static partial Regex NounThenParticiple();
@@ -1550,7 +1554,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
             // "X said, …" is no report, except in German, where a comma and "dass" or the subjunctive make one: "sagte, die Brücke werde …".
             var afterVerb = clause[(verb.Index + verb.Length)..];
             var commaClause = CommaAfterVerb().IsMatch(afterVerb);
-            if (!EndsLikeSubject(subject) || commaClause && !That.IsMatch(afterVerb)
+            if (!EndsLikeSubject(subject) || commaClause && !That.IsMatch(afterVerb) && !AsideBeforeThat().IsMatch(afterVerb)
                 && !Word().Matches(afterVerb).Take(8).Any(w => Lexicon.ReportedSubjunctive.Contains(w.Value))) return null;
             if (Read(phrases, start + offset, start + offset + subject.Length, verb.Value.ToLowerInvariant(), 0.9, QuoteRule.ReportedSubjectVerb) is not { } cue) return null;
             // ("Roe acknowledged the risks and said they were manageable": a verb with an object and no clause reports
@@ -1610,6 +1614,8 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
         skipped += medium.Success ? medium.Length : 0;
         var capacity = LeadingCapacity().Match(rest[skipped..]);
         skipped += capacity.Success ? capacity.Length : 0;
+        var aside = AsideBeforeThat().Match(rest[skipped..]); // "claimed, without evidence, that", "said, however, that"
+        skipped += aside.Success ? aside.Length : 0;
         var by = BySaying().Match(rest[skipped..]); // "responded by saying (that) …"
         skipped += by.Success ? by.Length : 0;
         var feeling = FeelingThat().Match(rest, skipped); // "expressed concern that …"

@@ -379,6 +379,16 @@ public sealed class ExtractionClassTests
         Assert.Equal((content, speaker), (quote.Text, quote.Speaker.Name));
     }
 
+    [Theory]
+    [InlineData("Tom Hale has repeatedly claimed, without evidence, that the election was rigged.")]
+    [InlineData("Tom Hale claimed without evidence that the election was rigged.")]
+    [InlineData("Tom Hale said, however, that the election was rigged.")]
+    public void An_aside_between_the_verb_and_that_is_no_content(string text)
+    {
+        var quote = Single(Extract(text));
+        Assert.Equal(("the election was rigged", "Tom Hale"), (quote.Text, quote.Speaker.Name));
+    }
+
     // ---- 3. Partial quotes ---------------------------------------------------------------------------------------
 
     [Theory]
