@@ -155,7 +155,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
     [GeneratedRegex(@"^\s*(?:to\s+)?(?:(?:the|The|our|a|an)\s+)?(?:(?:[\p{Lu}\d][\p{L}\p{N}\-'\u2019.&]*)(?:\s+(?:of\s+|and\s+)?[\p{Lu}][\p{L}\p{N}\-'\u2019.&]*)*|him|her|them|us|me|it|reporters|journalists|lawmakers|parliament|police|investigators|supporters|press|media|state\s+media|local\s+media|correspondent|public|audience|crowd|court|committee|newspaper|paper)(?=[\s,]|$)")]
     private static partial Regex Recipient();
 
-    [GeneratedRegex(@"\b(?:\p{Lu}|Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|St|Jr|Sr)\.")]
+    [GeneratedRegex(@"\b(?:\p{Lu}|Dr|Mr|Mrs|Ms|Prof|Sens?|Reps?|Gov|Gen|Lt|Col|Capt|St|Jr|Sr)\.")]
     private static partial Regex Abbreviation();
 
     /// <summary>A subject, a verb that puts out a document, and the document: "The ministry issued a statement".</summary>

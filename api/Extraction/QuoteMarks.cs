@@ -51,7 +51,7 @@ internal static class QuoteMarks
                 open = -1;
                 continue;
             }
-            if (IsClosing(text, i, opener))
+            if (IsClosing(text, i, opener) || MisturnedClosing(text, i, opener))
             {
                 var start = open + 1;
                 var end = i;
@@ -100,6 +100,16 @@ internal static class QuoteMarks
         while (start < end && char.IsWhiteSpace(text[start])) start++;
         while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
         return end > start && text[end - 1] is '.' or '!' or '?' ? new Quotation(open, newline, start, end) : null;
+    }
+
+    /// <summary>An opening curly mark typed for the closing one: after the last sentence of an open quotation and a space,
+    /// with nothing after it in its paragraph ("… of this regional asset. “" and a new paragraph).</summary>
+    private static bool MisturnedClosing(string text, int i, char opener)
+    {
+        if (opener != '\u201C' || text[i] != '\u201C' || i < 2 || text[i - 1] != ' ' || text[i - 2] is not ('.' or '!' or '?' or ',')) return false;
+        var end = i + 1;
+        while (end < text.Length && text[end] is ' ' or '\t' or '\r') end++;
+        return end == text.Length || text[end] == '\n';
     }
 
     /// <summary>The end of the text's first line when it is a headline: short, with no closing punctuation, and set off from

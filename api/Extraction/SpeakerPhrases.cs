@@ -729,7 +729,13 @@ internal sealed partial class SpeakerPhrases
                 && Tokens(parts[k + 1], 0, parts[k + 1].Length) is { Count: 2 or 3 } next
                 && next.All(t => t.Capitalized) && next[0].FirstName)
                 parts[k] = $"{parts[k].Trim()} {next[^1].Bare}";
-        return parts;
+        // ("… as well as U.S. Reps. Suzanne Bonamici, Andrea Salinas, Val Hoyle and Maxine Dexter": a part that is a list of
+        // full names, commas between them and titles before the first, is one name each.)
+        return parts.SelectMany(part => part.Split(',', StringSplitOptions.TrimEntries) is { Length: >= 2 } names
+            && names.Skip(1).All(n => Tokens(n, 0, n.Length) is { Count: >= 2 } words && words.All(t => t.Capitalized) && IsPersonName(words))
+            && Runs(names[0], Tokens(names[0], 0, names[0].Length)).ToList() is [{ Start: 0 } first] && first.Count == Tokens(names[0], 0, names[0].Length).Count
+            && PersonName(Tokens(names[0], 0, names[0].Length), first) is { Count: >= 2 }
+                ? names : [part]).ToList();
     }
 
     /// <summary>Whether capitalised words are a person's name: two to four words, none a title, organisation word,

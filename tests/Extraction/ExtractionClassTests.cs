@@ -82,6 +82,14 @@ public sealed class ExtractionClassTests
         Assert.Equal(("We voted today.\n\nThe bill is not ideal.\n\nI have never supported a shutdown.", "Jane Roe"), (quote.Text, quote.Speaker.Name));
     }
 
+    [Fact]
+    public void An_opening_mark_typed_for_the_closing_one_at_a_paragraphs_end_closes_the_quotation()
+    {
+        var quotes = Extract("\u201CWe are excited,\u201D the city said. \u201CThis project will help. \u201C\n\n\u201CSafety is our priority,\u201D said Tom Hale, the port's director.");
+        Assert.Equal("This project will help.", Quote(quotes, "This project").Text);
+        Assert.Equal("Tom Hale", Quote(quotes, "Safety").Speaker.Name);
+    }
+
     // ---- 2. Cues beyond a short verb list ------------------------------------------------------------------------
 
     [Theory]
@@ -859,6 +867,12 @@ public sealed class ExtractionClassTests
     public void It_after_an_organisation_whose_kind_is_in_lower_case_is_the_whole_organisation() =>
         Assert.All(Extract("The Russian foreign ministry said the sanctions were illegal. Moscow would respond, it added."),
             q => Assert.Equal("Russian foreign ministry", q.Speaker.Name));
+
+    [Fact]
+    public void Titled_lists_of_names_joined_by_as_well_as_are_every_speaker() =>
+        Assert.Equal(["Ron Wyden", "Jeff Merkley", "Suzanne Bonamici", "Andrea Salinas", "Val Hoyle"],
+            Single(Extract("U.S. Senators Ron Wyden and Jeff Merkley as well as U.S. Reps. Suzanne Bonamici, Andrea Salinas and Val Hoyle today announced that ten airports will receive funds."))
+                .Speakers.Select(s => s.Name));
 
     // ---- 5. Layouts ----------------------------------------------------------------------------------------------
 
