@@ -218,12 +218,14 @@ internal sealed partial class SpeakerPhrases
                 // over a text that says "Cruz"; "Ansari Delivers" names no one.)
                 var run = runs[r];
                 var full = Join(name);
+                // ("Earl L. “Buddy” Carter": a name with a nickname in quotes is known by its words, and named as written.)
+                var written = source[name[0].Start..name[^1].End] is var span && span.IndexOfAny(['\u201C', '"']) >= 0 ? span : full;
                 // "López Obrador" after "Andrés Manuel López Obrador" is that person, not another.
                 if (!byName.ContainsKey(full) && LongerName(full) is { } longer) byName[full] = longer;
                 // The title or appositive by the name, read until one is known ("Nancy Pelosi, the Speaker of the House").
                 if (!byName.TryGetValue(full, out var known) || known.Title is null)
                 {
-                    var person = new Person(full, TitleBefore(source, tokens, run, name) ?? AppositiveAfter(source, name[^1].End)
+                    var person = new Person(written, TitleBefore(source, tokens, run, name) ?? AppositiveAfter(source, name[^1].End)
                                                   ?? TitleSetOffBefore(source, tokens[run.Start].Start));
                     if (known is null || person.Title is not null) byName[full] = person;
                     // "Jane Roe, the chief executive of Acme": Acme is an organisation, what "the company" says later.
@@ -485,10 +487,15 @@ internal sealed partial class SpeakerPhrases
     {
         var outside = new List<Token>(tokens.Count);
         var q = 0;
-        foreach (var token in tokens)
+        for (var i = 0; i < tokens.Count; i++)
         {
+            var token = tokens[i];
             while (q < quotes.Count && quotes[q].End <= token.Start) q++;
-            if (!(q < quotes.Count && quotes[q].Start <= token.Start)) outside.Add(token);
+            // (A nickname in quotes between the words of a name stays: Earl L. “Buddy” Carter.)
+            if (!(q < quotes.Count && quotes[q].Start <= token.Start)
+                || quotes[q].Start == token.Start && quotes[q].End == token.End && i > 0 && i + 1 < tokens.Count && tokens[i - 1].Capitalized && token.Capitalized
+                   && tokens[i + 1].Capitalized && tokens[i - 1].End == quotes[q].Open - 1 && tokens[i + 1].Start == quotes[q].Close + 2)
+                outside.Add(token);
         }
         return outside;
     }
@@ -1522,13 +1529,18 @@ internal sealed partial class SpeakerPhrases
         {
             if (!tokens[i].Capitalized && !JoinedParticle(tokens[i].Value)) { i++; continue; }
             var start = i++;
-            while (i < tokens.Count && IsSpace(source[tokens[i - 1].End..tokens[i].Start])
+            while (i < tokens.Count && (IsSpace(source[tokens[i - 1].End..tokens[i].Start]) || Nickname(source, tokens, i) || Nickname(source, tokens, i - 1))
                    && (tokens[i].Capitalized || Lexicon.Particles.Contains(tokens[i].Value) && NameAfterParticles(tokens, i) || JoinedParticle(tokens[i].Value))
                    && !(char.IsDigit(tokens[i].Value[0]) && tokens[i - 1].Possessive)) // "President Tom Hale's 214 votes"
                 i++;
             yield return new Run(start, i - start);
         }
     }
+
+    /// <summary>Whether the word at <paramref name="i"/> is a nickname in quotes inside a name: Earl L. “Buddy” Carter.</summary>
+    private static bool Nickname(string source, List<Token> tokens, int i) =>
+        i > 0 && i + 1 < tokens.Count && tokens[i].Capitalized && tokens[i + 1].Capitalized && tokens[i - 1].Capitalized
+        && source[tokens[i - 1].End..tokens[i].Start] is " \u201C" or " \"" && source[tokens[i].End..tokens[i + 1].Start] is "\u201D " or "\" ";
 
     [GeneratedRegex(@"^\s*(?:[Aa]n?|[Oo]ne)\s+(?<description>(?:[\p{Ll}\-]+\s+){0,3}[\p{Ll}\-]+)\s+(?:named|called)\s+(?<name>\p{Lu}[\p{L}\-'\u2019]+(?:\s+\p{Lu}[\p{L}\-'\u2019]+){0,2})\s*$")]
     private static partial Regex NamedAfterDescription();

@@ -874,6 +874,11 @@ public sealed class ExtractionClassTests
             Single(Extract("U.S. Senators Ron Wyden and Jeff Merkley as well as U.S. Reps. Suzanne Bonamici, Andrea Salinas and Val Hoyle today announced that ten airports will receive funds."))
                 .Speakers.Select(s => s.Name));
 
+    [Fact]
+    public void A_nickname_in_quotes_stays_in_the_name_as_written() =>
+        Assert.All(Extract("Rep. Earl L. \u201CBuddy\u201D Carter secured the grant.\n\n\u201CI am proud,\u201D said Rep. Carter. \u201CIt matters.\u201D"),
+            q => Assert.Equal("Earl L. \u201CBuddy\u201D Carter", q.Speaker.Name));
+
     // ---- 5. Layouts ----------------------------------------------------------------------------------------------
 
     [Fact]
