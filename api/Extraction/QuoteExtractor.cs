@@ -121,20 +121,20 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
     [GeneratedRegex(@"(?:[\s,]+" + TimePhrase + @"\b)+[\s,]*$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex TrailingTime();
 
-    [GeneratedRegex(@"^(?:[\s,]*" + TimePhrase + @"\b)+[\s,]*", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\G(?:[\s,]*" + TimePhrase + @"\b)+[\s,]*", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingTime();
 
     /// <summary>Where the words were said, between the verb and "that": "said in a statement (on Monday) that". Up to
     /// three words before the medium, fewest first, spelt out as alternatives: no lazy loop of a group (see below).</summary>
-    [GeneratedRegex(@"^\s*(?:in|on|via|through|during)\s+(?:a|an|the|his|her|its|their)\s+(?:|[\p{L}\-]+\s+|(?:[\p{L}\-]+\s+){2}|(?:[\p{L}\-]+\s+){3})(?:statement|report|interview|letter|post|tweet|speech|video|release|conference|briefing|message|filing|broadcast|website|blog|page|account|feed|channel)\b[^,;.""\u201C\u201D]{0,60}?(?=\s+that\s)|^\s*on\s+(?:the\s+)?condition\s+of\s+anonymity\b(?=\s+that\s)")]
+    [GeneratedRegex(@"\G\s*(?:in|on|via|through|during)\s+(?:a|an|the|his|her|its|their)\s+(?:|[\p{L}\-]+\s+|(?:[\p{L}\-]+\s+){2}|(?:[\p{L}\-]+\s+){3})(?:statement|report|interview|letter|post|tweet|speech|video|release|conference|briefing|message|filing|broadcast|website|blog|page|account|feed|channel)\b[^,;.""\u201C\u201D]{0,60}?(?=\s+that\s)|\G\s*on\s+(?:the\s+)?condition\s+of\s+anonymity\b(?=\s+that\s)")]
     private static partial Regex LeadingMedium();
 
     /// <summary>In what capacity the words were said, between the verb and "that": "writes as a mother and grandmother that".</summary>
-    [GeneratedRegex(@"^\s+as\s+(?:an?|the|his|her|its|their)\s+[^,;:.""\u201C\u201D]{1,40}(?:,\s+[^,;:.""\u201C\u201D]{1,40}){0,3}?(?=\s+that\s)")]
+    [GeneratedRegex(@"\G\s+as\s+(?:an?|the|his|her|its|their)\s+[^,;:.""\u201C\u201D]{1,40}(?:,\s+[^,;:.""\u201C\u201D]{1,40}){0,3}?(?=\s+that\s)")]
     private static partial Regex LeadingCapacity();
 
     /// <summary>An aside between the verb and "that": ", without evidence, ", ", however, ", " without offering details".</summary>
-    [GeneratedRegex(@"^(?:\s*,\s*[^,;:""\u201C\u201D]{1,50},|\s+without\s+(?:evidence|proof|elaborating|(?:offering|giving|providing)\s+(?:evidence|proof|details))\b,?)(?=\s*that\s)")]
+    [GeneratedRegex(@"\G(?:\s*,\s*[^,;:""\u201C\u201D]{1,50},|\s+without\s+(?:evidence|proof|elaborating|(?:offering|giving|providing)\s+(?:evidence|proof|details))\b,?)(?=\s*that\s)")]
     private static partial Regex AsideBeforeThat();
 
     /// <summary>A short object with no verb, then a participle of saying set off by a comma: "defeat, telling supporters …".</summary>
@@ -214,7 +214,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     /// <summary>The word opening reported content ("that", "que", "qu'", "dass"): a word, or an elided form before one.</summary>
-    private static readonly Regex That = new(@"^[\s,]*(?:" + string.Join('|', Lexicon.Complementizers.OrderByDescending(w => w.Length)
+    private static readonly Regex That = new(@"\G[\s,]*(?:" + string.Join('|', Lexicon.Complementizers.OrderByDescending(w => w.Length)
         .Select(w => Regex.Escape(w) + (w[^1] is '\'' or '\u2019' ? "" : @"\b\s*"))) + ")", RegexOptions.IgnoreCase | RegexOptions.Compiled);
 
     /// <summary>Where reported content ends: ", but …", ", as did …", ";", " — adding …", ", and projected …" (a second verb of the
@@ -1476,8 +1476,13 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
 
     private static Found? SubjectVerbAt(SpeakerPhrases phrases, string text, int start, string clause, int offset)
     {
-        var words = new List<Match>(32);
-        for (var word = Word().Match(clause, offset); word.Success && words.Count < 32; word = word.NextMatch()) words.Add(word);
+        // (Words as positions and strings, not Match objects: a long text has hundreds of thousands of them.)
+        var words = new List<WordAt>(32);
+        foreach (var word in Word().EnumerateMatches(clause, offset))
+        {
+            if (words.Count == 32) break;
+            words.Add(new WordAt(word.Index, word.Length, clause.Substring(word.Index, word.Length)));
+        }
         for (var i = 1; i < words.Count; i++)
         {
             var verb = words[i];
@@ -1579,7 +1584,10 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
 
     /// <summary>What a report verb of a clause reports, its cue read: the content after the verb (past a recipient, a
     /// time, a medium and "that"), when it is a clause and not an object.</summary>
-    private static Found? Report(string text, int start, string clause, Match verb, Cue cue, bool inRelative)
+    /// <summary>A word of a clause: where it is and what it says.</summary>
+    private readonly record struct WordAt(int Index, int Length, string Value);
+
+    private static Found? Report(string text, int start, string clause, WordAt verb, Cue cue, bool inRelative)
     {
         var afterVerb = clause[(verb.Index + verb.Length)..];
         var commaClause = CommaAfterVerb().IsMatch(afterVerb);
@@ -1608,19 +1616,19 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
         // ("pointed out that …": the verb says only with its particle.)
         if (lower == "pointed") skipped = Regex.Match(rest, @"^\s+out\b") is { Success: true } particle ? particle.Length : -1;
         if (skipped < 0) return null;
-        var time = LeadingTime().Match(rest[skipped..]);
+        var time = LeadingTime().Match(rest, skipped);
         skipped += time.Success ? time.Length : 0;
-        var medium = LeadingMedium().Match(rest[skipped..]);
+        var medium = LeadingMedium().Match(rest, skipped);
         skipped += medium.Success ? medium.Length : 0;
-        var capacity = LeadingCapacity().Match(rest[skipped..]);
+        var capacity = LeadingCapacity().Match(rest, skipped);
         skipped += capacity.Success ? capacity.Length : 0;
-        var aside = AsideBeforeThat().Match(rest[skipped..]); // "claimed, without evidence, that", "said, however, that"
+        var aside = AsideBeforeThat().Match(rest, skipped); // "claimed, without evidence, that", "said, however, that"
         skipped += aside.Success ? aside.Length : 0;
-        var by = BySaying().Match(rest[skipped..]); // "responded by saying (that) …"
+        var by = BySaying().Match(rest, skipped); // "responded by saying (that) …"
         skipped += by.Success ? by.Length : 0;
         var feeling = FeelingThat().Match(rest, skipped); // "expressed concern that …"
         skipped += feeling.Success ? feeling.Length : 0;
-        var that = That.Match(rest[skipped..]);
+        var that = That.Match(rest, skipped);
         var hasThat = that.Success;
         skipped += hasThat ? that.Length : 0;
         var contentStart = verb.Index + verb.Length + skipped;
@@ -1723,7 +1731,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
     [GeneratedRegex(@"(?<=^[^,]+),\s*\p{Lu}[\p{L}\-'\u2019.]*(?:\s+\p{Lu}[\p{L}\-'\u2019.]*){1,3},")]
     private static partial Regex NameAside();
 
-    [GeneratedRegex(@"^\s+by\s+(?:saying|stating|noting|arguing|claiming|insisting|explaining|pointing\s+out)\b")]
+    [GeneratedRegex(@"\G\s+by\s+(?:saying|stating|noting|arguing|claiming|insisting|explaining|pointing\s+out)\b")]
     private static partial Regex BySaying();
 
     /// <summary>"X, when asked whether …, told": the question set off by commas between a speaker and the verb.</summary>
@@ -1788,7 +1796,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
             || QuotationCue(found, quote, QuoteRule.ReportedSubjectVerb) is not { } cue) return null;
         var content = verb.Index + verb.Length;
         if (verb.Value is "told" or "tells" or "tell" && Recipient().Match(text[content..end]) is { Success: true, Length: > 0 } recipient) content += recipient.Length;
-        content += That.Match(text[content..end]) is { Success: true } that ? that.Length : 0;
+        content += That.Match(text, content) is { Success: true } that && that.Index + that.Length <= end ? that.Length : 0;
         var stop = SentenceEndTrimmed(text, content, end);
         return Word().Matches(text[content..stop]).Any(w => Lexicon.FiniteOrPast(w.Value)) ? Make(text, content, stop, cue with { Verb = verb.Value }) : null;
     }

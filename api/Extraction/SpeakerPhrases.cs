@@ -30,6 +30,11 @@ internal sealed partial class SpeakerPhrases
 {
     private enum Gender { Unknown, Female, Male }
 
+    /// <summary>The subject pronouns looked up by a span of the text, without a string made for each.</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SubjectPronounSpans = Lexicon.SubjectPronouns.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly System.Buffers.SearchValues<char> LowerLetters = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyz");
+
     private sealed record Person(string Name, string? Title)
     {
         public Gender Gender { get; set; }
@@ -562,8 +567,10 @@ internal sealed partial class SpeakerPhrases
         if (EndsInApostropheS(trimmed) && Word().Match(text, end) is { Success: true } owned && text.AsSpan(end, owned.Index - end).IsWhiteSpace()
             && owned.Value.All(char.IsLower) && Lexicon.Past(owned.Value)) return null;
         // ("he broached the New York Times report that …": a pronoun and its verb make no subject of another.)
-        if (Word().Match(trimmed) is { Success: true } pronoun && pronoun.Index == 0 && Lexicon.SubjectPronouns.Contains(pronoun.Value.ToLowerInvariant())
-            && Word().Match(trimmed, pronoun.Length) is { Success: true } second && second.Value.All(char.IsLower) && Lexicon.Past(second.Value)) return null;
+        if (Word().EnumerateMatches(trimmed) is var leading && leading.MoveNext() && leading.Current.Index == 0
+            && SubjectPronounSpans.Contains(trimmed.AsSpan(0, leading.Current.Length)) && leading.MoveNext()
+            && trimmed.AsSpan(leading.Current.Index, leading.Current.Length) is var second && !second.ContainsAnyExcept(LowerLetters)
+            && Lexicon.Past(second.ToString())) return null;
         // ("Fifty former officials, including Jane Roe and Tom Hale, said", "Political commentators such as Brit Hume and Chris
         // Wallace described": the people named after "including" or "such as" are some of those who spoke, who are the head.)
         if (Including().Match(trimmed) is { Success: true } including) trimmed = including.Groups["head"].Value.Trim();
