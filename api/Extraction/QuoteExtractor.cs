@@ -126,7 +126,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
 
     /// <summary>Where the words were said, between the verb and "that": "said in a statement (on Monday) that". Up to
     /// three words before the medium, fewest first, spelt out as alternatives: no lazy loop of a group (see below).</summary>
-    [GeneratedRegex(@"\G\s*(?:in|on|via|through|during)\s+(?:a|an|the|his|her|its|their)\s+(?:|[\p{L}\-]+\s+|(?:[\p{L}\-]+\s+){2}|(?:[\p{L}\-]+\s+){3})(?:statement|report|interview|letter|post|tweet|speech|video|release|conference|briefing|message|filing|broadcast|website|blog|page|account|feed|channel)\b[^,;.""\u201C\u201D]{0,60}?(?=\s+that\s)|\G\s*on\s+(?:the\s+)?condition\s+of\s+anonymity\b(?=\s+that\s)")]
+    [GeneratedRegex(@"\G\s*(?:in|on|via|through|during)\s+(?:a|an|the|his|her|its|their)\s+(?:|[\p{L}\-]+\s+|(?:[\p{L}\-]+\s+){2}|(?:[\p{L}\-]+\s+){3})(?:statement|report|interview|letter|post|tweet|speech|video|release|conference|briefing|message|filing|broadcast|website|blog|page|account|feed|channel|paper|study|article|op-ed|column|book|memo|memoir|email|essay|editorial|podcast|testimony|ruling|remarks|address|lawsuit|complaint)\b[^,;.""\u201C\u201D]{0,60}?(?=\s+that\s)|\G\s*on\s+(?:the\s+)?condition\s+of\s+anonymity\b(?=\s+that\s)")]
     private static partial Regex LeadingMedium();
 
     /// <summary>In what capacity the words were said, between the verb and "that": "writes as a mother and grandmother that".</summary>

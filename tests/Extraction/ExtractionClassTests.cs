@@ -397,6 +397,12 @@ public sealed class ExtractionClassTests
         Assert.Equal(("the election was rigged", "Tom Hale"), (quote.Text, quote.Speaker.Name));
     }
 
+    [Theory]
+    [InlineData("The researchers wrote in their paper that the effect was small.")]
+    [InlineData("The researchers said in an op-ed that the effect was small.")]
+    public void Where_it_was_written_between_the_verb_and_that_is_no_content(string text) =>
+        Assert.Equal("the effect was small", Single(Extract(text)).Text);
+
     // ---- 3. Partial quotes ---------------------------------------------------------------------------------------
 
     [Theory]
