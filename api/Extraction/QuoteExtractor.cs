@@ -1545,8 +1545,11 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
             subject = TrailingRelative().Replace(subject, "");
             // "He was accused of …": a passive names who was spoken of, not who spoke.
             // ("far from where the Navy's records predicted it would be": a verb in a clause opened by "where" or "what".)
+            // ("Jane Roe, the Democrat who chairs the panel, and Tom Hale, its top Republican, said": a relative clause closed
+            // inside the appositive of one of two people is no verb of the sentence.)
+            var unrelated = AppositiveRelative().Replace(subject, ",");
             if (subject.Contains(" by ") || PassiveBefore().IsMatch(subject)
-                || Regex.IsMatch(subject, @"\b(?:who|which|that|if|whether|where|what)\b") && !IsSourceDescription(subject.TrimEnd())) return null;
+                || Regex.IsMatch(unrelated, @"\b(?:who|which|that|if|whether|where|what)\b") && !IsSourceDescription(subject.TrimEnd())) return null;
             // ("…, but at nearly the same time as Hale's comments, the Senate announced": an adverbial in lower case after a
             // conjunction stands before the subject.)
             if (Regex.Match(subject, @"^\s*(?:at|in|on|by|after|before|during|since|following|within)\s[^,]*,\s*") is { Success: true, Length: > 0 } adverbial)
@@ -1555,7 +1558,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
                 subject = subject[adverbial.Length..];
             }
             subject = Trimmed(subject);
-            if (HasVerb(subject) && !IsSourceDescription(subject.TrimEnd())) return null;
+            if (HasVerb(AppositiveRelative().Replace(subject, ",")) && !IsSourceDescription(subject.TrimEnd())) return null;
             // "X said, …" is no report, except in German, where a comma and "dass" or the subjunctive make one: "sagte, die Brücke werde …".
             var afterVerb = clause[(verb.Index + verb.Length)..];
             var commaClause = CommaAfterVerb().IsMatch(afterVerb);
@@ -1584,6 +1587,11 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
 
     /// <summary>What a report verb of a clause reports, its cue read: the content after the verb (past a recipient, a
     /// time, a medium and "that"), when it is a clause and not an object.</summary>
+    /// <summary>A relative clause closed inside an appositive, another person coordinated after it: " who chairs the panel,"
+    /// in "Jane Roe, the Democrat who chairs the panel, and Tom Hale".</summary>
+    [GeneratedRegex(@"\s+(?:who|which)\s+[^,;""\u201C\u201D]{1,60},(?=\s*and\s+\p{Lu})")]
+    private static partial Regex AppositiveRelative();
+
     /// <summary>A word of a clause: where it is and what it says.</summary>
     private readonly record struct WordAt(int Index, int Length, string Value);
 

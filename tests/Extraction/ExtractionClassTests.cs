@@ -885,6 +885,11 @@ public sealed class ExtractionClassTests
         Assert.All(Extract("Rep. Earl L. \u201CBuddy\u201D Carter secured the grant.\n\n\u201CI am proud,\u201D said Rep. Carter. \u201CIt matters.\u201D"),
             q => Assert.Equal("Earl L. \u201CBuddy\u201D Carter", q.Speaker.Name));
 
+    [Fact]
+    public void Two_people_each_with_an_appositive_holding_a_relative_clause_speak_together() =>
+        Assert.Equal(["Jane Roe", "Tom Hale"], Single(Extract("Jane Roe, the Democrat who chairs the panel, and Tom Hale, its top Republican, said in a joint statement that the hearing would go ahead."))
+            .Speakers.Select(s => s.Name));
+
     // ---- 5. Layouts ----------------------------------------------------------------------------------------------
 
     [Fact]
