@@ -533,7 +533,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
         List<string> Before() => Word().Matches(text[Math.Max(leftStart, q.Open - 40)..q.Open]).Select(m => m.Value).ToList();
         // ("a hearing titled "No Flame, More Pain: How State and Local Bans on Natural Gas Increase Costs"": after "titled", a
         // title may be long.)
-        if (words.Count == 0 || words.Count > (words.Count <= 20 && Before() is [.., "titled" or "entitled"] ? 20 : 8)) return false;
+        if (words.Count == 0 || words.Count > 20 || words.Count > 8 && Before() is not [.., "titled" or "entitled"]) return false;
         // ("an anti-Brexit ("British exit") march": a gloss in parentheses right after a word.)
         if (q.Open > 0 && text[q.Open - 1] == '(' && q.Close + 1 < text.Length && text[q.Close + 1] == ')') return true;
         if (words.Count == 1 && (words[0].Any(char.IsDigit) || words[0].Length > 1 && !words[0].Any(char.IsLower))) return true; // "COVID-19", "NATO"
@@ -1585,8 +1585,6 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
         return false;
     }
 
-    /// <summary>What a report verb of a clause reports, its cue read: the content after the verb (past a recipient, a
-    /// time, a medium and "that"), when it is a clause and not an object.</summary>
     /// <summary>A relative clause closed inside an appositive, another person coordinated after it: " who chairs the panel,"
     /// in "Jane Roe, the Democrat who chairs the panel, and Tom Hale".</summary>
     [GeneratedRegex(@"\s+(?:who|which)\s+[^,;""\u201C\u201D]{1,60},(?=\s*and\s+\p{Lu})")]
@@ -1595,6 +1593,8 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
     /// <summary>A word of a clause: where it is and what it says.</summary>
     private readonly record struct WordAt(int Index, int Length, string Value);
 
+    /// <summary>What a report verb of a clause reports, its cue read: the content after the verb (past a recipient, a
+    /// time, a medium and "that"), when it is a clause and not an object.</summary>
     private static Found? Report(string text, int start, string clause, WordAt verb, Cue cue, bool inRelative)
     {
         var afterVerb = clause[(verb.Index + verb.Length)..];
@@ -1804,7 +1804,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
             || QuotationCue(found, quote, QuoteRule.ReportedSubjectVerb) is not { } cue) return null;
         var content = verb.Index + verb.Length;
         if (verb.Value is "told" or "tells" or "tell" && Recipient().Match(text[content..end]) is { Success: true, Length: > 0 } recipient) content += recipient.Length;
-        content += That.Match(text, content) is { Success: true } that && that.Index + that.Length <= end ? that.Length : 0;
+        content += That.Match(text, content, end - content) is { Success: true } that ? that.Length : 0;
         var stop = SentenceEndTrimmed(text, content, end);
         return Word().Matches(text[content..stop]).Any(w => Lexicon.FiniteOrPast(w.Value)) ? Make(text, content, stop, cue with { Verb = verb.Value }) : null;
     }

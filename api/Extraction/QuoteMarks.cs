@@ -53,11 +53,7 @@ internal static class QuoteMarks
             }
             if (IsClosing(text, i, opener) || MisturnedClosing(text, i, opener))
             {
-                var start = open + 1;
-                var end = i;
-                while (start < end && char.IsWhiteSpace(text[start])) start++;
-                while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
-                if (end > start) found.Add(new Quotation(open, i, start, end));
+                if (Between(text, open, i) is { } quotation) found.Add(quotation);
                 open = -1;
             }
         }
@@ -95,11 +91,18 @@ internal static class QuoteMarks
     {
         var paragraph = text.LastIndexOf('\n', open) + 1;
         if (found.Count == 0 || found[^1].Close < paragraph) return null;
+        return Between(text, open, newline) is { } quotation && text[quotation.End - 1] is '.' or '!' or '?' ? quotation : null;
+    }
+
+    /// <summary>The quotation between an opening mark and its closing one, white space inside them left out; null when
+    /// nothing else is inside.</summary>
+    private static Quotation? Between(string text, int open, int close)
+    {
         var start = open + 1;
-        var end = newline;
+        var end = close;
         while (start < end && char.IsWhiteSpace(text[start])) start++;
         while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
-        return end > start && text[end - 1] is '.' or '!' or '?' ? new Quotation(open, newline, start, end) : null;
+        return end > start ? new Quotation(open, close, start, end) : null;
     }
 
     /// <summary>An opening curly mark typed for the closing one: after the last sentence of an open quotation and a space,
