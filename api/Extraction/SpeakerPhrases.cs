@@ -192,7 +192,7 @@ internal sealed partial class SpeakerPhrases
     /// name, and every later mention by surname alone, for pronouns and surnames to resolve to.</summary>
     private void Register(string source, IReadOnlyList<Quotation> quotes, bool before)
     {
-        var tokens = OutsideQuotes(Tokens(source, 0, source.Length), quotes);
+        var tokens = OutsideQuotes(source, Tokens(source, 0, source.Length), quotes);
         var runs = Runs(source, tokens).ToList();
         var names = runs.Select(run => PersonName(tokens, run)).ToArray();
         var found = new List<(int Position, Person Person)>();
@@ -320,11 +320,7 @@ internal sealed partial class SpeakerPhrases
                 organisationObjects.Add((tokens[objectOrganisation.From].Start, source[tokens[objectOrganisation.From].Start..tokens[objectOrganisation.To].End].TrimEnd('.')));
             else if (names[r] is null && !Object(r) && OrganisationName(source, tokens, run) is { } organisation && !AcronymModifier(organisation))
             {
-                // ("The Russian foreign ministry said …. …, it added": what kind of organisation, in lower case, ends the name.)
-                if (Enumerable.Range(organisation.To + 1, Math.Min(3, tokens.Count - organisation.To - 1)).TakeWhile(k => !tokens[k].Capitalized && !Lexicon.Determiners.Contains(tokens[k].Value)
-                        && !Lexicon.Prepositions.Contains(tokens[k].Value)).LastOrDefault(k => tokens[k].OrganisationWord && !tokens[k].Possessive, -1) is > 0 and var kindEnd
-                    && tokens.Skip(organisation.To + 1).Take(kindEnd - organisation.To).All(t => IsSpace(source[(t.Start - 1)..t.Start])))
-                    organisation = (organisation.From, kindEnd);
+                organisation = (organisation.From, KindAfter(source, tokens, organisation.To));
                 var organisationName = source[tokens[organisation.From].Start..tokens[organisation.To].End].TrimEnd('.');
                 // ("Pacific Gas and Electric (PG&E)": initials in parentheses after the name they abbreviate are known by it.)
                 if (organisation.From == organisation.To && tokens[organisation.From].Start is > 0 and var at && source[at - 1] == '('
@@ -488,7 +484,7 @@ internal sealed partial class SpeakerPhrases
         : Gender.Unknown;
 
     /// <summary>The tokens outside quotation marks, in one pass over both (each in text order).</summary>
-    private static List<Token> OutsideQuotes(List<Token> tokens, IReadOnlyList<Quotation> quotes)
+    private static List<Token> OutsideQuotes(string source, List<Token> tokens, IReadOnlyList<Quotation> quotes)
     {
         var outside = new List<Token>(tokens.Count);
         var q = 0;
@@ -498,8 +494,7 @@ internal sealed partial class SpeakerPhrases
             while (q < quotes.Count && quotes[q].End <= token.Start) q++;
             // (A nickname in quotes between the words of a name stays: Earl L. “Buddy” Carter.)
             if (!(q < quotes.Count && quotes[q].Start <= token.Start)
-                || quotes[q].Start == token.Start && quotes[q].End == token.End && i > 0 && i + 1 < tokens.Count && tokens[i - 1].Capitalized && token.Capitalized
-                   && tokens[i + 1].Capitalized && tokens[i - 1].End == quotes[q].Open - 1 && tokens[i + 1].Start == quotes[q].Close + 2)
+                || quotes[q].Start == token.Start && quotes[q].End == token.End && Nickname(source, tokens, i))
                 outside.Add(token);
         }
         return outside;
@@ -745,11 +740,18 @@ internal sealed partial class SpeakerPhrases
                 parts[k] = $"{parts[k].Trim()} {next[^1].Bare}";
         // ("… as well as U.S. Reps. Suzanne Bonamici, Andrea Salinas, Val Hoyle and Maxine Dexter": a part that is a list of
         // full names, commas between them and titles before the first, is one name each.)
-        return parts.SelectMany(part => part.Split(',', StringSplitOptions.TrimEntries) is { Length: >= 2 } names
-            && names.Skip(1).All(n => Tokens(n, 0, n.Length) is { Count: >= 2 } words && words.All(t => t.Capitalized) && IsPersonName(words))
-            && Runs(names[0], Tokens(names[0], 0, names[0].Length)).ToList() is [{ Start: 0 } first] && first.Count == Tokens(names[0], 0, names[0].Length).Count
-            && PersonName(Tokens(names[0], 0, names[0].Length), first) is { Count: >= 2 }
-                ? names : [part]).ToList();
+        return parts.SelectMany(part => NameList(part) ?? [part]).ToList();
+    }
+
+    /// <summary>The names of a part that is a list of full names with commas between them, titles before the first
+    /// ("U.S. Reps. Suzanne Bonamici, Andrea Salinas, Val Hoyle"); else null.</summary>
+    private string[]? NameList(string part)
+    {
+        if (part.Split(',', StringSplitOptions.TrimEntries) is not { Length: >= 2 } names
+            || !names.Skip(1).All(n => Tokens(n, 0, n.Length) is { Count: >= 2 } words && words.All(t => t.Capitalized) && IsPersonName(words)))
+            return null;
+        var first = Tokens(names[0], 0, names[0].Length);
+        return Runs(names[0], first).ToList() is [{ Start: 0 } run] && run.Count == first.Count && PersonName(first, run) is { Count: >= 2 } ? names : null;
     }
 
     /// <summary>Whether capitalised words are a person's name: two to four words, none a title, organisation word,
@@ -1419,8 +1421,9 @@ internal sealed partial class SpeakerPhrases
             if (PreviousSentence(position) is not { Count: > 0 } tokens) return null;
             // ("According to the research team, …. …, they reason, …": the group a sentence reports.)
             if (tokens is [{ Value: "According" }, { Value: "to" }, var first, ..] && text.IndexOf(',', first.Start, tokens[^1].End - first.Start) is > 0 and var comma
-                && ReadSegment(text[first.Start..comma], first.Start) is { Speaker: { Kind: SpeakerKind.Anonymous } reporting } && Lexicon.AnonymousHeads.Contains(text[first.Start..comma].Split(' ')[^1])
-                && (text[first.Start..comma].EndsWith('s') || text[first.Start..comma].EndsWith("team", StringComparison.Ordinal)))
+                && text[first.Start..comma] is var source && (source.EndsWith('s') || source.EndsWith("team", StringComparison.Ordinal))
+                && Lexicon.AnonymousHeads.Contains(source.Split(' ')[^1])
+                && ReadSegment(source, first.Start) is { Speaker: { Kind: SpeakerKind.Anonymous } reporting })
                 return reporting;
             var verb = tokens.FindIndex(t => !t.Capitalized && Lexicon.QuoteVerbs.Contains(t.Value));
             if (verb is >= 1 and <= 4 && ReadSegment(text[tokens[0].Start..tokens[verb - 1].End], tokens[0].Start) is { Speaker: { Kind: SpeakerKind.Anonymous } group }
@@ -1542,6 +1545,19 @@ internal sealed partial class SpeakerPhrases
                 i++;
             yield return new Run(start, i - start);
         }
+    }
+
+    /// <summary>Where an organisation's name ends when what kind it is follows in lower case, up to three words set off by
+    /// spaces ("The Russian foreign ministry said …. …, it added"): at the last organisation word; else at <paramref name="to"/>.</summary>
+    private static int KindAfter(string source, List<Token> tokens, int to)
+    {
+        var last = -1;
+        for (var k = to + 1; k < tokens.Count && k <= to + 3 && !tokens[k].Capitalized && !Lexicon.Determiners.Contains(tokens[k].Value)
+                             && !Lexicon.Prepositions.Contains(tokens[k].Value); k++)
+            if (tokens[k].OrganisationWord && !tokens[k].Possessive) last = k;
+        for (var k = to + 1; k <= last; k++)
+            if (!IsSpace(source[(tokens[k].Start - 1)..tokens[k].Start])) return to;
+        return Math.Max(last, to);
     }
 
     /// <summary>Whether the word at <paramref name="i"/> is a nickname in quotes inside a name: Earl L. “Buddy” Carter.</summary>
