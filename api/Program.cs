@@ -26,6 +26,7 @@ builder.Services.AddAttributionRateLimits(builder.Configuration);
 builder.Services.AddAttributionIdempotency();
 builder.Services.AddAttributionReplicas();
 builder.Services.AddSingleton<IQuoteExtractor, QuoteExtractor>();
+builder.Services.AddSingleton<TextLanguages>();
 builder.Services.AddHostedService<ExtractorWarmUp>();
 builder.Services.AddHostedService<WebhookDispatcher>();
 builder.Services.AddAttributionOpenApi();

@@ -69,7 +69,7 @@ public sealed class ArticleRequestValidator : AbstractValidator<ArticleRequest>
         RuleFor(a => a.OutletId).GreaterThan(0);
         RuleFor(a => a.Authors).Must(a => a.Length <= 50).WithMessage("'authors' can hold at most 50 names.");
         RuleForEach(a => a.Authors).NotEmpty().Text(300);
-        RuleFor(a => a.Language).Matches("^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$").WithMessage("'language' must be a BCP 47 tag such as en or pt-BR.");
+        RuleFor(a => a.Language).LanguageTag();
         RuleFor(a => a.Body).Must(b => b is null || QuoteText.CodePointCount(b) <= 1_000_000)
             .WithMessage("'body' can be at most 1,000,000 code points.");
     }

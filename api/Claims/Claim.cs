@@ -29,7 +29,7 @@ public sealed class ClaimRequestValidator : AbstractValidator<ClaimRequest>
     {
         RuleFor(c => c.Text).Text(2000);
         RuleFor(c => c.Text).NotNull().When(c => c.QuoteId is null).WithMessage("Give the claim's 'text', or a 'quoteId' to take it from.");
-        RuleFor(c => c.Language).Matches(ClaimRules.LanguagePattern).WithMessage(ClaimRules.LanguageMessage);
+        RuleFor(c => c.Language).LanguageTag();
         RuleFor(c => c.QuoteId).GreaterThan(0);
         RuleFor(c => c.Claimants).Must(c => c is null || c.Length <= 20).WithMessage("A claim can have at most 20 claimants.");
         RuleForEach(c => c.Claimants).SetValidator(new QuoteSpeakerRequestValidator());
@@ -50,16 +50,10 @@ public sealed class ClaimEditValidator : AbstractValidator<ClaimEdit>
     public ClaimEditValidator()
     {
         RuleFor(c => c.Text).NotEmpty().Text(2000);
-        RuleFor(c => c.Language).Matches(ClaimRules.LanguagePattern).WithMessage(ClaimRules.LanguageMessage);
+        RuleFor(c => c.Language).LanguageTag();
         RuleFor(c => c.Claimants).Must(c => c.Length <= 20).WithMessage("A claim can have at most 20 claimants.");
         RuleForEach(c => c.Claimants).SetValidator(new QuoteSpeakerRequestValidator());
     }
-}
-
-public static class ClaimRules
-{
-    public const string LanguagePattern = "^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$";
-    public const string LanguageMessage = "'language' must be a BCP 47 tag such as en or pt-BR.";
 }
 
 /// <summary>A claimant as embedded in a claim.</summary>
@@ -201,7 +195,7 @@ public sealed class FactCheckRequestValidator : AbstractValidator<FactCheckReque
             .When(r => r.RatingValue is not null && r.BestRating is not null && r.WorstRating is not null)
             .WithMessage(r => $"'ratingValue' must be within the scale, {r.WorstRating} to {r.BestRating}.");
         RuleFor(r => r.Explanation).Text(10_000);
-        RuleFor(r => r.Language).Matches(ClaimRules.LanguagePattern).WithMessage(ClaimRules.LanguageMessage);
+        RuleFor(r => r.Language).LanguageTag();
     }
 }
 
@@ -286,7 +280,7 @@ public sealed class ClaimSearchQueryValidator : AbstractValidator<ClaimSearchQue
         Include(new Paging.Rules());
         RuleFor(q => q.Limit).InclusiveBetween(1, 100);
         RuleFor(q => q.Query).NotEmpty().WithMessage("'query' is required: the words of the claim.").Text(10_000);
-        RuleFor(q => q.LanguageCode).Matches(ClaimRules.LanguagePattern).WithMessage("'languageCode' must be a BCP 47 tag such as en.");
+        RuleFor(q => q.LanguageCode).LanguageTag();
         RuleFor(q => q.MaxAgeDays).InclusiveBetween(1, 36_500);
         RuleFor(q => q.Rating).Text(200);
         RuleFor(q => q.ReviewPublisherSiteFilter).Text(253);
@@ -308,7 +302,7 @@ public sealed class ClaimMatchRequestValidator : AbstractValidator<ClaimMatchReq
     public ClaimMatchRequestValidator()
     {
         RuleFor(r => r.Text).NotEmpty().Text(10_000);
-        RuleFor(r => r.Language).Matches(ClaimRules.LanguagePattern).WithMessage(ClaimRules.LanguageMessage);
+        RuleFor(r => r.Language).LanguageTag();
     }
 }
 

@@ -15,6 +15,11 @@ public sealed record ExtractRequest
     /// <summary>When the article was published: dates quotes whose sentence says "yesterday" or "on Friday".</summary>
     /// <example>2021-08-20T09:00:00Z</example>
     public DateTimeOffset? PublishedAt { get; init; }
+    /// <summary>The text's BCP 47 language tag; when left out it is detected (<c>language</c> and <c>languageDetected</c>
+    /// in the answer). The word lists cover English, French, German and Spanish; in any other language quotes are still
+    /// found from quote marks and names, with a confidence of at most 0.5.</summary>
+    /// <example>en</example>
+    public string? Language { get; init; }
 }
 
 public sealed class ExtractRequestValidator : AbstractValidator<ExtractRequest>
@@ -25,13 +30,24 @@ public sealed class ExtractRequestValidator : AbstractValidator<ExtractRequest>
     {
         RuleFor(r => r.Text).NotEmpty().Text(MaxTextLength);
         RuleFor(r => r.Title).Text(1000);
+        RuleFor(r => r.Language).LanguageTag();
     }
 }
 
-/// <summary>The quotes found, in text order.</summary>
-public sealed record ExtractResponse(IReadOnlyList<ExtractedQuote> Quotes)
+/// <summary>The quotes found, in text order, and the language the text was read as.</summary>
+public sealed record ExtractResponse
 {
-    public IReadOnlyList<ExtractedQuote> Quotes { get; init; } = Quotes;
+    public required IReadOnlyList<ExtractedQuote> Quotes { get; init; }
+    /// <summary>The language given (the request's or the article's <c>language</c>) or, when none was, detected from the
+    /// text: an ISO 639-1 code, or null when the text is too short to tell.</summary>
+    /// <example>en</example>
+    public required string? Language { get; init; }
+    /// <summary>Whether <c>language</c> was detected from the text rather than given.</summary>
+    /// <example>false</example>
+    public required bool LanguageDetected { get; init; }
+
+    public static ExtractResponse Of(IReadOnlyList<ExtractedQuote> quotes, TextLanguage language) =>
+        new() { Quotes = quotes, Language = language.Tag, LanguageDetected = language.Detected };
 }
 
 /// <summary>Query of <c>POST /extract</c>.</summary>
@@ -49,7 +65,9 @@ public interface IQuoteExtractor
     /// <param name="text">The article text.</param>
     /// <param name="title">The headline, if any: people it names in full help resolve surnames and pronouns.</param>
     /// <param name="publishedAt">The publication date, if any: "yesterday" or "on Friday" in a quote's sentence date it.</param>
-    IReadOnlyList<ExtractedQuote> Extract(string text, string? title = null, DateTimeOffset? publishedAt = null);
+    /// <param name="language">The text's BCP 47 language, if known (<see cref="TextLanguages"/>): in a language the word
+    /// lists do not cover, quotes are still found from marks and names, but their confidence stays under 0.9.</param>
+    IReadOnlyList<ExtractedQuote> Extract(string text, string? title = null, DateTimeOffset? publishedAt = null, string? language = null);
 }
 
 /// <summary>Which rule found a quote.</summary>

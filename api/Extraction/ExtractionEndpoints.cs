@@ -16,7 +16,7 @@ public static class ExtractionEndpoints
             .MapPost("/", Extract).WithRequestExample(new
             {
                 text = "\u201cWe will rebuild the bridge by spring,\u201d said Maria Lopez, the mayor of Riverton. She said the work would cost $4 million.",
-                publishedAt = "2021-03-05T10:00:00Z",
+                publishedAt = "2021-03-05T10:00:00Z", language = "en",
             }).WithName("ExtractQuotes").WithSummary("Find the quotes in a text")
             .WithDescription("""
                 Finds the attributed quotes in an article's text and stores nothing: direct (a quoted sentence), partial
@@ -27,19 +27,21 @@ public static class ExtractionEndpoints
                 Straight, curly, low and angle quote marks, quotes over several paragraphs and no-break spaces are
                 handled; scare quotes, titles and nicknames are not quotes. Rule-based: no outside service is called.
                 With `explain=true` each quote names the rule that found it and the rule that chose its speaker.
+                Word lists cover English, French, German and Spanish, read together; `language` (detected from the
+                text when left out, and returned) keeps the confidence of quotes in any other language under 0.9.
                 """);
         routes.MapGroup("/articles").WithTags("Extraction").WithValidation().WithReadWriteAccess().IsExpensive()
             .MapPost("/{id:long}/extract", ExtractArticle).WithName("ExtractArticleQuotes").WithSummary("Find (and store) the quotes in an article")
             .WithDescription("""
                 Runs the extraction on a stored article's body (its title helps resolve names, its publication date dates
-                "yesterday"). With `save=true` the quotes are stored in one transaction, speakers matched or created as in
+                "yesterday", its language is the text's, detected when the article has none). With `save=true` the quotes are stored in one transaction, speakers matched or created as in
                 POST /quotes, and each answer carries its `quoteId`; a quote already stored at an overlapping place is
                 kept, so running it again adds nothing. 404 for an unknown article, 422 when it has no body.
                 """);
         return routes;
     }
 
-    private const string SelectArticle = "select id, title, body, published_at from articles where id = @Id";
+    private const string SelectArticle = "select id, title, body, published_at, language from articles where id = @Id";
 
     private const string LockArticle = SelectArticle + " for update";
 
@@ -54,6 +56,7 @@ public static class ExtractionEndpoints
         public string? Title { get; init; }
         public string? Body { get; init; }
         public DateTimeOffset? PublishedAt { get; init; }
+        public string? Language { get; init; }
     }
 
     private sealed record StoredSpan
@@ -64,16 +67,17 @@ public static class ExtractionEndpoints
         public bool Indirect { get; init; }
     }
 
-    internal static Ok<ExtractResponse> Extract(ExtractRequest request, [AsParameters] ExtractQuery query, IQuoteExtractor extractor)
+    internal static Ok<ExtractResponse> Extract(ExtractRequest request, [AsParameters] ExtractQuery query, IQuoteExtractor extractor, TextLanguages languages)
     {
-        var quotes = extractor.Extract(request.Text, request.Title, request.PublishedAt);
-        return TypedResults.Ok(new ExtractResponse(query.Explain == true ? quotes : Unexplained(quotes)));
+        var language = languages.Resolve(request.Text, request.Language);
+        var quotes = extractor.Extract(request.Text, request.Title, request.PublishedAt, language.Tag);
+        return TypedResults.Ok(ExtractResponse.Of(query.Explain == true ? quotes : Unexplained(quotes), language));
     }
 
     private static List<ExtractedQuote> Unexplained(IEnumerable<ExtractedQuote> quotes) => quotes.Select(q => q with { Explanation = null }).ToList();
 
     internal static async Task<Results<Ok<ExtractResponse>, ProblemHttpResult>> ExtractArticle(long id, [AsParameters] ArticleExtractQuery query,
-        NpgsqlDataSource db, IQuoteExtractor extractor, HttpContext http)
+        NpgsqlDataSource db, IQuoteExtractor extractor, TextLanguages languages, HttpContext http)
     {
         var ct = http.RequestAborted;
         if (query.Save != true)
@@ -82,7 +86,8 @@ public static class ExtractionEndpoints
             var article = await reader.QuerySingleOrDefaultAsync<ArticleText>(new CommandDefinition(SelectArticle, new { Id = id }, cancellationToken: ct));
             if (article is null) return Problems.NotFound("article", id);
             if (article.Body is null) return NoBody(id);
-            return TypedResults.Ok(new ExtractResponse(Unexplained(extractor.Extract(article.Body, article.Title, article.PublishedAt))));
+            var language = languages.Resolve(article.Body, article.Language);
+            return TypedResults.Ok(ExtractResponse.Of(Unexplained(extractor.Extract(article.Body, article.Title, article.PublishedAt, language.Tag)), language));
         }
 
         return await db.WriteAsync<Ok<ExtractResponse>>(http, async write =>
@@ -93,8 +98,9 @@ public static class ExtractionEndpoints
             if (article.Body is null) return NoBody(id);
             var stored = (await write.Connection.QueryAsync<StoredSpan>(write.Command(SelectStoredSpans, new { Id = id }))).AsList();
 
+            var language = languages.Resolve(article.Body, article.Language);
             var results = new List<ExtractedQuote>();
-            foreach (var quote in Unexplained(extractor.Extract(article.Body, article.Title, article.PublishedAt)))
+            foreach (var quote in Unexplained(extractor.Extract(article.Body, article.Title, article.PublishedAt, language.Tag)))
             {
                 var indirect = quote.Kind == QuoteKind.Indirect;
                 if (stored.FirstOrDefault(s => s.Indirect == indirect && s.StartOffset < quote.End && quote.Start < s.EndOffset) is { } existing)
@@ -113,7 +119,7 @@ public static class ExtractionEndpoints
                 stored.Add(new StoredSpan { Id = saved.Id, StartOffset = quote.Start, EndOffset = quote.End, Indirect = indirect });
                 results.Add(quote with { QuoteId = saved.Id });
             }
-            return TypedResults.Ok(new ExtractResponse(results));
+            return TypedResults.Ok(ExtractResponse.Of(results, language));
         });
     }
 

@@ -268,10 +268,12 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
     private static readonly Regex LautFirst = new(@"^(?i:laut)\s+(?<speaker>[^,;]+?)\s+(?<content>(?:" + Lexicon.Alternation(Lexicon.VerbSecond)
         + @")\s.+)$", RegexOptions.Singleline | RegexOptions.Compiled);
 
-    /// <param name="text">The article text.</param>
-    /// <param name="title">The headline, if any: people it names in full help resolve surnames and pronouns.</param>
-    /// <param name="publishedAt">The publication date, if any: "yesterday" or "on Friday" in a quote's sentence date it.</param>
-    public IReadOnlyList<ExtractedQuote> Extract(string text, string? title = null, DateTimeOffset? publishedAt = null)
+    /// <summary>The most a quote of a text in a language the word lists do not cover may be reported with: its cues and
+    /// speakers were found from marks and names alone, and no corpus measures how often that is right.</summary>
+    public const double UnreadLanguageCeiling = 0.5;
+
+    /// <inheritdoc />
+    public IReadOnlyList<ExtractedQuote> Extract(string text, string? title = null, DateTimeOffset? publishedAt = null, string? language = null)
     {
         var layout = new TextLayout(text);
         var phrases = new SpeakerPhrases(layout, title);
@@ -282,7 +284,8 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
         AnnouncedStatement(layout, phrases, orphans, found);
         Layouts(layout, phrases, found);
         var codePoints = new CodePoints(text);
-        return found.OrderBy(f => f.Start).Select(f => ToResult(layout, codePoints, f, publishedAt)).ToList();
+        var ceiling = TextLanguage.Unread(language) ? UnreadLanguageCeiling : 1;
+        return found.OrderBy(f => f.Start).Select(f => ToResult(layout, codePoints, f, publishedAt, ceiling)).ToList();
     }
 
     [GeneratedRegex(@"\b(?:(?<yesterday>yesterday|last\s+night)|(?<today>today|this\s+(?:morning|afternoon|evening)|tonight)|on\s+(?<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b", RegexOptions.IgnoreCase)]
@@ -302,7 +305,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
         return date.AddDays(-(((int)date.DayOfWeek - (int)weekday + 7) % 7));
     }
 
-    private static ExtractedQuote ToResult(TextLayout layout, CodePoints codePoints, Found f, DateTimeOffset? publishedAt)
+    private static ExtractedQuote ToResult(TextLayout layout, CodePoints codePoints, Found f, DateTimeOffset? publishedAt, double ceiling)
     {
         var text = layout.Text;
         var span = new Span(codePoints.At(f.Start), codePoints.At(f.End));
@@ -311,7 +314,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
         {
             Text = text[f.Start..f.End], Start = span.Start, End = span.End, Kind = f.Kind, Verb = f.Cue.Verb,
             Speaker = speakers[0], Speakers = speakers, SpeakerMention = f.Cue.Match.Mention,
-            Confidence = Math.Round(Math.Clamp(f.Cue.Certainty * f.Cue.Match.Certainty, 0, 1), 2),
+            Confidence = Math.Round(Math.Clamp(f.Cue.Certainty * f.Cue.Match.Certainty, 0, ceiling), 2),
             SaidOn = SaidOn(layout, f, publishedAt),
             Explanation = new ExtractionExplanation(f.Cue.Rule, f.Cue.Match.Rule),
         };

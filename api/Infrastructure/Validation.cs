@@ -36,7 +36,12 @@ public static class Validation
         return builder;
     }
 
+    /// <summary>A BCP 47 language tag ("en", "pt-BR") or null.</summary>
+    public static IRuleBuilderOptions<T, string?> LanguageTag<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.Matches("^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$").WithMessage("'{PropertyName}' must be a BCP 47 tag such as en or pt-BR.");
+
     /// <summary>Text a person wrote: not blank, and within a length PostgreSQL's check constraints also enforce.</summary>
+
     public static IRuleBuilderOptions<T, string?> Text<T>(this IRuleBuilder<T, string?> rule, int maxLength) =>
         rule.Must(v => v is null || !string.IsNullOrWhiteSpace(v)).WithMessage("'{PropertyName}' must not be blank.")
             .MaximumLength(maxLength);

@@ -1016,6 +1016,40 @@ public sealed class ExtractionClassTests
     public void German_and_French_cues_do_not_fire_in_English(string text) =>
         Assert.DoesNotContain(Extract(text), q => q.Speaker.Name.Contains("resigned", StringComparison.Ordinal) || q.Text.StartsWith("however", StringComparison.Ordinal));
 
+    [Theory]
+    [InlineData("\u00AB\u00A0Nous allons reconstruire le pont avant le printemps\u00A0\u00BB, a déclaré Marie Dupont, maire de la ville.", "fr")]
+    [InlineData("\u201EWir werden die Brücke bis zum Frühjahr wieder aufbauen\u201C, sagte Anna Schmidt, die Bürgermeisterin der Stadt.", "de")]
+    [InlineData("\u2014Vamos a reconstruir el puente antes de la primavera \u2014dijo María López, alcaldesa de la ciudad.", "es")]
+    [InlineData("\u201CWe will rebuild the bridge before the spring,\u201D said Maria Lopez, the mayor of the town.", "en")]
+    [InlineData("\u00ABRicostruiremo il ponte prima della primavera\u00BB, ha detto Maria Rossi, sindaca della città.", "it")]
+    [InlineData("\u201CVamos reconstruir a ponte antes da primavera\u201D, disse Maria Silva, prefeita da cidade.", "pt")]
+    public void The_language_of_a_text_is_detected(string text, string language) =>
+        Assert.Equal(language, new TextLanguages().Detect(text));
+
+    [Fact]
+    public void Too_little_text_has_no_language_and_a_given_language_is_kept()
+    {
+        var languages = new TextLanguages();
+        Assert.Null(languages.Detect("12:45 \u2014 OK"));
+        Assert.Equal(new TextLanguage("pt-BR", Detected: false), languages.Resolve("\u201CWe will win,\u201D said Ana Silva.", "pt-BR"));
+        Assert.Equal(new TextLanguage("en", Detected: true), languages.Resolve("\u201CWe will win the final next week,\u201D said the coach, Ana Silva.", null));
+    }
+
+    [Theory]
+    [InlineData(null, 0.9)]
+    [InlineData("en", 0.9)]
+    [InlineData("fr-CA", 0.9)]
+    [InlineData("it", QuoteExtractor.UnreadLanguageCeiling)]
+    [InlineData("pt-BR", QuoteExtractor.UnreadLanguageCeiling)]
+    public void Quotes_of_a_language_without_word_lists_stay_under_the_unattended_threshold(string? language, double atMost)
+    {
+        const string text = "\u201CWe will rebuild the bridge,\u201D said Maria Lopez, the mayor of Riverton.";
+        var quote = Assert.Single(new QuoteExtractor().Extract(text, language: language));
+        Assert.Equal("Maria Lopez", quote.Speaker.Name);
+        if (atMost < 0.9) Assert.InRange(quote.Confidence, 0, atMost);
+        else Assert.InRange(quote.Confidence, 0.9, 1);
+    }
+
     // ---- Found on the tuning articles added on 2026-11-30 (scored once before these rules) -----------------------
 
     [Theory]

@@ -81,9 +81,31 @@ public sealed class ExtractionEndpointsTests(AttributionApi api) : IClassFixture
     {
         Assert.Contains("text", await (await client.PostJsonAsync("/extract", new { text = "" })).ProblemForAsync(HttpStatusCode.BadRequest, "text"));
         await (await client.PostJsonAsync("/extract", new { text = 5 })).ProblemAsync(HttpStatusCode.BadRequest);
+        await (await client.PostJsonAsync("/extract", new { text = "\u201CWe will win,\u201D said Ana Silva.", language = "English!" })).ProblemForAsync(HttpStatusCode.BadRequest, "language");
         await (await client.PostJsonAsync("/articles/999999/extract", new { })).ProblemAsync(HttpStatusCode.NotFound);
         var bodyless = await client.ArticleAsync();
         await (await client.PostJsonAsync($"/articles/{bodyless.Id()}/extract?save=true", new { })).ProblemForAsync(HttpStatusCode.UnprocessableEntity, "body");
+    }
+
+    [Fact]
+    public async Task The_answer_names_the_language_given_or_else_detected()
+    {
+        const string french = "\u00AB\u00A0Nous allons reconstruire le pont avant le printemps\u00A0\u00BB, a déclaré Marie Dupont, maire de la ville.";
+        var detected = await (await client.PostJsonAsync("/extract", new { text = french })).JsonAsync(HttpStatusCode.OK);
+        Assert.Equal(("fr", true, "Marie Dupont"), ((string?)detected["language"], (bool)detected["languageDetected"]!, (string?)detected["quotes"]![0]!["speaker"]!["name"]));
+
+        // A tag the caller gives is kept; in a language without word lists, quotes stay under the unattended threshold.
+        const string italian = "\u201CRicostruiremo il ponte prima della primavera,\u201D said Maria Rossi, sindaca della città.";
+        var given = await (await client.PostJsonAsync("/extract", new { text = italian, language = "it" })).JsonAsync(HttpStatusCode.OK);
+        Assert.Equal(("it", false), ((string?)given["language"], (bool)given["languageDetected"]!));
+        Assert.InRange((double)Assert.Single(given["quotes"]!.AsArray())!["confidence"]!, 0, QuoteExtractor.UnreadLanguageCeiling);
+
+        var tagged = await client.ArticleAsync(body: italian, language: "it");
+        var stored = await (await client.PostJsonAsync($"/articles/{tagged.Id()}/extract", new { })).JsonAsync(HttpStatusCode.OK);
+        Assert.Equal(("it", false), ((string?)stored["language"], (bool)stored["languageDetected"]!));
+        var untagged = await client.ArticleAsync(body: french, language: null);
+        var read = await (await client.PostJsonAsync($"/articles/{untagged.Id()}/extract", new { })).JsonAsync(HttpStatusCode.OK);
+        Assert.Equal(("fr", true), ((string?)read["language"], (bool)read["languageDetected"]!));
     }
 
     [Fact]

@@ -17,10 +17,10 @@ public static class Data
             .JsonAsync(HttpStatusCode.Created);
 
     public static async Task<JsonNode> ArticleAsync(this HttpClient client, string? body = null, long? outletId = null, string? url = null,
-        DateTimeOffset? publishedAt = null) =>
+        DateTimeOffset? publishedAt = null, string? language = "en") =>
         await (await client.PostJsonAsync("/articles", new
         {
-            url = url ?? UniqueUrl(), title = "A test article", outletId, body, publishedAt, authors = new[] { "A. Reporter" }, language = "en",
+            url = url ?? UniqueUrl(), title = "A test article", outletId, body, publishedAt, authors = new[] { "A. Reporter" }, language,
         })).JsonAsync(HttpStatusCode.Created);
 
     public static async Task<JsonNode> SpeakerAsync(this HttpClient client, string name, string kind = "person", string[]? aliases = null,
