@@ -77,7 +77,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
 
     /// <summary>Adverbials opening a clause before its subject: "On Monday, ", "After the vote, ", "This week, ", "But in
     /// March, ", "By 5:00 pm EDT (2100 UTC) ", "Hours after the vote, ", "Two days later, ", "On Tuesday, however, " (not "This included …, ", nor "But Hale, who led the party, said").</summary>
-    [GeneratedRegex(@"^(?:(?:(?:On|In|At|During|Yesterday|Today|Earlier|Later|Meanwhile|However|Also|Separately|Last|This\s+(?:week|weekend|month|year|morning|afternoon|evening|summer|spring|autumn|fall|winter|time)|Soon|Shortly|Ahead|Upon|Regarding|Concerning|As\s+for|More|Most|Once|Next|First|Firstly|Secondly|Lastly|Finally|Afterwards?|Thereafter|Nevertheless|Nonetheless|Furthermore|Moreover|Additionally)\b[^,]{0,100},\s*)|(?:(?:But|And)\b(?!\s+\p{Lu})[^,]{0,100},\s*)|(?:(?:(?i:after|before|while|whilst|when|whenever)|Although|Though|Despite|Since|Following|Amid|Amidst|Until|Because|Without|As|(?:Late|Early)\s+(?:on|in))\b[^,]{0,200},\s*)|(?:(?i:with)\s+(?:[\p{Ll}\d][\p{L}\p{N}\-'\u2019]*\s+){0,10}[\p{Ll}\d][\p{L}\p{N}\-'\u2019]*,\s*)|(?:(?:At|By|Around)\s+(?:about\s+|around\s+)?\d{1,2}(?::\d{2})?\s*(?:[ap]\.m\.|[ap]m)(?:\s+[A-Z]{2,4})?(?:\s*\([^()\n]{1,30}\))?\s*,?\s*)|(?:(?:Yesterday|Today|Earlier|Later|Meanwhile|Separately|Also|Afterwards?|Thereafter)\s+)|(?:The\s+(?:previous|next|following|same)\s+(?:day|night|morning|afternoon|evening|week|month|year),\s*)|(?:(?:\p{Lu}\p{L}*\s+(?:\p{Ll}+\s+)?)?(?:[Ss]econds|[Mm]inutes|[Hh]ours|[Dd]ays|[Ww]eeks|[Mm]onths|[Yy]ears|[Mm]oments)\s+(?:after|before|later|earlier)\b[^,]{0,200},\s*)|(?:(?:however|meanwhile|though|instead|nevertheless|nonetheless|moreover|furthermore|in\s+turn),\s*))+")]
+    [GeneratedRegex(@"^(?:(?:(?:On|In|At|During|Yesterday|Today|Earlier|Later|Meanwhile|However|Also|Separately|Last|This\s+(?:week|weekend|month|year|morning|afternoon|evening|summer|spring|autumn|fall|winter|time)|Soon|Shortly|Ahead|Upon|Regarding|Concerning|As\s+for|More|Most|Once|Next|First|Firstly|Secondly|Lastly|Finally|Afterwards?|Thereafter|Nevertheless|Nonetheless|Furthermore|Moreover|Additionally)\b[^,]{0,100},\s*)|(?:(?:But|And)\b(?!\s+\p{Lu})[^,]{0,100},\s*)|(?:(?:(?i:after|before|while|whilst|when|whenever|following)|Although|Though|Despite|Since|Amid|Amidst|Until|Because|Without|As|(?:Late|Early)\s+(?:on|in))\b[^,]{0,200},\s*)|(?:(?i:with)\s+(?:[\p{Ll}\d][\p{L}\p{N}\-'\u2019]*\s+){0,10}[\p{Ll}\d][\p{L}\p{N}\-'\u2019]*,\s*)|(?:(?:At|By|Around)\s+(?:about\s+|around\s+)?\d{1,2}(?::\d{2})?\s*(?:[ap]\.m\.|[ap]m)(?:\s+[A-Z]{2,4})?(?:\s*\([^()\n]{1,30}\))?\s*,?\s*)|(?:(?:Yesterday|Today|Earlier|Later|Meanwhile|Separately|Also|Afterwards?|Thereafter)\s+)|(?:The\s+(?:previous|next|following|same)\s+(?:day|night|morning|afternoon|evening|week|month|year),\s*)|(?:(?:\p{Lu}\p{L}*\s+(?:\p{Ll}+\s+)?)?(?:[Ss]econds|[Mm]inutes|[Hh]ours|[Dd]ays|[Ww]eeks|[Mm]onths|[Yy]ears|[Mm]oments)\s+(?:after|before|later|earlier)\b[^,]{0,200},\s*)|(?:(?:however|meanwhile|though|instead|nevertheless|nonetheless|moreover|furthermore|in\s+turn),\s*))+")]
     private static partial Regex LeadingAdverbial();
 
     /// <summary>A fronted clause before the speaker: "Asked whether he would resign, ", "When pressed on the budget, ",
@@ -378,9 +378,12 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
                   ?? (rightEnd == q.Close + 1 || string.IsNullOrWhiteSpace(text[(q.Close + 1)..rightEnd]) ? NextSentenceCue(layout, phrases, q) : null)
                 : AgentCue(phrases, text, leftStart, q, after.End) ?? AfterOrBefore() ?? (inSentence ? SentenceEndCue(layout, phrases, q) : null);
             // "Roe called it a "breach of trust," according to NBC": the outlet reports a fragment whose own cue comes before it.
-            Cue? AfterOrBefore() => RightCue(phrases, text, q.Close + 1, rightEnd, shortOnly: false) is { } right
-                ? right.Rule == QuoteRule.AccordingTo && inSentence && LeftCue(phrases, text, leftStart, q.Open, inSentence) is { } left ? left : right
-                : LeftCue(phrases, text, leftStart, q.Open, inSentence);
+            // So does a fragment the writer's clause runs on from ("After Hale said he would "halt" enforcement of the rule,
+            // Roe called him out": the words after it are the clause's, and the cue after them is another clause's).
+            Cue? AfterOrBefore() => inSentence && ClauseRunsOn(text, q.Close + 1) && LeftCue(phrases, text, leftStart, q.Open, inSentence) is { } runsOn ? runsOn
+                : RightCue(phrases, text, q.Close + 1, rightEnd, shortOnly: false) is { } right
+                    ? right.Rule == QuoteRule.AccordingTo && inSentence && LeftCue(phrases, text, leftStart, q.Open, inSentence) is { } left ? left : right
+                    : LeftCue(phrases, text, leftStart, q.Open, inSentence);
 
             // A quotation opening a paragraph after one that ends in a colon ("X told lawmakers:") takes that cue.
             if (cue is null && string.IsNullOrWhiteSpace(text[leftStart..q.Open]) && ColonBefore(layout, q.Open) is { } colon)
@@ -557,6 +560,14 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
         var next = Word().Match(text, Math.Min(text.Length, q.Close + 1));
         var adjacent = next.Success && string.IsNullOrWhiteSpace(text[(q.Close + 1)..next.Index]);
         return char.IsUpper(previous[0]) && adjacent && char.IsUpper(next.Value[0]) && words.Count <= 3;
+    }
+
+    /// <summary>Whether the writer's words go on right after a closing mark: a lower-case word, no punctuation between.</summary>
+    private static bool ClauseRunsOn(string text, int after)
+    {
+        var next = after;
+        while (next < text.Length && text[next] is ' ' or '\u00A0') next++;
+        return next > after && next < text.Length && char.IsLower(text[next]);
     }
 
     private static QuoteKind Kind(string text, int leftStart, Quotation q, string content)

@@ -8,7 +8,7 @@ internal readonly record struct Quotation(int Open, int Close, int Start, int En
 /// Pairs quotation marks: curly “…” and ‘…’, low „…“, angle «…» and straight "…". A quote left open at the end of a
 /// paragraph goes on when the next paragraph opens with a mark (the newspaper convention for long quotes), or when it
 /// and up to five more open none and the last of them ends with the closing mark; it ends with its paragraph when it runs on from a quotation closed in that paragraph
-/// (a forgotten closing mark); else it is dropped. Single marks count in a text with no double marks (British style), in its headline, and elsewhere
+/// (a forgotten closing mark), and with the text when it is a statement a colon announced; else it is dropped. Single marks count in a text with no double marks (British style), in its headline, and elsewhere
 /// around a short fragment of one sentence ('human error'); never inside a word; straight single marks around more
 /// than a fragment only where no curly ones are used.
 /// </summary>
@@ -47,7 +47,8 @@ internal static class QuoteMarks
                 while (next < text.Length && char.IsWhiteSpace(text[next])) next++;
                 if (next < text.Length && Family(text[next]) == Family(opener) && IsOpening(text, next, next < singlesUntil, next < straightUntil)) { i = next; continue; }
                 if (ClosesUnopened(text, next, opener)) { i = next - 1; continue; }
-                if (RunsOnUnclosed(text, found, open, i) is { } content) found.Add(content);
+                if ((RunsOnUnclosed(text, found, open, i) ?? (text.AsSpan(i).IsWhiteSpace() ? AnnouncedToTheEnd(text, open, i) : null)) is { } content)
+                    found.Add(content);
                 open = -1;
                 continue;
             }
@@ -57,7 +58,22 @@ internal static class QuoteMarks
                 open = -1;
             }
         }
+        // (At the very end of the text its last character, the sentence's full stop, stands for the mark.)
+        if (open >= 0 && text.TrimEnd().Length - 1 is var last && last > open && AnnouncedToTheEnd(text, open, last + 1) is not null
+            && Between(text, open, last) is { } statement) found.Add(statement);
         return found;
+    }
+
+    /// <summary>A statement announced by a paragraph ending in a colon, opening the next paragraph and left open to the end
+    /// of the text ("… released the following statement:" and "“… into Title VII discrimination." with nothing after: the
+    /// closing mark the writer forgot), when it ends a sentence; else null. <paramref name="end"/> stands for the mark.</summary>
+    private static Quotation? AnnouncedToTheEnd(string text, int open, int end)
+    {
+        var paragraph = text.LastIndexOf('\n', open) + 1;
+        if (paragraph == 0 || !text.AsSpan(paragraph, open - paragraph).IsWhiteSpace()) return null;
+        var before = text.AsSpan(0, paragraph).TrimEnd();
+        return before.Length > 0 && before[^1] == ':' && Between(text, open, end) is { } quotation && text[quotation.End - 1] is '.' or '!' or '?'
+            ? quotation : null;
     }
 
     /// <summary>Whether the paragraph at <paramref name="start"/> goes on with a quotation the paragraph before left open:

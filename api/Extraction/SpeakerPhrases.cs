@@ -617,6 +617,11 @@ internal sealed partial class SpeakerPhrases
                     ? new SpeakerMatch([subject], trimmed, 0.6, SpeakerRule.OrganisationPronoun)
                     : null;
 
+        // ("Jim Banks … said Banks": a capitalised plural that is the surname of someone named in full is that person.)
+        if (words.Count == 1 && char.IsUpper(words[0].Value[0]) && OrganisationPlural(words[0].Bare.ToLowerInvariant())
+            && Surname(words[0].Bare) is { } surnamed && surnamed.Speakers[0].Name.EndsWith(" " + words[0].Bare, StringComparison.Ordinal))
+            return surnamed with { Mention = trimmed };
+
         // "The two companies said", "Both governments said": organisations counted, those named together last (the
         // sentence that named two or more), else as described.
         if (words.Count <= 4 && OrganisationPlural(words[^1].Bare.ToLowerInvariant())
@@ -660,6 +665,15 @@ internal sealed partial class SpeakerPhrases
     public SpeakerMatch? Implicit(int position, string verb) =>
         LastPersonBefore(position, Gender.Unknown) is { } person ? new SpeakerMatch([Named(person, null)], verb, 0.8, SpeakerRule.Pronoun) : null;
 
+    /// <summary>An office: a capitalised title, more capitalised words and "of", "on" or "for" ("Ranking Member of the House
+    /// Subcommittee on …").</summary>
+    private static readonly Regex Office = new(@"^(?=\p{Lu})(?i:" + Lexicon.Alternation(Lexicon.Titles) + @")(?:\s+\p{Lu}[\p{L}\-]*){1,3}\s+(?:of|on|for)\s",
+        RegexOptions.CultureInvariant);
+
+    /// <summary>A name (capitalised words) and, after a comma, an office: capitalised words and "of", "on" or "for".</summary>
+    [GeneratedRegex(@"^\p{Lu}[\p{L}\-'\u2019]*(?:\s+\p{Lu}[\p{L}\-'\u2019]*){0,3},\s+\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,3}\s+(?:of|on|for)\s")]
+    private static partial Regex OfficeAfterName();
+
     /// <summary>Splits "A and B", "A as well as B" when both sides name someone: "journalist and author Graeme Wood"
     /// and "Search and Rescue Agency" stay whole.</summary>
     private IEnumerable<string> Coordinated(string phrase)
@@ -677,7 +691,10 @@ internal sealed partial class SpeakerPhrases
             var lastPart = parts[^1].Split(',')[^1].TrimStart();
             // ("Greg Barton, Chair In Global Islamic Politics in the Faculty of Arts and Education": a title opens it too.)
             var inAppositive = parts[^1].Contains(',') && lastPart.Length > 0
-                && (char.IsLower(lastPart[0]) || Lexicon.Titles.Contains(lastPart.Split(' ')[0].ToLowerInvariant()));
+                && (char.IsLower(lastPart[0]) || Lexicon.Titles.Contains(lastPart.Split(' ')[0].ToLowerInvariant())
+                    // ("Roe, Ranking Member of the Subcommittee on Indian and Insular Affairs", "Roe, Member of the Committee and
+                    // Vice-Chair of the Caucus": an office of a named person, unless a first name opens the right side.)
+                    || OfficeAfterName().IsMatch(parts[^1]) && !(right.Count >= 2 && right[0].FirstName));
             // "Search and Rescue Agency", "Center for Systems Science and Engineering", "Food and Agriculture Organization's":
             // one organisation's name when a side holds an organisation word and the other side is no person's name.
             var rightRun = right.TakeWhile(t => t.Capitalized).ToList();
@@ -767,7 +784,8 @@ internal sealed partial class SpeakerPhrases
         var parts = phrase.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
             .Where((p, i) => i == 0 || !Lexicon.ClauseOpeners.Contains(p.Split(' ')[0]) && !NameSuffix().IsMatch(p)) // "Tom Kean, Jr.
             .Where(p => p.Contains(' ') || !Lexicon.CueAdverbs.Contains(p)).Take(3).ToList(); // "Roe, however, said"
-        var read = parts.Select(p => (Part: p, Result: ReadSegment(p, position))).ToList();
+        // ("Roe, Ranking Member of the Subcommittee on Indian and Insular Affairs": an office after the first part names no one.)
+        var read = parts.Select((p, i) => (Part: p, Result: i > 0 && Office.IsMatch(p) ? null : ReadSegment(p, position))).ToList();
         var best = read.Where(r => r.Result is not null)
             .OrderByDescending(r => Rank(r.Result!.Value.Speaker)).ThenByDescending(r => r.Result!.Value.Certainty)
             .ThenBy(r => AfterPreposition(r.Part, r.Result!.Value.Speaker.Name)).FirstOrDefault(); // ("The head of the League for Human Rights, Jane Roe")

@@ -3124,5 +3124,46 @@ public sealed class ExtractionClassTests
         Assert.All(quotes, q => Assert.Equal("Matt Simister", q.Speaker.Name));
     }
 
+    // ---- Found on the press releases of 2026-04-01 added to the tuning part on 2026-12-02 ---------------------------
+
+    [Fact]
+    public void A_surname_that_is_also_a_plural_noun_is_the_person_named_in_full()
+    {
+        var quote = Single(Extract("Senators Jane Roe and Tom Banks introduced the bill.\n\n\u201CIt is a commonsense step,\u201D said Banks."));
+        Assert.Equal(("Tom Banks", SpeakerRule.KnownSurname), (quote.Speaker.Name, quote.Explanation!.Speaker));
+    }
+
+    [Theory]
+    [InlineData("Ranking Member of the House Subcommittee on Indian and Insular Affairs")]
+    [InlineData("Member of the House Committee on Natural Resources and Democratic Vice-Chair of the Congressional Native American Caucus")]
+    public void An_office_after_a_name_keeps_its_and(string office)
+    {
+        var quote = Single(Extract($"Representatives Jane Roe and Tom Hale spoke.\n\n\u201CThe canyon is sacred,\u201D said Roe, {office}."));
+        Assert.Equal("Jane Roe", Assert.Single(quote.Speakers).Name);
+        Assert.Equal(office, quote.Speaker.Affiliation);
+    }
+
+    [Fact]
+    public void A_fragment_the_writers_clause_runs_on_from_is_its_own_clauses_speakers()
+    {
+        var quote = Single(Extract("After Secretary Tom Hale initially said he would \u201Chalt\u201D enforcement of the rule, Jane Roe called him out for it."));
+        Assert.Equal(("Tom Hale", QuoteKind.Partial, "said"), (quote.Speaker.Name, quote.Kind, quote.Verb));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("\n")]
+    public void A_statement_announced_by_a_colon_and_left_open_to_the_end_is_a_quotation(string ending)
+    {
+        var quote = Single(Extract("Today, following the ruling, Senators Jane Roe and Tom Hale released the following joint statement:\n\n"
+            + "\u201CNo student should face discrimination. We support the investigations." + ending));
+        Assert.StartsWith("No student should face discrimination. We support the investigations", quote.Text, StringComparison.Ordinal);
+        Assert.Equal(["Jane Roe", "Tom Hale"], quote.Speakers.Select(s => s.Name));
+    }
+
+    [Fact]
+    public void A_quotation_left_open_mid_text_is_still_dropped() =>
+        Assert.Empty(Extract("Senators Jane Roe and Tom Hale released the following joint statement:\n\n\u201CNo student should face discrimination.\n\nThe bill passed on Monday."));
+
     private static ExtractedQuote Single(IReadOnlyList<ExtractedQuote> quotes) => Assert.Single(quotes);
 }
