@@ -168,6 +168,9 @@ internal static class Lexicon
     /// <summary>Weekdays and months: never part of a name, never a speaker.</summary>
     public static readonly HashSet<string> Calendar = List("calendar");
 
+    /// <summary>How often something comes out: "a quarterly report" is a document, not a verb of saying.</summary>
+    public static readonly HashSet<string> FrequencyAdjectives = List("frequency-adjectives");
+
     /// <summary>Participles of saying that can open a sentence, with what was said or before a quotation ("Saying it was
     /// over, X left", "Saying "…", X elaborated").</summary>
     public static readonly HashSet<string> FrontedParticiples = List("fronted-participles");

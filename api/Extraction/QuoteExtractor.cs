@@ -414,7 +414,8 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
             if (cue is null && last is { } before && (words > 3 || words > 1 && endsSentence
                     || words == 1 && endsSentence && char.IsUpper(content[0]) && ParagraphsBetween(text, before.Quote.Close, q.Open) == 0)
                 && string.IsNullOrWhiteSpace(text[leftStart..q.Open])
-                && ParagraphsBetween(text, before.Quote.Close, q.Open) <= 1 && !NamesSomeoneElse(layout, phrases, before, q))
+                && (ParagraphsBetween(text, before.Quote.Close, q.Open) <= 1 || OnlySpeakerAgain(text, found, before, q))
+                && !NamesSomeoneElse(layout, phrases, before, q))
                 cue = before.Cue with { Certainty = 0.6, Rule = QuoteRule.RunOn };
             // ("…, leaving Hale unimpressed. "One of them was questionable."": right after a sentence of the same paragraph that
             // names one person only, with no quotation or verb of saying, the quotation is theirs, when they have spoken before.)
@@ -1039,6 +1040,17 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
     private static Cue? Read(SpeakerPhrases phrases, int offset, Group subject, string verb, double certainty, QuoteRule rule) =>
         Read(phrases, offset + subject.Index, offset + subject.Index + subject.Length, verb, certainty, rule);
 
+    /// <summary>A paragraph that is a quotation and nothing else, a few paragraphs after the last one, in a text whose
+    /// every quotation so far is one speaker's (a press release's member, "…," said Senator Reed, and three paragraphs of
+    /// background later ""I will continue …"").</summary>
+    private static bool OnlySpeakerAgain(string text, List<Found> found, (Quotation Quote, Cue Cue) before, Quotation q)
+    {
+        var lineEnd = text.IndexOf('\n', q.Close);
+        return ParagraphsBetween(text, before.Quote.Close, q.Open) <= 8 && text.AsSpan(q.Close + 1, (lineEnd < 0 ? text.Length : lineEnd) - q.Close - 1).IsWhiteSpace()
+            && before.Cue.Match.Speakers is [{ Kind: SpeakerKind.Person } speaker]
+            && found.All(f => f.Cue.Match.Speakers is [var only] && only.Name == speaker.Name);
+    }
+
     private static int ParagraphsBetween(string text, int from, int to) =>
         Regex.Matches(text[from..to], @"\n\s*\n|\n").Count;
 
@@ -1504,7 +1516,9 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
             // ("issued a statement saying …": a document put out, and the participle that gives its words.)
             if (!Lexicon.ReportVerbs.Contains(verb.Value) && !(FeelingVerbs.Contains(verb.Value) && FeelingThat().IsMatch(clause, verb.Index + verb.Length))
                 && !(Lexicon.IssueVerbs.Contains(verb.Value) && MessageSaying().IsMatch(clause[(verb.Index + verb.Length)..]))
-                || char.IsUpper(verb.Value[0]) || IsNoun(words[i - 1].Value, verb.Value)) continue;
+                || char.IsUpper(verb.Value[0]) || IsNoun(words[i - 1].Value, verb.Value)
+                // ("Requires a quarterly report to Congress": how often it comes out, between a determiner and the word.)
+                || i >= 2 && Lexicon.Determiners.Contains(words[i - 2].Value) && Lexicon.FrequencyAdjectives.Contains(words[i - 1].Value)) continue;
             // "…, claiming …": a participle set off by a comma is no finite verb with a subject (Participle reads it).
             if (verb.Value.EndsWith("ing", StringComparison.Ordinal) && Regex.IsMatch(clause[..verb.Index], @",\s*$")) continue;
             // "…, with officials saying …": the participle's subject is after "with" (WithParticiple reads it).

@@ -3165,5 +3165,36 @@ public sealed class ExtractionClassTests
     public void A_quotation_left_open_mid_text_is_still_dropped() =>
         Assert.Empty(Extract("Senators Jane Roe and Tom Hale released the following joint statement:\n\n\u201CNo student should face discrimination.\n\nThe bill passed on Monday."));
 
+    [Fact]
+    public void A_paragraph_that_is_only_a_quotation_a_few_paragraphs_on_is_the_only_speakers()
+    {
+        var quotes = Extract("Senator Jane Roe introduced the bill.\n\n\u201CWe must reduce homelessness,\u201D said Senator Roe.\n\n"
+            + "Federal grants help local nonprofits deliver housing.\n\nThe program was created to provide funding for new units.\n\n"
+            + "\u201CI will continue doing all I can to help end homelessness.\u201D");
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal(("Jane Roe", QuoteRule.RunOn), (quotes[1].Speaker.Name, quotes[1].Explanation!.Rule));
+    }
+
+    [Fact]
+    public void A_quotation_paragraph_after_two_speakers_is_not_guessed()
+    {
+        var quotes = Extract("Senator Jane Roe and Mayor Tom Hale met.\n\n\u201CWe must reduce homelessness,\u201D said Senator Roe.\n\n"
+            + "\u201CThe city agrees,\u201D said Mayor Hale.\n\nFederal grants help local nonprofits deliver housing.\n\n"
+            + "The program was created to provide funding for new units.\n\n\u201CI will continue doing all I can to help end homelessness.\u201D");
+        Assert.Equal(2, quotes.Count);
+    }
+
+    [Theory]
+    [InlineData("The Act:\n\nRequires a quarterly report to Congress on the number of referrals that meet the standard the VA sets; and")]
+    [InlineData("The Act:\n\nRequires an annual report to Congress on the hospitals that meet the standard the VA sets.")]
+    public void A_report_after_a_word_for_how_often_is_a_noun(string text) => Assert.Empty(Extract(text));
+
+    [Fact]
+    public void Admin_in_a_headline_is_no_persons_name()
+    {
+        var quote = Single(Extract("Warren Presses Ambassador on Trump Admin Special Favors\n\nTrump claims that he launched his tariff war to help workers."));
+        Assert.Equal("Trump", quote.Speaker.Name);
+    }
+
     private static ExtractedQuote Single(IReadOnlyList<ExtractedQuote> quotes) => Assert.Single(quotes);
 }
