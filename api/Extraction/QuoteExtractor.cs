@@ -414,7 +414,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
             if (cue is null && last is { } before && (words > 3 || words > 1 && endsSentence
                     || words == 1 && endsSentence && char.IsUpper(content[0]) && ParagraphsBetween(text, before.Quote.Close, q.Open) == 0)
                 && string.IsNullOrWhiteSpace(text[leftStart..q.Open])
-                && (ParagraphsBetween(text, before.Quote.Close, q.Open) <= 1 || OnlySpeakerAgain(text, found, before, q))
+                && ParagraphsBetween(text, before.Quote.Close, q.Open) is var apart && (apart <= 1 || apart <= 8 && OnlySpeakerAgain(text, found, before, q))
                 && !NamesSomeoneElse(layout, phrases, before, q))
                 cue = before.Cue with { Certainty = 0.6, Rule = QuoteRule.RunOn };
             // ("…, leaving Hale unimpressed. "One of them was questionable."": right after a sentence of the same paragraph that
@@ -1040,13 +1040,12 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
     private static Cue? Read(SpeakerPhrases phrases, int offset, Group subject, string verb, double certainty, QuoteRule rule) =>
         Read(phrases, offset + subject.Index, offset + subject.Index + subject.Length, verb, certainty, rule);
 
-    /// <summary>A paragraph that is a quotation and nothing else, a few paragraphs after the last one, in a text whose
-    /// every quotation so far is one speaker's (a press release's member, "…," said Senator Reed, and three paragraphs of
-    /// background later ""I will continue …"").</summary>
+    /// <summary>A quotation that is a paragraph and nothing else, in a text whose every quotation so far is one person's (a
+    /// press release's member, "…," said Senator Reed, and three paragraphs of background later ""I will continue …"").</summary>
     private static bool OnlySpeakerAgain(string text, List<Found> found, (Quotation Quote, Cue Cue) before, Quotation q)
     {
         var lineEnd = text.IndexOf('\n', q.Close);
-        return ParagraphsBetween(text, before.Quote.Close, q.Open) <= 8 && text.AsSpan(q.Close + 1, (lineEnd < 0 ? text.Length : lineEnd) - q.Close - 1).IsWhiteSpace()
+        return text.AsSpan(q.Close + 1, (lineEnd < 0 ? text.Length : lineEnd) - q.Close - 1).IsWhiteSpace()
             && before.Cue.Match.Speakers is [{ Kind: SpeakerKind.Person } speaker]
             && found.All(f => f.Cue.Match.Speakers is [var only] && only.Name == speaker.Name);
     }
