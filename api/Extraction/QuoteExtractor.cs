@@ -563,6 +563,9 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
         return char.IsUpper(previous[0]) && adjacent && char.IsUpper(next.Value[0]) && words.Count <= 3;
     }
 
+    /// <summary>"says", "clarifies": a verb in the present, third person.</summary>
+    private static bool PresentThirdPerson(string verb) => verb.EndsWith('s') && !verb.EndsWith("ss", StringComparison.Ordinal);
+
     /// <summary>Whether the writer's words go on right after a closing mark: a lower-case word, no punctuation between.</summary>
     private static bool ClauseRunsOn(string text, int after)
     {
@@ -1680,7 +1683,10 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
         if (ContentEnd().Match(content) is { Success: true } stop) content = content[..stop.Index];
         // "… corruption but denied that …": a second verb of saying ends the first content (and reports on its own).
         // ("indicated no vehicles were involved and suggested the driver lost control": a clause after the second verb too.)
+        // (In the tense of the first: "emphasized that the action does not change the rule but clarifies how …" is one report,
+        // "clarifies" the reported clause's own verb.)
         if (CoordinatedReport().Matches(content).FirstOrDefault(m => Lexicon.ReportVerbs.Contains(m.Groups["verb"].Value)
+                && PresentThirdPerson(m.Groups["verb"].Value) == PresentThirdPerson(lower)
                 && (m.Groups["that"].Success || !Lexicon.ObjectVerbs.Contains(m.Groups["verb"].Value) && OpensClause(content[(m.Index + m.Length)..]))) is { } secondVerb)
             content = content[..secondVerb.Index];
         if (ParticipleCue().Match(content) is { Success: true } participle) content = content[..participle.Index]; // ", adding that …" reports on its own

@@ -640,6 +640,13 @@ internal sealed partial class SpeakerPhrases
             return new SpeakerMatch([new ExtractedSpeaker { Name = person?.Name ?? name, Kind = SpeakerKind.Person, Affiliation = titled.Groups["title"].Value }],
                 trimmed, 1.0, SpeakerRule.FullName);
         }
+        // ("Secretary of the Department of Energy Chris Wright": a title of an organisation, then a first name and a surname.)
+        if (OfficeThenName.Match(trimmed) is { Success: true } office && Tokens(office.Groups["name"].Value, 0, office.Groups["name"].Length) is [{ FirstName: true }, _])
+        {
+            var name = office.Groups["name"].Value;
+            return new SpeakerMatch([new ExtractedSpeaker { Name = byName.GetValueOrDefault(name)?.Name ?? name, Kind = SpeakerKind.Person, Affiliation = office.Groups["title"].Value }],
+                trimmed, 1.0, SpeakerRule.FullName);
+        }
         var speakers = new List<ExtractedSpeaker>();
         var certainty = 1.0;
         var rule = SpeakerRule.FullName;
@@ -664,6 +671,10 @@ internal sealed partial class SpeakerPhrases
     /// The verb is the mention.</summary>
     public SpeakerMatch? Implicit(int position, string verb) =>
         LastPersonBefore(position, Gender.Unknown) is { } person ? new SpeakerMatch([Named(person, null)], verb, 0.8, SpeakerRule.Pronoun) : null;
+
+    /// <summary>A title of an organisation and the name after it: "Secretary of the Department of Energy Chris Wright".</summary>
+    private static readonly Regex OfficeThenName = new(@"^(?<title>(?=\p{Lu})(?i:" + Lexicon.Alternation(Lexicon.Titles) + @")\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}\-]*(?:\s+(?:of\s+|and\s+|for\s+)?\p{Lu}[\p{L}\-]*){0,5}?)\s+(?<name>\p{Lu}[\p{L}\-'\u2019]+\s+\p{Lu}[\p{L}\-'\u2019]+)$",
+        RegexOptions.CultureInvariant);
 
     /// <summary>An office: a capitalised title, more capitalised words and "of", "on" or "for" ("Ranking Member of the House
     /// Subcommittee on …").</summary>

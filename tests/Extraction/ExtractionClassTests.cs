@@ -2411,6 +2411,7 @@ public sealed class ExtractionClassTests
     [InlineData("Current Director of National Intelligence John Ratcliffe said the information was false.", "John Ratcliffe")]
     [InlineData("Minister of Foreign Affairs Jane Roe said the embassy would reopen.", "Jane Roe")]
     [InlineData("Secretary of State Mike Pompeo said the talks would resume.", "Mike Pompeo")]
+    [InlineData("\u201CWe are delivering it,\u201D said Secretary of the Department of Energy Chris Wright.", "Chris Wright")]
     public void A_title_of_an_organisation_before_a_name_is_no_part_of_it(string text, string name) =>
         Assert.Equal(name, Single(Extract(text)).Speaker.Name);
 
@@ -3194,6 +3195,13 @@ public sealed class ExtractionClassTests
     {
         var quote = Single(Extract("Warren Presses Ambassador on Trump Admin Special Favors\n\nTrump claims that he launched his tariff war to help workers."));
         Assert.Equal("Trump", quote.Speaker.Name);
+    }
+
+    [Fact]
+    public void A_verb_of_the_reported_clause_in_another_tense_does_not_end_the_report()
+    {
+        var quote = Single(Extract("The agency emphasized that the action does not change the rule but clarifies how it should be applied."));
+        Assert.Equal("the action does not change the rule but clarifies how it should be applied", quote.Text);
     }
 
     private static ExtractedQuote Single(IReadOnlyList<ExtractedQuote> quotes) => Assert.Single(quotes);
