@@ -243,6 +243,9 @@ internal sealed partial class SpeakerPhrases
                 if (name.Count == 3 && !name[1].FirstName && !name[1].Initial && char.IsUpper(name[1].Value[0])) byName.TryAdd(name[1].Bare, byName[full]);
                 for (var k = 2; k < name.Count; k++)
                     tails[Join(name[^k..])] = tails.TryGetValue(Join(name[^k..]), out var other) && other != byName[full] ? null : byName[full];
+                // ("Adelita S. Grijalva" … "Adelita Grijalva": the name without its middle initials is the same person.)
+                if (name.Count >= 3 && name.Skip(1).SkipLast(1).All(t => t.Initial) && Join([name[0], name[^1]]) is var plain && !byName.ContainsKey(plain))
+                    tails[plain] = tails.TryGetValue(plain, out var same) && same != byName[full] ? null : byName[full];
                 if (!Object(r) && positions.Add(tokens[run.Start].Start)) found.Add((tokens[run.Start].Start, byName[full]));
                 else if (!before && Object(r)) objects.Add((tokens[run.Start].Start, byName[full]));
             }

@@ -3204,5 +3204,12 @@ public sealed class ExtractionClassTests
         Assert.Equal("the action does not change the rule but clarifies how it should be applied", quote.Text);
     }
 
+    [Fact]
+    public void A_name_without_its_middle_initial_is_the_person_named_with_it()
+    {
+        var quote = Single(Extract("Congresswoman Jane Q. Roe joined the panel.\n\n\u201CWe will act,\u201D said Congresswoman Jane Roe."));
+        Assert.Equal("Jane Q. Roe", quote.Speaker.Name);
+    }
+
     private static ExtractedQuote Single(IReadOnlyList<ExtractedQuote> quotes) => Assert.Single(quotes);
 }
