@@ -3149,6 +3149,7 @@ public sealed class ExtractionClassTests
     {
         var quote = Single(Extract("After Secretary Tom Hale initially said he would \u201Chalt\u201D enforcement of the rule, Jane Roe called him out for it."));
         Assert.Equal(("Tom Hale", QuoteKind.Partial, "said"), (quote.Speaker.Name, quote.Kind, quote.Verb));
+        Assert.Equal("Secretary Tom Hale", quote.SpeakerMention); // the subordinator "After" is no part of it
     }
 
     [Theory]
