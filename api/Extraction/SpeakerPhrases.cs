@@ -1657,6 +1657,12 @@ internal sealed partial class SpeakerPhrases
         var lastRoleWord = Role(words.Count - 1) ? words.Count - 1
             : words.Count == 1 ? -1 : Enumerable.Range(0, words.Count - 1).LastOrDefault(i => Role(i) || words[i].Possessive, -1);
         var name = words.Skip(lastRoleWord + 1).ToList();
+        // ("Congressman Abe Hamadeh’s Maverick Act": a person named in full owns what follows when no first name opens it.)
+        if (lastRoleWord >= 1 && words[lastRoleWord].Possessive && !(name.Count > 0 && name[0].FirstName)
+            && Enumerable.Range(0, lastRoleWord).LastOrDefault(Role, -1) is var ownerStart
+            && words.Skip(ownerStart + 1).Take(lastRoleWord - ownerStart).ToList() is { Count: >= 2 and <= 3 } owner
+            && owner.All(t => !t.OrganisationWord && !t.Acronym && !t.Title) && !Lexicon.Places.Contains(Join(owner)))
+            name = owner;
         // ("Senator from Vermont Bernie Sanders": the place a title is from ends the title, not the name.)
         if (name.Count >= 3 && lastRoleWord < 0 && run.Start > 0 && tokens[run.Start - 1].Value is "from" or "of"
             && Lexicon.Places.Contains(name[0].Bare) && name[1].FirstName) name.RemoveAt(0);

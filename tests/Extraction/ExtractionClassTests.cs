@@ -3212,5 +3212,11 @@ public sealed class ExtractionClassTests
         Assert.Equal("Jane Q. Roe", quote.Speaker.Name);
     }
 
+    [Theory]
+    [InlineData("The Senate passed Congressman Tom Hale’s Maverick Act of 2026.\n\n\u201CI want to thank the Senate,\u201D stated Congressman Hale.", "Tom Hale")]
+    [InlineData("The resort is Donald Trump's Mar-a-Lago. \u201CWe will go there,\u201D said Trump.", "Donald Trump")]
+    public void A_person_named_in_full_before_what_they_own_is_known_by_surname(string text, string speaker) =>
+        Assert.Equal(speaker, Single(Extract(text)).Speaker.Name);
+
     private static ExtractedQuote Single(IReadOnlyList<ExtractedQuote> quotes) => Assert.Single(quotes);
 }
