@@ -845,9 +845,9 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
             // "was (commonly) described as "…" by X": the agent follows ("was claiming" is no passive).
             if (Passive().IsMatch(subject) && !verb.Value.EndsWith("ing", StringComparison.Ordinal)) return null;
             // ("After Hale said he would "halt" …": the subordinator opening the clause is no part of the subject.)
-            if (Word().Match(subject, offset) is { Success: true } subordinator && subordinator.Index == subject.Length - subject[offset..].TrimStart().Length
-                && Lexicon.Subordinators.Contains(subordinator.Value.ToLowerInvariant()) && char.IsUpper(subordinator.Value[0])
-                && subordinator.Index + subordinator.Length < subject.Length && Word().Match(subject, subordinator.Index + subordinator.Length) is { Success: true } next && char.IsUpper(next.Value[0]))
+            if (Word().Match(subject, offset) is { Success: true } subordinator && subject.AsSpan(offset, subordinator.Index - offset).IsWhiteSpace()
+                && char.IsUpper(subordinator.Value[0]) && Lexicon.Subordinators.Contains(subordinator.Value.ToLowerInvariant())
+                && subordinator.NextMatch() is { Success: true } next && char.IsUpper(next.Value[0]))
                 offset = next.Index;
             subject = Trimmed(subject[offset..]);
             if (!EndsLikeSubject(subject) || Word().Matches(subject).Any(w => Lexicon.FiniteMarkers.Contains(w.Value)))

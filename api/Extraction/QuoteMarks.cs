@@ -47,7 +47,7 @@ internal static class QuoteMarks
                 while (next < text.Length && char.IsWhiteSpace(text[next])) next++;
                 if (next < text.Length && Family(text[next]) == Family(opener) && IsOpening(text, next, next < singlesUntil, next < straightUntil)) { i = next; continue; }
                 if (ClosesUnopened(text, next, opener)) { i = next - 1; continue; }
-                if ((RunsOnUnclosed(text, found, open, i) ?? (text.AsSpan(i).IsWhiteSpace() ? AnnouncedToTheEnd(text, open, i) : null)) is { } content)
+                if ((RunsOnUnclosed(text, found, open, i) ?? (text.AsSpan(i).IsWhiteSpace() && Announced(text, open) ? SentenceBetween(text, open, i) : null)) is { } content)
                     found.Add(content);
                 open = -1;
                 continue;
@@ -59,21 +59,20 @@ internal static class QuoteMarks
             }
         }
         // (At the very end of the text its last character, the sentence's full stop, stands for the mark.)
-        if (open >= 0 && text.TrimEnd().Length - 1 is var last && last > open && AnnouncedToTheEnd(text, open, last + 1) is not null
+        if (open >= 0 && text.TrimEnd().Length - 1 is var last && last > open && text[last] is '.' or '!' or '?' && Announced(text, open)
             && Between(text, open, last) is { } statement) found.Add(statement);
         return found;
     }
 
-    /// <summary>A statement announced by a paragraph ending in a colon, opening the next paragraph and left open to the end
-    /// of the text ("… released the following statement:" and "“… into Title VII discrimination." with nothing after: the
-    /// closing mark the writer forgot), when it ends a sentence; else null. <paramref name="end"/> stands for the mark.</summary>
-    private static Quotation? AnnouncedToTheEnd(string text, int open, int end)
+    /// <summary>Whether the mark at <paramref name="open"/> opens a paragraph that one ending in a colon announces ("…
+    /// released the following statement:"): a statement left open from there to the end of the text is one whose closing
+    /// mark the writer forgot.</summary>
+    private static bool Announced(string text, int open)
     {
         var paragraph = text.LastIndexOf('\n', open) + 1;
-        if (paragraph == 0 || !text.AsSpan(paragraph, open - paragraph).IsWhiteSpace()) return null;
+        if (paragraph == 0 || !text.AsSpan(paragraph, open - paragraph).IsWhiteSpace()) return false;
         var before = text.AsSpan(0, paragraph).TrimEnd();
-        return before.Length > 0 && before[^1] == ':' && Between(text, open, end) is { } quotation && text[quotation.End - 1] is '.' or '!' or '?'
-            ? quotation : null;
+        return before.Length > 0 && before[^1] == ':';
     }
 
     /// <summary>Whether the paragraph at <paramref name="start"/> goes on with a quotation the paragraph before left open:
@@ -107,8 +106,12 @@ internal static class QuoteMarks
     {
         var paragraph = text.LastIndexOf('\n', open) + 1;
         if (found.Count == 0 || found[^1].Close < paragraph) return null;
-        return Between(text, open, newline) is { } quotation && text[quotation.End - 1] is '.' or '!' or '?' ? quotation : null;
+        return SentenceBetween(text, open, newline);
     }
+
+    /// <summary><see cref="Between"/>, when what is inside ends a sentence; else null.</summary>
+    private static Quotation? SentenceBetween(string text, int open, int close) =>
+        Between(text, open, close) is { } quotation && text[quotation.End - 1] is '.' or '!' or '?' ? quotation : null;
 
     /// <summary>The quotation between an opening mark and its closing one, white space inside them left out; null when
     /// nothing else is inside.</summary>

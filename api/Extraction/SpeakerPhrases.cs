@@ -675,13 +675,16 @@ internal sealed partial class SpeakerPhrases
     public SpeakerMatch? Implicit(int position, string verb) =>
         LastPersonBefore(position, Gender.Unknown) is { } person ? new SpeakerMatch([Named(person, null)], verb, 0.8, SpeakerRule.Pronoun) : null;
 
+    /// <summary>A title word, capitalised: "Secretary", "Ranking".</summary>
+    private static readonly string CapitalisedTitle = @"(?=\p{Lu})(?i:" + Lexicon.Alternation(Lexicon.Titles) + ")";
+
     /// <summary>A title of an organisation and the name after it: "Secretary of the Department of Energy Chris Wright".</summary>
-    private static readonly Regex OfficeThenName = new(@"^(?<title>(?=\p{Lu})(?i:" + Lexicon.Alternation(Lexicon.Titles) + @")\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}\-]*(?:\s+(?:of\s+|and\s+|for\s+)?\p{Lu}[\p{L}\-]*){0,5}?)\s+(?<name>\p{Lu}[\p{L}\-'\u2019]+\s+\p{Lu}[\p{L}\-'\u2019]+)$",
+    private static readonly Regex OfficeThenName = new(@"^(?<title>" + CapitalisedTitle + @"\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}\-]*(?:\s+(?:of\s+|and\s+|for\s+)?\p{Lu}[\p{L}\-]*){0,5}?)\s+(?<name>\p{Lu}[\p{L}\-'\u2019]+\s+\p{Lu}[\p{L}\-'\u2019]+)$",
         RegexOptions.CultureInvariant);
 
     /// <summary>An office: a capitalised title, more capitalised words and "of", "on" or "for" ("Ranking Member of the House
     /// Subcommittee on …").</summary>
-    private static readonly Regex Office = new(@"^(?=\p{Lu})(?i:" + Lexicon.Alternation(Lexicon.Titles) + @")(?:\s+\p{Lu}[\p{L}\-]*){1,3}\s+(?:of|on|for)\s",
+    private static readonly Regex Office = new(@"^" + CapitalisedTitle + @"(?:\s+\p{Lu}[\p{L}\-]*){1,3}\s+(?:of|on|for)\s",
         RegexOptions.CultureInvariant);
 
     /// <summary>A name (capitalised words) and, after a comma, an office: capitalised words and "of", "on" or "for".</summary>
