@@ -86,8 +86,8 @@ public static class ExtractionEndpoints
             var article = await reader.QuerySingleOrDefaultAsync<ArticleText>(new CommandDefinition(SelectArticle, new { Id = id }, cancellationToken: ct));
             if (article is null) return Problems.NotFound("article", id);
             if (article.Body is null) return NoBody(id);
-            var language = languages.Resolve(article.Body, article.Language);
-            return TypedResults.Ok(ExtractResponse.Of(Unexplained(extractor.Extract(article.Body, article.Title, article.PublishedAt, language.Tag)), language));
+            var (quotes, language) = ReadArticle(article, article.Body, extractor, languages);
+            return TypedResults.Ok(ExtractResponse.Of(quotes, language));
         }
 
         return await db.WriteAsync<Ok<ExtractResponse>>(http, async write =>
@@ -98,9 +98,9 @@ public static class ExtractionEndpoints
             if (article.Body is null) return NoBody(id);
             var stored = (await write.Connection.QueryAsync<StoredSpan>(write.Command(SelectStoredSpans, new { Id = id }))).AsList();
 
-            var language = languages.Resolve(article.Body, article.Language);
+            var (quotes, language) = ReadArticle(article, article.Body, extractor, languages);
             var results = new List<ExtractedQuote>();
-            foreach (var quote in Unexplained(extractor.Extract(article.Body, article.Title, article.PublishedAt, language.Tag)))
+            foreach (var quote in quotes)
             {
                 var indirect = quote.Kind == QuoteKind.Indirect;
                 if (stored.FirstOrDefault(s => s.Indirect == indirect && s.StartOffset < quote.End && quote.Start < s.EndOffset) is { } existing)
@@ -121,6 +121,14 @@ public static class ExtractionEndpoints
             }
             return TypedResults.Ok(ExtractResponse.Of(results, language));
         });
+    }
+
+    /// <summary>A stored article's quotes, without explanations, and the language its body was read as: the article's own,
+    /// else detected.</summary>
+    private static (List<ExtractedQuote> Quotes, TextLanguage Language) ReadArticle(ArticleText article, string body, IQuoteExtractor extractor, TextLanguages languages)
+    {
+        var language = languages.Resolve(body, article.Language);
+        return (Unexplained(extractor.Extract(body, article.Title, article.PublishedAt, language.Tag)), language);
     }
 
     private static ProblemHttpResult NoBody(long id) =>
