@@ -38,12 +38,20 @@ public static class SearchEndpoints
         return routes;
     }
 
-    /// <summary>The text's content words for the fallback: stop words left out, the longest (the rarest, as a rule) first.</summary>
+    /// <summary>The text's content words for the fallback, stop words left out, the longest (the rarest, as a rule) first;
+    /// with how many quotes hold each, as ANALYZE estimated it for the commonest words of quotes.search (0 for the rest).</summary>
     private const string SelectContentWords = """
-        select array(
-            select w from (select distinct w from unnest(quote_words(@Text)) w where not is_stop_word(w)) content
-            order by length(w) desc, w
-            limit @FallbackWords)
+        with common as (
+            select w.word, w.share::float8 * c.reltuples as quotes
+            from pg_stats s
+            join pg_class c on c.oid = 'quotes'::regclass
+            cross join unnest(s.most_common_elems::text::text[], s.most_common_elem_freqs) w(word, share)
+            where s.schemaname = current_schema() and s.tablename = 'quotes' and s.attname = 'search')
+        select content.w as word, coalesce(common.quotes, 0) as quotes
+        from (select distinct w from unnest(quote_words(@Text)) w where not is_stop_word(w)) content
+        left join common on common.word = content.w
+        order by length(content.w) desc, content.w
+        limit @FallbackWords
         """;
 
     /// <summary>Candidates share word pairs (@Shingles, <see cref="SearchWords.Shingles"/>) with the text; the more they
@@ -55,8 +63,9 @@ public static class SearchEndpoints
         """;
 
     /// <summary>When no quote shares two pairs of content words with the text: quotes with its content words, those with
-    /// all of them (@Words joined by &amp;) first, else the best ranked with any of them (joined by |). Only the first
-    /// @Scanned quotes that match are ranked, so that common words cannot make it rank a whole table.</summary>
+    /// all of them (@Words joined by &amp;) first, else the best ranked with any of them (joined by |) that are not common
+    /// (<see cref="Uncommon"/>). Only the first @Scanned quotes that match are ranked, so that common words cannot make it
+    /// rank a whole table.</summary>
     private const string SelectCandidatesByWords = """
         with query as materialized (select to_tsquery('simple', @Words) as words),
         matching as (
@@ -81,6 +90,19 @@ public static class SearchEndpoints
 
     /// <summary>The fallback looks for at most this many content words of the text, the longest (the rarest, as a rule).</summary>
     private const int FallbackWords = 12;
+
+    /// <summary>A content word of the text, and about how many quotes hold it (0 when it is not among the commonest).</summary>
+    private sealed record ContentWord
+    {
+        public string Word { get; init; } = "";
+        public double Quotes { get; init; }
+    }
+
+    /// <summary>Whether a word may stand alone in the any-word fallback: not in more quotes than the fallback ranks. A GIN
+    /// index answers "any of these words" by collecting every quote that holds any of them, so one word of 50,000 quotes
+    /// made that query take 10-100 ms at a million quotes (the AND of the same words skips through them and takes 1 ms),
+    /// and the 2,000 it ranked were whichever came first, not the text's source.</summary>
+    private static bool Uncommon(ContentWord word) => word.Quotes <= Scanned;
 
     private sealed record Candidate
     {
@@ -142,13 +164,14 @@ public static class SearchEndpoints
         // Short or heavily altered texts may share no two pairs with their source: look for its words then.
         if (candidates.Count == 0 || candidates[0].Shared < 2)
         {
-            var words = await connection.ExecuteScalarAsync<string[]>(new CommandDefinition(SelectContentWords, parameters, cancellationToken: ct)) ?? [];
-            if (words.Length > 0)
+            var words = (await connection.QueryAsync<ContentWord>(new CommandDefinition(SelectContentWords, parameters, cancellationToken: ct))).AsList();
+            if (words.Count > 0)
             {
                 var all = await connection.QueryAsync<Candidate>(new CommandDefinition(SelectCandidatesByWords,
-                    parameters with { Words = string.Join(" & ", words) }, cancellationToken: ct));
-                candidates.AddRange(all.Any() ? all : await connection.QueryAsync<Candidate>(new CommandDefinition(SelectCandidatesByWords,
-                    parameters with { Words = string.Join(" | ", words) }, cancellationToken: ct)));
+                    parameters with { Words = string.Join(" & ", words.Select(w => w.Word)) }, cancellationToken: ct));
+                var uncommon = words.Where(Uncommon).Select(w => w.Word).ToList();
+                candidates.AddRange(all.Any() || uncommon.Count == 0 ? all : await connection.QueryAsync<Candidate>(new CommandDefinition(
+                    SelectCandidatesByWords, parameters with { Words = string.Join(" | ", uncommon) }, cancellationToken: ct)));
             }
         }
         var typos = new WordAlignment.Typos();
