@@ -50,7 +50,9 @@ chmod -R a+rX "$work"
 step "private cluster"
 bench_cluster
 psql_() { "$bin/psql" -h "$socket" -p "$pg_port" -U postgres -v ON_ERROR_STOP=1 -q "$@"; }
-psql_ -c "alter system set shared_buffers = '2GB'" -c "alter system set max_wal_size = '8GB'" -c "alter system set maintenance_work_mem = '512MB'"
+bench_huge_pages 2048
+psql_ -c "alter system set shared_buffers = '2GB'" -c "alter system set huge_pages = '$huge_pages'" -c "alter system set max_wal_size = '8GB'" \
+    -c "alter system set maintenance_work_mem = '512MB'"
 pg_stop "$cluster"
 pg_start "$cluster" "$pg_port"
 
@@ -154,20 +156,11 @@ step "search quality and latency (concurrency 1)"
 bench measure "$work/data" "http://127.0.0.1:$port" "$key" > "$work/search.json"
 cat "$work/search.json"
 
-step "search throughput (concurrency 4) and the pgbench full-text baseline"
-search_rps=$(BENCH_PATHS="$work/data/search-paths.txt" BENCH_KEY=$key wrk -t2 -c4 -d20s -s bench/paths.lua "http://127.0.0.1:$port" \
-    | awk '/Requests\/sec/ {print $2}')
+step "search throughput (concurrency 4): the service warmed up, then three rounds against pgbench of quote_candidates()"
 echo idle > "$work/phase"
 psql_ -d attribution -c "create table bench_queries (id serial primary key, text text not null)"
 jq -r '.Text' "$work/data/queries.jsonl" > "$work/data/query-texts.txt"
 psql_ -d attribution -c "\\copy bench_queries (text) from '$work/data/query-texts.txt' with (format text, delimiter E'\\x01')"
-cat > "$work/fts.sql" <<'SQL'
-\set r random(1, 1000)
-select q.id from quotes q where q.search @@ plainto_tsquery('simple', immutable_unaccent((select text from bench_queries where id = :r))) limit 10;
-SQL
-fts_tps=$("$bin/pgbench" -h "$socket" -p "$pg_port" -U postgres -n -c 4 -j 2 -T 20 -f "$work/fts.sql" attribution | awk '/^tps/ {print $3}')
-
-step "search against the fair baselines: the candidate function alone, and a user's own full-text query"
 # Our own overhead: pgbench calling quote_candidates() exactly as the service does (25 candidates, no filters), with the
 # query's word pairs, which the service computes itself, computed once beforehand.
 psql_ -d attribution -c "alter table bench_queries add column shingles integer[]" -c "update bench_queries set shingles = quote_shingles(text)"
@@ -175,7 +168,34 @@ cat > "$work/candidates.sql" <<'SQL'
 \set r random(1, 1000)
 select * from quote_candidates((select shingles from bench_queries where id = :r), null, null, null, 25);
 SQL
-candidates_tps=$("$bin/pgbench" -h "$socket" -p "$pg_port" -U postgres -n -c 4 -j 2 -T 20 -f "$work/candidates.sql" attribution | awk '/^tps/ {print $3}')
+search_c4() {
+    BENCH_PATHS="$work/data/search-paths.txt" BENCH_KEY=$key wrk -t2 -c4 -d"$1"s -s bench/paths.lua "http://127.0.0.1:$port" \
+        | awk '/Requests\/sec/ {print $2}'
+}
+median() { printf '%s\n' "$@" | sort -g | sed -n "$(( ($# + 1) / 2 ))p"; }
+# .NET compiles the hot code again, optimised, after it has run a while (tiered compilation): the service took 30 to 50
+# seconds of this load to reach its steady speed (264, then 475, 524 req/s in 20-second runs). A service that has
+# run a while is what is measured, so this load runs 40 s first, unmeasured; then each 10-second run of the service is
+# followed by one of its baseline, three times, and the medians are compared.
+echo search > "$work/phase"
+search_c4 40 > /dev/null
+search_rounds=() candidates_rounds=()
+for round in 1 2 3; do
+    search_rounds+=("$(search_c4 10)")
+    candidates_rounds+=("$("$bin/pgbench" -h "$socket" -p "$pg_port" -U postgres -n -c 4 -j 2 -T 10 -f "$work/candidates.sql" attribution \
+        | awk '/^tps/ {print $3}')")
+done
+echo idle > "$work/phase"
+search_rps=$(median "${search_rounds[@]}")
+candidates_tps=$(median "${candidates_rounds[@]}")
+echo "search: ${search_rounds[*]} req/s; quote_candidates(): ${candidates_rounds[*]} tps"
+
+step "search against the other baselines: a plain full-text query, all the service's statements, a user's own query"
+cat > "$work/fts.sql" <<'SQL'
+\set r random(1, 1000)
+select q.id from quotes q where q.search @@ plainto_tsquery('simple', immutable_unaccent((select text from bench_queries where id = :r))) limit 10;
+SQL
+fts_tps=$("$bin/pgbench" -h "$socket" -p "$pg_port" -U postgres -n -c 4 -j 2 -T 20 -f "$work/fts.sql" attribution | awk '/^tps/ {print $3}')
 # All of the service's statements for a search: the candidates, then the best ten's rows and their speakers (prepared,
 # as the service's are); what is left between this and the service is our own work (HTTP, the word-by-word alignment
 # of the 25 candidates, JSON).
@@ -320,7 +340,7 @@ cat > "$results/$label.md" <<MD
 # Benchmark: $quotes quotes
 
 Run with \`bench/run.sh $quotes\` on $(nproc) cores, $(free -g | awk '/Mem/ {print $2}') GiB, $(date -u +%Y-%m-%d). PostgreSQL $("$bin/postgres" --version | awk '{print $3}'),
-shared_buffers 2GB. Every ratio is against a baseline run in the same run on the same cluster.
+shared_buffers 2GB, huge pages $huge_pages. Every ratio is against a baseline run in the same run on the same cluster.
 
 | measure | result | baseline | ratio | target |
 | --- | --- | --- | --- | --- |
@@ -333,8 +353,8 @@ fi)
 | search recall@10 | $(jqv .recallAt10) | | | >= 0.99 |
 | search latency, concurrency 1 (caches warmed) | p50 $(jqv .p50 | xargs printf %.1f) ms, p95 $(jqv .p95 | xargs printf %.1f) ms, p99 $(jqv .p99 | xargs printf %.1f) ms | | | p95 <= 20 ms at 1M, 50 ms at 10M |
 | search latency, concurrency 1, first pass on cold caches | p50 $(jq -r .p50 "$work/search-cold.json" | xargs printf %.1f) ms, p95 $(jq -r .p95 "$work/search-cold.json" | xargs printf %.1f) ms, p99 $(jq -r .p99 "$work/search-cold.json" | xargs printf %.1f) ms | | | |
-| search throughput, concurrency 4 | $search_rps req/s | pgbench plain full-text query: $fts_tps tps | $(ratio "$search_rps" "$fts_tps")x | >= 0.5x |
-| search throughput, concurrency 4 | $search_rps req/s | pgbench quote_candidates() as the service calls it: $candidates_tps tps | $(ratio "$search_rps" "$candidates_tps")x | >= 0.7x |
+| search throughput, concurrency 4 (median of three 10-second runs: ${search_rounds[*]}) | $search_rps req/s | pgbench plain full-text query: $fts_tps tps | $(ratio "$search_rps" "$fts_tps")x | >= 0.5x |
+| search throughput, concurrency 4 | $search_rps req/s | pgbench quote_candidates() as the service calls it, each run right after one of the service's (median of ${candidates_rounds[*]}): $candidates_tps tps | $(ratio "$search_rps" "$candidates_tps")x | >= 0.7x |
 | search throughput, concurrency 4 | $search_rps req/s | pgbench running all the service's statements (candidates, then the best ten with their speakers): $statements_tps tps | $(ratio "$search_rps" "$statements_tps")x | |
 | search throughput, concurrency 4 | $search_rps req/s | pgbench websearch_to_tsquery of four distinctive words: $websearch_tps tps | $(ratio "$search_rps" "$websearch_tps")x | >= 2x |
 | search, concurrency 16 | $search16_rps req/s, p95 $search16_p95 ms | | | p95 <= 100 ms |
