@@ -99,6 +99,7 @@ public sealed class SearchPlanTests
             Assert.All(pending, p => Assert.Equal(0, p.Item2));
         });
     }
+
     /// <summary>
     /// The any-word fallback (a text sharing fewer than two word pairs with any quote, whose words are not all in one)
     /// collects every quote holding any of its words before it ranks the first 2,000: a common word made it slow (10-100 ms
