@@ -1,7 +1,10 @@
 -- wrk: POST /quotes, each a new quote of a random article by a random existing speaker. Texts are unique: each wrk
--- thread numbers its own requests under its own id. Prints the 95th percentile latency; counts refused writes.
+-- thread numbers its own requests under its own id and the run's (BENCH_RUN: wrk seeds every run alike, so a second
+-- run would otherwise send the first one's quotes again, and get 409s). Prints the 95th percentile latency; counts
+-- refused writes.
 local articles = tonumber(os.getenv("BENCH_ARTICLES"))
 local speakers = tonumber(os.getenv("BENCH_SPEAKERS"))
+local run = os.getenv("BENCH_RUN") or "0"
 local threads = {}
 local n = 0
 wrk.method = "POST"
@@ -15,8 +18,8 @@ end
 
 request = function()
   n = n + 1
-  local body = string.format('{"articleId":%d,"text":"bench write %d %d","kind":"direct","verb":"said","speakers":[{"id":%d}]}',
-    math.random(articles), tid, n, math.random(speakers))
+  local body = string.format('{"articleId":%d,"text":"bench write %s %d %d","kind":"direct","verb":"said","speakers":[{"id":%d}]}',
+    math.random(articles), run, tid, n, math.random(speakers))
   return wrk.format(nil, "/quotes", nil, body)
 end
 
