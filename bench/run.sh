@@ -50,6 +50,12 @@ chmod -R a+rX "$work"
 step "private cluster"
 bench_cluster
 psql_() { "$bin/psql" -h "$socket" -p "$pg_port" -U postgres -v ON_ERROR_STOP=1 -q "$@"; }
+# pgbench_tps FILE OPTION...: runs FILE's transactions with pgbench on the benchmark database; prints their rate (tps).
+pgbench_tps() {
+    local file=$1
+    shift
+    "$bin/pgbench" -h "$socket" -p "$pg_port" -U postgres -n "$@" -f "$file" attribution | awk '/^tps/ {print $3}'
+}
 bench_huge_pages 2048
 psql_ -c "alter system set shared_buffers = '2GB'" -c "alter system set huge_pages = '$huge_pages'" -c "alter system set max_wal_size = '8GB'" \
     -c "alter system set maintenance_work_mem = '512MB'"
@@ -182,8 +188,7 @@ search_c4 40 > /dev/null
 search_rounds=() candidates_rounds=()
 for round in 1 2 3; do
     search_rounds+=("$(search_c4 10)")
-    candidates_rounds+=("$("$bin/pgbench" -h "$socket" -p "$pg_port" -U postgres -n -c 4 -j 2 -T 10 -f "$work/candidates.sql" attribution \
-        | awk '/^tps/ {print $3}')")
+    candidates_rounds+=("$(pgbench_tps "$work/candidates.sql" -c 4 -j 2 -T 10)")
 done
 echo idle > "$work/phase"
 search_rps=$(median "${search_rounds[@]}")
@@ -195,7 +200,7 @@ cat > "$work/fts.sql" <<'SQL'
 \set r random(1, 1000)
 select q.id from quotes q where q.search @@ plainto_tsquery('simple', immutable_unaccent((select text from bench_queries where id = :r))) limit 10;
 SQL
-fts_tps=$("$bin/pgbench" -h "$socket" -p "$pg_port" -U postgres -n -c 4 -j 2 -T 20 -f "$work/fts.sql" attribution | awk '/^tps/ {print $3}')
+fts_tps=$(pgbench_tps "$work/fts.sql" -c 4 -j 2 -T 20)
 # All of the service's statements for a search: the candidates, then the best ten's rows and their speakers (prepared,
 # as the service's are); what is left between this and the service is our own work (HTTP, the word-by-word alignment
 # of the 25 candidates, JSON).
@@ -207,8 +212,7 @@ fts_tps=$("$bin/pgbench" -h "$socket" -p "$pg_port" -U postgres -n -c 4 -j 2 -T 
     printf "$speakers_of;\n" ":ids::bigint[]" | tr '\n' ' '
     echo
 } > "$work/statements.sql"
-statements_tps=$("$bin/pgbench" -h "$socket" -p "$pg_port" -U postgres -n -M prepared -c 4 -j 2 -T 20 -f "$work/statements.sql" attribution \
-    | awk '/^tps/ {print $3}')
+statements_tps=$(pgbench_tps "$work/statements.sql" -M prepared -c 4 -j 2 -T 20)
 # What a user would otherwise do: websearch_to_tsquery on the four longest (most distinctive) words of the query.
 psql_ -d attribution -c "alter table bench_queries add column words text" \
     -c "update bench_queries set words = (select string_agg(w, ' ') from (select w from regexp_split_to_table(immutable_unaccent(text), '[^[:alnum:]]+') w where w <> '' order by length(w) desc, w limit 4) x)"
@@ -216,7 +220,7 @@ cat > "$work/websearch.sql" <<'SQL'
 \set r random(1, 1000)
 select q.id from quotes q where q.search @@ websearch_to_tsquery('simple', (select words from bench_queries where id = :r)) limit 10;
 SQL
-websearch_tps=$("$bin/pgbench" -h "$socket" -p "$pg_port" -U postgres -n -c 4 -j 2 -T 20 -f "$work/websearch.sql" attribution | awk '/^tps/ {print $3}')
+websearch_tps=$(pgbench_tps "$work/websearch.sql" -c 4 -j 2 -T 20)
 
 step "search at concurrency 16"
 search16=$(BENCH_PATHS="$work/data/search-paths.txt" BENCH_KEY=$key wrk -t2 -c16 -d20s -s bench/paths.lua "http://127.0.0.1:$port")
@@ -233,8 +237,8 @@ select q.*, a.title, a.url, a.published_at, o.name,
         from quote_speakers qs join speakers s on s.id = qs.speaker_id where qs.quote_id = q.id)
 from quotes q join articles a on a.id = q.article_id left join outlets o on o.id = a.outlet_id where q.id = :id;
 SQL
-get_tps=$("$bin/pgbench" -h "$socket" -p "$pg_port" -U postgres -n -c 4 -j 2 -T 20 -f "$work/get.sql" attribution | awk '/^tps/ {print $3}')
-get16_tps=$("$bin/pgbench" -h "$socket" -p "$pg_port" -U postgres -n -c 16 -j 2 -T 20 -f "$work/get.sql" attribution | awk '/^tps/ {print $3}')
+get_tps=$(pgbench_tps "$work/get.sql" -c 4 -j 2 -T 20)
+get16_tps=$(pgbench_tps "$work/get.sql" -c 16 -j 2 -T 20)
 
 step "list filters: first page, concurrency 1, against pgbench of the same SQL"
 psql_ -d attribution -c "update quotes set review_status = 'verified', reviewed_by = 'bench', reviewed_at = now() where id % 100 = 0" \
@@ -260,8 +264,7 @@ list() { # list NAME QUERY-STRING SQL-WHERE
     printf '%s select %s where q.id in (select id from page) order by q.id desc;\n' "$page" "$columns" | tr '\n' ' ' > "$work/list.sql"
     echo >> "$work/list.sql"
     printf "%s $speakers_of;\n" "$page" "array(select id from page)" | tr '\n' ' ' >> "$work/list.sql"
-    tps=$(PGOPTIONS=$service_options "$bin/pgbench" -h "$socket" -p "$pg_port" -U postgres -n -c 1 -T 10 -f "$work/list.sql" attribution \
-        | awk '/^tps/ {print $3}')
+    tps=$(PGOPTIONS=$service_options pgbench_tps "$work/list.sql" -c 1 -T 10)
     echo "| $name (\`$query\`) | $p95 ms | $rps | $tps tps | $(ratio "$rps" "$tps")x |" >> "$lists_md"
     { echo "-- $name: $where"; PGOPTIONS=$service_options psql_ -d attribution -c "explain (analyze, buffers) $page select $columns where q.id in (select id from page) order by q.id desc"; } >> "$work/list-plans.txt"
 }
@@ -321,8 +324,7 @@ for round in 1 2 3; do
     post_rounds+=("$(echo "$post" | awk '/Requests\/sec/ {print $2}')")
     post_p95_rounds+=("$(echo "$post" | awk '/^p95/ {print $2}')")
     post_refused=$(( post_refused + $(echo "$post" | awk '/^non-2xx/ {print $2}') ))
-    post_tps_rounds+=("$("$bin/pgbench" -h "$socket" -p "$pg_port" -U postgres -n -c 4 -j 2 -T 10 -f "$work/post.sql" attribution \
-        | awk '/^tps/ {print $3}')")
+    post_tps_rounds+=("$(pgbench_tps "$work/post.sql" -c 4 -j 2 -T 10)")
 done
 post_rps=$(median "${post_rounds[@]}")
 post_p95=$(median "${post_p95_rounds[@]}")
