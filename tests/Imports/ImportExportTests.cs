@@ -38,7 +38,27 @@ public sealed class ImportExportTests(AttributionApi api) : IClassFixture<Attrib
         var taxes = quotes.Single(q => ((string)q!["text"]!).StartsWith("Taxes", StringComparison.Ordinal))!;
         Assert.Equal([$"Ann Import {id}", $"Bob Import {id}"], taxes["speakers"]!.AsArray().Select(s => (string?)s!["name"]));
         Assert.Equal("treasurer", (string?)taxes["speakers"]![1]!["role"]);
-        Assert.Equal("create", (string?)(await client.GetJsonAsync($"/quotes/{taxes.Id()}/history"))["items"]![0]!["action"]);
+        var created = (await client.GetJsonAsync($"/quotes/{taxes.Id()}/history"))["items"]![0]!;
+        Assert.Equal("create", (string?)created["action"]);
+        // The snapshot audited is the quote as it is read, with its speakers in order and their roles.
+        Assert.True(JsonNode.DeepEquals(await client.GetJsonAsync($"/quotes/{taxes.Id()}"), created["after"]), created["after"]!.ToJsonString());
+    }
+
+    [Fact]
+    public async Task An_import_naming_an_article_already_stored_spends_no_article_id_on_it()
+    {
+        var id = Ndjson.Unique();
+        object Line(string article, string words) => new
+        {
+            text = $"{words} {id}.", speaker = new { name = $"Id Keeper {id}" }, article = new { url = $"https://ids.example/{id}/{article}" },
+        };
+        await (await client.ImportAsync(Ndjson.Lines(Line("a", "First words")))).JsonAsync(HttpStatusCode.OK);
+
+        await (await client.ImportAsync(Ndjson.Lines(Line("a", "More words"), Line("b", "New words")))).JsonAsync(HttpStatusCode.OK);
+
+        async Task<long> ArticleId(string article) =>
+            (await client.GetJsonAsync($"/articles?url={Uri.EscapeDataString($"https://ids.example/{id}/{article}")}"))["items"]![0]!.Id();
+        Assert.Equal(await ArticleId("a") + 1, await ArticleId("b"));
     }
 
     [Fact]
